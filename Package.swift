@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "sitegen",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "sitegen", targets: ["sitegen"]),
+        .library(name: "SitegenKit", targets: ["SitegenKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // System library: the GitHub-flavoured Markdown reference implementation.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // Tiny C shims for POSIX calls Swift's Glibc overlay does not expose (renameat2).
+        .target(name: "CSitegenSupport"),
+        .target(name: "ThaiText", swiftSettings: strict),
+        .target(name: "Markdown", dependencies: ["CCmarkGFM"], swiftSettings: strict),
+        .target(name: "SiteModel", dependencies: ["ThaiText"], swiftSettings: strict),
+        .target(name: "SiteLoader", dependencies: ["SiteModel", "ThaiText", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
+        .target(name: "Render", dependencies: ["SiteModel", "ThaiText", "Markdown", .product(name: "Mustache", package: "swift-mustache")], swiftSettings: strict),
+        .target(name: "Publish", dependencies: ["CSitegenSupport", "SiteModel"], swiftSettings: strict),
+        .target(name: "SitegenKit", dependencies: ["SiteModel", "SiteLoader", "Render", "Publish", "ThaiText", "Markdown"], swiftSettings: strict),
+        .executableTarget(name: "sitegen", dependencies: ["SitegenKit", .product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: strict),
+
+        .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"], swiftSettings: strict),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], swiftSettings: strict),
+        .testTarget(name: "SiteLoaderTests", dependencies: ["SiteLoader", "SiteModel"], swiftSettings: strict),
+        .testTarget(name: "PublishTests", dependencies: ["Publish", "SiteModel"], swiftSettings: strict),
+        .testTarget(name: "SitegenKitTests", dependencies: ["SitegenKit", "SiteModel", "Render"], swiftSettings: strict),
+    ]
+)

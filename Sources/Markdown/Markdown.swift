@@ -1,0 +1,161 @@
+import CCmarkGFM
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Options for one Markdown rendering.
+public struct MarkdownOptions: Sendable, Hashable {
+    /// Pass raw HTML blocks and inline HTML through (still filtered by GFM's tag filter).
+    /// Off by default: raw HTML is replaced by an HTML comment.
+    public var allowRawHTML: Bool
+
+    public init(allowRawHTML: Bool = false) {
+        self.allowRawHTML = allowRawHTML
+    }
+}
+
+/// A heading found in a document, with the anchor id sitegen gave it.
+public struct MarkdownHeading: Sendable, Hashable {
+    public let level: Int
+    public let text: String
+    public let id: String
+}
+
+/// The result of rendering one Markdown document.
+public struct RenderedMarkdown: Sendable, Hashable {
+    /// HTML fragment (no surrounding element).
+    public let html: String
+    /// Headings in document order, with stable unique ids.
+    public let headings: [MarkdownHeading]
+    /// Plain text of the first paragraph, for summaries and meta descriptions.
+    public let firstParagraph: String
+
+    public init(html: String, headings: [MarkdownHeading], firstParagraph: String) {
+        self.html = html
+        self.headings = headings
+        self.firstParagraph = firstParagraph
+    }
+}
+
+/// Markdown → HTML through libcmark-gfm, with GFM tables, strikethrough, autolinks,
+/// task lists and the tag filter enabled.
+public enum MarkdownRenderer {
+    /// libcmark-gfm 0.29.0.gfm.6 mutates a process-wide table inside `cmark_parser_finish`;
+    /// concurrent calls silently lose strikethrough/autolink output on some documents.
+    /// Every call to it is serialised through this lock; everything else runs in parallel.
+    private static let finishLock = NSLock()
+
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// Registers the core extensions exactly once (Swift runs static initialisers once, thread-safely).
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    public static func render(_ source: String, options: MarkdownOptions = MarkdownOptions()) -> RenderedMarkdown {
+        precondition(registered)
+        var cmarkOptions = CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES | CMARK_OPT_VALIDATE_UTF8
+        if options.allowRawHTML { cmarkOptions |= CMARK_OPT_UNSAFE }
+
+        guard let parser = cmark_parser_new(cmarkOptions) else {
+            return RenderedMarkdown(html: "", headings: [], firstParagraph: "")
+        }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        var bytes = Array(source.utf8)
+        // Markdown has no meaning for NUL; libcmark replaces it, but keep the input clean.
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        finishLock.lock()
+        let document = cmark_parser_finish(parser)
+        finishLock.unlock()
+        guard let document else {
+            return RenderedMarkdown(html: "", headings: [], firstParagraph: "")
+        }
+        defer { cmark_node_free(document) }
+
+        let headings = anchorHeadings(in: document)
+        let summary = firstParagraphText(of: document)
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+        guard let cString = cmark_render_html(document, cmarkOptions, extensions) else {
+            return RenderedMarkdown(html: "", headings: headings, firstParagraph: summary)
+        }
+        defer { free(cString) }
+        return RenderedMarkdown(html: String(cString: cString), headings: headings, firstParagraph: summary)
+    }
+
+    // MARK: - Headings
+
+    /// Replaces every heading node by a custom block that renders `<hN id="…">…</hN>`,
+    /// so the ids come from sitegen, not from the library, and are stable and Thai-safe.
+    private static func anchorHeadings(in document: OpaquePointer) -> [MarkdownHeading] {
+        var found: [OpaquePointer] = []
+        walk(document) { node, entering in
+            if entering && cmark_node_get_type(node) == CMARK_NODE_HEADING { found.append(node) }
+        }
+        var used = Set<String>()
+        var headings: [MarkdownHeading] = []
+        for node in found {
+            let level = Int(cmark_node_get_heading_level(node))
+            let text = plainText(of: node)
+            let id = HeadingAnchor.unique(HeadingAnchor.slug(text), used: &used)
+            headings.append(MarkdownHeading(level: level, text: text, id: id))
+            guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            cmark_node_set_on_enter(block, "<h\(level) id=\"\(id)\">")
+            cmark_node_set_on_exit(block, "</h\(level)>")
+            while let child = cmark_node_first_child(node) {
+                cmark_node_unlink(child)
+                cmark_node_append_child(block, child)
+            }
+            cmark_node_replace(node, block)
+            cmark_node_free(node)
+        }
+        return headings
+    }
+
+    private static func firstParagraphText(of document: OpaquePointer) -> String {
+        var child = cmark_node_first_child(document)
+        while let node = child {
+            if cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH { return plainText(of: node) }
+            child = cmark_node_next(node)
+        }
+        return ""
+    }
+
+    /// Concatenated literal text below a node (text, code, line breaks as spaces).
+    static func plainText(of root: OpaquePointer) -> String {
+        var out = ""
+        walk(root) { node, entering in
+            guard entering else { return }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
+                if let literal = cmark_node_get_literal(node) { out += String(cString: literal) }
+            } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                out += " "
+            }
+        }
+        return out
+    }
+
+    private static func walk(_ root: OpaquePointer, _ visit: (OpaquePointer, Bool) -> Void) {
+        guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            visit(node, event == CMARK_EVENT_ENTER)
+        }
+    }
+}

@@ -1,0 +1,179 @@
+import CSitegenSupport
+import Foundation
+import SiteModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a generated site atomically.
+///
+/// The new site is assembled in a staging folder beside the output folder. A file whose bytes
+/// did not change is hard-linked from the current output instead of written again; only changed
+/// files are written, with plain POSIX calls (no fsync per file). The staging folder then takes
+/// the output folder's place in one atomic exchange (Linux `renameat2`), so a reader — or a
+/// build killed at any moment — sees either the whole old site or the whole new one.
+public enum Publisher {
+    public struct Report: Sendable, Equatable {
+        public var written: Int
+        public var unchanged: Int
+        public var total: Int { written + unchanged }
+    }
+
+    public struct Failure: Error, CustomStringConvertible, Sendable {
+        public let message: String
+        public var description: String { message }
+        public var diagnostic: Diagnostic {
+            .error(message, file: nil, hint: "The previous site was left as it was. Check the disk space and permissions of the output folder.")
+        }
+    }
+
+    public static func publish(_ files: [OutputFile], to output: String) throws(Failure) -> Report {
+        let outputPath = URL(fileURLWithPath: output).standardizedFileURL.path
+        let parent = (outputPath as NSString).deletingLastPathComponent
+        let name = (outputPath as NSString).lastPathComponent
+        let fm = FileManager.default
+        do { try fm.createDirectory(atPath: parent, withIntermediateDirectories: true) } catch {
+            throw Failure(message: "cannot create the folder \(parent): \(error.localizedDescription)")
+        }
+        var isDir: ObjCBool = false
+        let outputExists = fm.fileExists(atPath: outputPath, isDirectory: &isDir)
+        if outputExists && !isDir.boolValue {
+            throw Failure(message: "the output path \(outputPath) exists and is not a folder")
+        }
+        removeStaleStaging(parent: parent, name: name)
+
+        let staging = parent + "/.\(name).staging-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        guard mkdir(staging, 0o755) == 0 else {
+            throw Failure(message: "cannot create the staging folder \(staging): \(String(cString: strerror(errno)))")
+        }
+        do {
+            let report = try stage(files, staging: staging, previous: outputExists ? outputPath : nil)
+            try swap(staging: staging, output: outputPath, outputExists: outputExists)
+            return report
+        } catch {
+            try? fm.removeItem(atPath: staging)
+            throw error
+        }
+    }
+
+    private static func stage(_ files: [OutputFile], staging: String, previous: String?) throws(Failure) -> Report {
+        var folders = Set<String>()
+        for f in files {
+            var dir = (f.path as NSString).deletingLastPathComponent
+            while !dir.isEmpty && folders.insert(dir).inserted { dir = (dir as NSString).deletingLastPathComponent }
+        }
+        for dir in folders.sorted(by: { $0.count < $1.count }) {
+            if mkdir(staging + "/" + dir, 0o755) != 0 && errno != EEXIST {
+                throw Failure(message: "cannot create the folder \(dir): \(String(cString: strerror(errno)))")
+            }
+        }
+        let results = Parallel.map(files) { file -> Result<Bool, Failure> in
+            let dest = staging + "/" + file.path
+            let old = previous.map { $0 + "/" + file.path }
+            do throws(Failure) {
+                let bytes: [UInt8]
+                switch file.content {
+                case .text(let s): bytes = Array(s.utf8)
+                case .copy(let source):
+                    guard let data = readAll(source) else {
+                        return .failure(Failure(message: "cannot read \(source)"))
+                    }
+                    bytes = data
+                }
+                if let old, let current = readAll(old), current == bytes, link(old, dest) == 0 {
+                    return .success(false)
+                }
+                try writeAll(bytes, to: dest)
+                return .success(true)
+            } catch {
+                return .failure(error)
+            }
+        }
+        var report = Report(written: 0, unchanged: 0)
+        for r in results {
+            switch r {
+            case .success(true): report.written += 1
+            case .success(false): report.unchanged += 1
+            case .failure(let f): throw f
+            }
+        }
+        return report
+    }
+
+    private static func swap(staging: String, output: String, outputExists: Bool) throws(Failure) {
+        if !outputExists {
+            guard rename(staging, output) == 0 else {
+                throw Failure(message: "cannot move the new site into \(output): \(String(cString: strerror(errno)))")
+            }
+            return
+        }
+        if sitegen_exchange_paths(staging, output) == 0 {
+            // `staging` now holds the previous site.
+            try? FileManager.default.removeItem(atPath: staging)
+            return
+        }
+        // No atomic exchange on this system: two renames, with the old site kept until the end.
+        let old = staging + ".old"
+        guard rename(output, old) == 0 else {
+            throw Failure(message: "cannot replace \(output): \(String(cString: strerror(errno)))")
+        }
+        guard rename(staging, output) == 0 else {
+            let message = String(cString: strerror(errno))
+            _ = rename(old, output)
+            throw Failure(message: "cannot replace \(output): \(message)")
+        }
+        try? FileManager.default.removeItem(atPath: old)
+    }
+
+    /// Staging folders left by a build that was killed.
+    private static func removeStaleStaging(parent: String, name: String) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
+        let prefix = ".\(name).staging-"
+        for entry in entries where entry.hasPrefix(prefix) {
+            let pidText = entry.dropFirst(prefix.count).prefix { $0 != "-" }
+            if let pid = Int32(pidText), pid != getpid(), kill(pid, 0) == 0 { continue } // another build is running
+            try? FileManager.default.removeItem(atPath: parent + "/" + entry)
+        }
+    }
+
+    static func readAll(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return nil }
+        let size = Int(st.st_size)
+        var buffer = [UInt8](repeating: 0, count: size)
+        var done = 0
+        let ok = buffer.withUnsafeMutableBytes { raw -> Bool in
+            while done < size {
+                let n = read(fd, raw.baseAddress! + done, size - done)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return false }
+                done += n
+            }
+            return true
+        }
+        return ok ? buffer : nil
+    }
+
+    static func writeAll(_ bytes: [UInt8], to path: String) throws(Failure) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw Failure(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
+        var done = 0
+        let failure: Int32? = bytes.withUnsafeBytes { raw -> Int32? in
+            while done < raw.count {
+                let n = write(fd, raw.baseAddress! + done, raw.count - done)
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { return errno }
+                done += n
+            }
+            return nil
+        }
+        let closed = close(fd)
+        if let failure { throw Failure(message: "cannot write \(path): \(String(cString: strerror(failure)))") }
+        if closed != 0 { throw Failure(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
+    }
+}

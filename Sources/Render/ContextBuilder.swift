@@ -1,0 +1,193 @@
+import Foundation
+import Markdown
+import SiteModel
+import ThaiText
+
+/// Builds the template contexts. Every value is plain text: the theme's `{{…}}` escapes it,
+/// and only Markdown output (already safe) is inserted unescaped with `{{{…}}}`.
+struct ContextBuilder: Sendable {
+    let site: Site
+    let plan: SitePlan
+    let options: RenderOptions
+    let markdown: [String: RenderedMarkdown]
+    let format: ThaiFormatter
+    /// Path of the base URL without its trailing slash (`` for a site at the root of its host).
+    let prefix: String
+    let fileSizes: [String: Int]
+
+    init(site: Site, plan: SitePlan, options: RenderOptions, markdown: [String: RenderedMarkdown]) {
+        self.site = site
+        self.plan = plan
+        self.options = options
+        self.markdown = markdown
+        format = ThaiFormatter(digits: site.config.digits)
+        var path = URL(string: site.config.baseURL)?.path ?? ""
+        while path.hasSuffix("/") { path.removeLast() }
+        prefix = path
+        fileSizes = Dictionary(site.staticFiles.map { ($0.outputPath, $0.size) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// A site path as linked from pages (the base URL's path prepended).
+    func link(_ url: String) -> String { prefix + url }
+
+    func finish(_ html: String) -> String {
+        guard let extra = options.bodyEndHTML, let range = html.range(of: "</body>", options: .backwards) else { return html }
+        return html.replacingCharacters(in: range, with: extra + "</body>")
+    }
+
+    // MARK: Site
+
+    func siteContext() -> [String: Any] {
+        let c = site.config
+        var contact: [String: Any] = ["address": c.contact.address, "phones": c.contact.phones.map { phone -> [String: String] in
+            ["display": format.digits(phone), "tel": String(phone.filter { $0.isASCII && ($0.isNumber || $0 == "+") })]
+        }]
+        if let fax = c.contact.fax { contact["fax"] = format.digits(fax) }
+        if let email = c.contact.email { contact["email"] = email }
+        if let hours = c.contact.officeHours { contact["officeHours"] = format.digits(hours) }
+        var s: [String: Any] = [
+            "title": c.title, "shortTitle": c.shortTitle, "description": c.description,
+            "baseURL": c.baseURL, "lang": c.language, "agencyType": c.agencyType.rawValue,
+            "province": c.province, "district": c.district, "subdistrict": c.subdistrict,
+            "contact": contact, "demo": c.demo,
+            "homeURL": link("/"), "sitemapURL": link("/sitemap/"), "cssURL": link("/assets/style.css"),
+            "printCSSURL": link("/assets/print.css"),
+            "emblemURL": link("/" + (c.emblem ?? "assets/emblem.svg")),
+            "buildDate": format.date(options.buildDate), "buildDateISO": options.buildDate.iso,
+            "footerMenu": plan.footerMenu.map { ["title": $0.frontMatter.title, "url": link($0.url)] },
+        ]
+        if let year = c.itaYear { s["itaYear"] = format.year(year) }
+        return ["site": s, "generator": "sitegen"]
+    }
+
+    // MARK: Pages
+
+    func pageContext(_ page: Page) -> [String: Any] {
+        let fm = page.frontMatter
+        let md = markdown[page.url]
+        var p: [String: Any] = [
+            "title": fm.title, "url": link(page.url), "canonical": site.config.absoluteURL(link(page.url)),
+            "kind": page.kind.rawValue, "isHome": page.kind == .home,
+            "description": description(of: page),
+            "content": md?.html ?? "",
+            "breadcrumbs": breadcrumbs(for: page),
+            "menu": menu(current: page),
+            "sourcePath": page.sourcePath,
+        ]
+        if let d = fm.date { p["date"] = format.date(d); p["dateISO"] = d.iso }
+        if let u = page.lastUpdated { p["updated"] = format.date(u); p["updatedISO"] = u.iso }
+        let toc = (md?.headings ?? []).filter { $0.level == 2 }
+        if toc.count >= 3 { p["toc"] = toc.map { ["text": $0.text, "id": $0.id] } }
+        if page.kind != .page {
+            let kids = (plan.children[page.kind == .home ? "" : page.section] ?? [])
+            if !kids.isEmpty { p["children"] = kids.map(entry) }
+        }
+        let attachments = fm.attachments.map(attachment)
+        if !attachments.isEmpty { p["attachments"] = attachments }
+        return p
+    }
+
+    func description(of page: Page) -> String {
+        if let d = page.frontMatter.description, !d.isEmpty { return d }
+        let text = markdown[page.url]?.firstParagraph ?? ""
+        return text.isEmpty ? site.config.description : Summary.truncate(text, to: 160)
+    }
+
+    func entry(_ page: Page) -> [String: Any] {
+        var e: [String: Any] = ["title": page.frontMatter.title, "url": link(page.url),
+                                "isSection": page.kind == .section,
+                                "summary": Summary.truncate(description(of: page), to: 200)]
+        if let d = page.frontMatter.date { e["date"] = format.date(d); e["dateISO"] = d.iso }
+        return e
+    }
+
+    func breadcrumbs(for page: Page) -> [[String: Any]] {
+        guard page.kind != .home else { return [] }
+        var crumbs: [[String: Any]] = plan.ancestors(of: page).map { ["title": $0.frontMatter.title, "url": link($0.url)] }
+        if plan.sectionPages[""] == nil { crumbs.insert(["title": "หน้าแรก", "url": link("/")], at: 0) }
+        crumbs.append(["title": page.frontMatter.title, "url": link(page.url), "current": true])
+        return crumbs
+    }
+
+    func menu(current page: Page?) -> [[String: Any]] {
+        let currentTop = page.flatMap { plan.topLevelURL(of: $0) }
+        var items: [[String: Any]] = [["title": "หน้าแรก", "url": link("/"), "current": currentTop == "/"]]
+        for p in plan.mainMenu {
+            items.append(["title": p.frontMatter.title, "url": link(p.url), "current": currentTop == p.url])
+        }
+        return items
+    }
+
+    func attachment(_ a: AttachmentRef) -> [String: Any] {
+        let ext = (a.file as NSString).pathExtension.uppercased()
+        var e: [String: Any] = ["title": a.title, "url": link("/" + a.file), "type": ext.isEmpty ? "ไฟล์" : ext]
+        if let size = fileSizes[a.file] { e["size"] = format.fileSize(size) }
+        return e
+    }
+
+    // MARK: Generated pages
+
+    func specialPageContext(title: String, url: String) -> [String: Any] {
+        ["page": ["title": title, "url": link(url), "canonical": site.config.absoluteURL(link(url)),
+                  "menu": menu(current: nil), "description": site.config.description,
+                  "breadcrumbs": [["title": "หน้าแรก", "url": link("/")], ["title": title, "url": link(url), "current": true]]]]
+    }
+
+    func sitemapContext() -> [String: Any] {
+        var context = specialPageContext(title: "แผนผังเว็บไซต์", url: "/sitemap/")
+        func tree(_ folder: String) -> [[String: Any]] {
+            (plan.children[folder] ?? []).map { p in
+                var e: [String: Any] = ["title": p.frontMatter.title, "url": link(p.url)]
+                if p.kind == .section {
+                    let sub = tree(p.section)
+                    if !sub.isEmpty { e["children"] = sub }
+                }
+                return e
+            }
+        }
+        var page = context["page"] as? [String: Any] ?? [:]
+        page["tree"] = tree("")
+        page["updated"] = format.date(options.buildDate)
+        page["updatedISO"] = options.buildDate.iso
+        context["page"] = page
+        return context
+    }
+
+    func sitemapXMLContext() -> [String: Any] {
+        ["urls": plan.pages.map { p -> [String: Any] in
+            var e: [String: Any] = ["loc": site.config.absoluteURL(link(p.url))]
+            if let d = p.lastUpdated { e["lastmod"] = d.iso }
+            return e
+        }]
+    }
+
+    func aliasContext(target: Page) -> [String: Any] {
+        ["page": ["title": target.frontMatter.title, "url": link(target.url),
+                  "canonical": site.config.absoluteURL(link(target.url))]]
+    }
+}
+
+/// Short plain-text summaries cut at a word-ish boundary.
+enum Summary {
+    static func truncate(_ text: String, to limit: Int) -> String {
+        let collapsed = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        guard collapsed.count > limit else { return collapsed }
+        var cut = String(collapsed.prefix(limit))
+        // Thai has no spaces between words; prefer a space when one is near the end.
+        if let space = cut.lastIndex(of: " "), cut.distance(from: space, to: cut.endIndex) < 40 {
+            cut = String(cut[..<space])
+        }
+        return cut + "…"
+    }
+}
+
+extension ThaiFormatter {
+    /// "1.2 MB", "350 KB", digits per site setting.
+    func fileSize(_ bytes: Int) -> String {
+        if bytes >= 1_048_576 {
+            let tenths = (bytes * 10 + 524_288) / 1_048_576
+            return digits("\(tenths / 10).\(tenths % 10) MB")
+        }
+        return digits("\(max(1, (bytes + 512) / 1024)) KB")
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import SiteModel
+import ThaiText
+import Yams
+
+/// Reads `site.yaml`.
+public enum ConfigLoader {
+    public static let fileName = "site.yaml"
+
+    static let knownKeys = ["title", "short_title", "agency_type", "province", "district", "subdistrict",
+                            "base_url", "language", "digits", "theme", "raw_html", "demo", "ita_year",
+                            "description", "emblem", "contact"]
+    static let contactKeys = ["address", "phones", "fax", "email", "office_hours"]
+
+    public static func load(siteRoot: String) -> (SiteConfig?, [Diagnostic]) {
+        let path = (siteRoot as NSString).appendingPathComponent(fileName)
+        guard FileManager.default.fileExists(atPath: path) else {
+            return (nil, [.error("the site folder has no \(fileName).", file: fileName,
+                                 hint: "Create \(fileName) with at least 'title:' and 'base_url:' (see README, Config reference).")])
+        }
+        switch TextFile.read(path, display: fileName) {
+        case .failure(let d): return (nil, [d])
+        case .success(let text): return parse(text, file: fileName)
+        }
+    }
+
+    public static func parse(_ text: String, file: String = fileName) -> (SiteConfig?, [Diagnostic]) {
+        let sink = DiagnosticSink()
+        let node: Node?
+        switch YAMLText.parse(text, file: file) {
+        case .failure(let d): return (nil, [d])
+        case .success(let n): node = n
+        }
+        guard let node else {
+            return (nil, [.error("\(file) is empty.", file: file, line: 1,
+                                 hint: "Write at least 'title:' and 'base_url:'.")])
+        }
+        guard let r = MappingReader(node, file: file, sink: sink, what: file) else { return (nil, sink.items) }
+        r.rejectUnknownKeys(knownKeys)
+        let title = r.string("title", required: true) ?? ""
+        var baseURL = r.string("base_url", required: true) ?? "http://localhost/"
+        if !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            r.error("base_url", r["base_url"], "'\(baseURL)' is not a web address.",
+                    hint: "Write the full address of the site, for example https://www.example.go.th/")
+            baseURL = "http://localhost/"
+        }
+        var contact = Contact()
+        if let c = r.nested("contact") {
+            c.rejectUnknownKeys(contactKeys)
+            contact = Contact(address: c.string("address") ?? "", phones: c.strings("phones"),
+                              fax: c.string("fax"), email: c.string("email"), officeHours: c.string("office_hours"))
+        }
+        var itaYear = r.int("ita_year")
+        if let y = itaYear, guessEra(ofYear: y) == .christian {
+            r.error("ita_year", r["ita_year"], "\(y) is a Christian-era year; the ITA year is written in B.E.",
+                    hint: "Write \(y + 543) for the assessment of fiscal year \(y + 543).")
+            itaYear = nil
+        }
+        let config = SiteConfig(
+            title: title, shortTitle: r.string("short_title"),
+            agencyType: r.enumeration("agency_type", AgencyType.self) ?? .sao,
+            province: r.string("province") ?? "", district: r.string("district") ?? "",
+            subdistrict: r.string("subdistrict") ?? "", baseURL: baseURL,
+            language: r.string("language") ?? "th",
+            digits: r.enumeration("digits", DigitStyle.self) ?? .thai,
+            theme: r.string("theme") ?? "default", rawHTML: r.bool("raw_html") ?? false,
+            demo: r.bool("demo") ?? false, itaYear: itaYear,
+            description: r.string("description") ?? "", emblem: r.string("emblem"), contact: contact)
+        return (config, sink.items)
+    }
+}

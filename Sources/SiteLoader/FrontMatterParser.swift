@@ -1,0 +1,107 @@
+import Foundation
+import SiteModel
+import ThaiText
+import Yams
+
+/// Splits a Markdown file into YAML front matter and body, and reads the front matter.
+public enum FrontMatterParser {
+    static let knownKeys = ["title", "description", "date", "updated", "draft", "weight", "aliases", "oit",
+                            "attachments", "slug", "menu", "layout"]
+
+    public struct Parsed: Sendable {
+        public var frontMatter: FrontMatter?
+        public var body: String
+        public var bodyLine: Int
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// `file` is the display path used in diagnostics.
+    public static func parse(_ text: String, file: String) -> Parsed {
+        guard let split = split(text) else {
+            let d = Diagnostic.error("the page has no front matter, so it has no title.", file: file, line: 1,
+                                     hint: "Start the file with three lines:  ---  /  title: ชื่อหน้า  /  ---")
+            return Parsed(frontMatter: nil, body: text, bodyLine: 1, diagnostics: [d])
+        }
+        if split.unclosed {
+            let d = Diagnostic.error("the front matter starts with '---' on line 1 but is never closed.", file: file,
+                                     line: 1, hint: "Add a line with only '---' after the last front matter field.")
+            return Parsed(frontMatter: nil, body: "", bodyLine: 1, diagnostics: [d])
+        }
+        let sink = DiagnosticSink()
+        let node: Node?
+        switch YAMLText.parse(split.yaml, file: file, lineOffset: 1) {
+        case .failure(let d): return Parsed(frontMatter: nil, body: split.body, bodyLine: split.bodyLine, diagnostics: [d])
+        case .success(let n): node = n
+        }
+        guard let node else {
+            sink.add(.error("the front matter is empty, so the page has no title.", file: file, line: 2,
+                            field: "title", hint: "Add 'title: ชื่อหน้า' between the two '---' lines."))
+            return Parsed(frontMatter: nil, body: split.body, bodyLine: split.bodyLine, diagnostics: sink.items)
+        }
+        guard let r = MappingReader(node, file: file, lineOffset: 1, sink: sink, what: "the front matter") else {
+            return Parsed(frontMatter: nil, body: split.body, bodyLine: split.bodyLine, diagnostics: sink.items)
+        }
+        r.rejectUnknownKeys(knownKeys)
+        let title = r.string("title", required: true)
+        var attachments: [AttachmentRef] = []
+        for (i, item) in r.sequence("attachments").enumerated() {
+            let path = "attachments[\(i)]"
+            if case .scalar(let s) = item {
+                attachments.append(AttachmentRef(file: s.string, title: (s.string as NSString).lastPathComponent,
+                                                 line: r.lineOf(item)))
+            } else if let a = MappingReader(item, file: file, lineOffset: 1, path: path, sink: sink) {
+                a.rejectUnknownKeys(["file", "title"])
+                if let f = a.string("file", required: true) {
+                    attachments.append(AttachmentRef(file: f, title: a.string("title") ?? (f as NSString).lastPathComponent,
+                                                     line: r.lineOf(item)))
+                }
+            }
+        }
+        let oit = r.strings("oit").map { $0.lowercased() }
+        for id in oit where !isOITId(id) {
+            r.error("oit", r["oit"], "'\(id)' is not an OIT item id.", hint: "Use ids like o1 … o28.")
+        }
+        var aliases = r.strings("aliases")
+        for (i, alias) in aliases.enumerated() where !alias.hasPrefix("/") {
+            aliases[i] = "/" + alias
+        }
+        let fm = FrontMatter(title: title ?? "", description: r.string("description"), date: r.date("date"),
+                             updated: r.date("updated"), draft: r.bool("draft") ?? false, weight: r.int("weight"),
+                             aliases: aliases, oit: oit, attachments: attachments, slug: r.string("slug"),
+                             menu: r.enumeration("menu", MenuPlacement.self), layout: r.string("layout"))
+        if let slug = fm.slug, slug.isEmpty || slug.contains("/") || slug == "." || slug == ".." {
+            r.error("slug", r["slug"], "'\(slug)' cannot be used as a page address.",
+                    hint: "Use letters, digits and '-' only, for example annual-report.")
+        }
+        return Parsed(frontMatter: title == nil ? nil : fm, body: split.body, bodyLine: split.bodyLine,
+                      diagnostics: sink.items)
+    }
+
+    static func isOITId(_ id: String) -> Bool {
+        guard id.hasPrefix("o"), let n = Int(id.dropFirst()) else { return false }
+        return n >= 1 && n <= 99
+    }
+
+    struct Split {
+        var yaml: String
+        var body: String
+        var bodyLine: Int
+        var unclosed: Bool
+    }
+
+    /// Front matter runs from a first line `---` to the next line that is `---` or `...`.
+    static func split(_ text: String) -> Split? {
+        guard text.hasPrefix("---\n") || text == "---" || text.hasPrefix("--- \n") else { return nil }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        lines.removeFirst()
+        for (i, line) in lines.enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed == "---" || trimmed == "..." {
+                let yaml = lines[..<i].joined(separator: "\n")
+                let body = lines[(i + 1)...].joined(separator: "\n")
+                return Split(yaml: yaml, body: body, bodyLine: i + 3, unclosed: false)
+            }
+        }
+        return Split(yaml: "", body: "", bodyLine: 1, unclosed: true)
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import SiteModel
+import ThaiText
+
+/// Reads a whole site folder into a `Site`.
+public enum SiteLoader {
+    /// Folders of the site folder that are not pages or static files.
+    public static let reservedFolders: Set<String> = ["data", "layouts"]
+
+    public struct Result: Sendable {
+        public var site: Site?
+        public var diagnostics: [Diagnostic]
+    }
+
+    public static func load(siteRoot rawRoot: String) -> Result {
+        let root = URL(fileURLWithPath: rawRoot).standardizedFileURL.path
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDir), isDir.boolValue else {
+            return Result(site: nil, diagnostics: [.error("the site folder '\(rawRoot)' does not exist.", file: rawRoot,
+                                                          hint: "Run sitegen from the folder that holds content/, or give --source.")])
+        }
+        var diagnostics: [Diagnostic] = []
+        let (config, configDiagnostics) = ConfigLoader.load(siteRoot: root)
+        diagnostics += configDiagnostics
+
+        let walk = FolderWalker.walk(root: root)
+        diagnostics += walk.diagnostics
+
+        let parsed = Parallel.map(walk.markdown) { entry in loadPage(entry, root: root) }
+        var pages: [Page] = []
+        for (page, ds) in parsed {
+            diagnostics += ds
+            if let page { pages.append(page) }
+        }
+        diagnostics += checkURLs(pages)
+        diagnostics += checkAttachments(pages, root: root)
+
+        guard let config else { return Result(site: nil, diagnostics: diagnostics) }
+        let statics = walk.other.map { StaticFile(sourceURL: $0.absolute, outputPath: $0.relative, size: $0.size) }
+        pages.sort { $0.sourcePath < $1.sourcePath }
+        return Result(site: Site(root: root, config: config, pages: pages, staticFiles: statics),
+                      diagnostics: diagnostics)
+    }
+
+    static func loadPage(_ entry: FolderWalker.Entry, root: String) -> (Page?, [Diagnostic]) {
+        let display = entry.relative
+        let text: String
+        switch TextFile.read(entry.absolute, display: display) {
+        case .failure(let d): return (nil, [d])
+        case .success(let t): text = t
+        }
+        let parsed = FrontMatterParser.parse(text, file: display)
+        guard let fm = parsed.frontMatter else { return (nil, parsed.diagnostics) }
+        let components = entry.relative.split(separator: "/")
+        let file = components.last.map(String.init) ?? ""
+        let folder = components.dropLast().joined(separator: "/")
+        let isIndex = file == "_index.md" || (folder.isEmpty && file == "index.md")
+        let kind: Page.Kind = isIndex ? (folder.isEmpty ? .home : .section) : .page
+        let url = SitePaths.url(forSource: entry.relative, slug: isIndex ? nil : fm.slug)
+        let page = Page(sourcePath: entry.relative, kind: kind, url: url, section: folder, frontMatter: fm,
+                        body: parsed.body, bodyLine: parsed.bodyLine, modified: entry.modified)
+        return (page, parsed.diagnostics)
+    }
+
+    static func checkURLs(_ pages: [Page]) -> [Diagnostic] {
+        var owner: [String: Page] = [:]
+        var out: [Diagnostic] = []
+        for page in pages.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+            for url in [page.url] + page.frontMatter.aliases {
+                if let first = owner[url] {
+                    out.append(.error("the address \(url) is used by both \(first.sourcePath) and this page.",
+                                      file: page.sourcePath, line: 1, field: url == page.url ? "slug" : "aliases",
+                                      hint: "Rename one of the files, or give one page another 'slug'."))
+                } else {
+                    owner[url] = page
+                }
+            }
+        }
+        return out
+    }
+
+    static func checkAttachments(_ pages: [Page], root: String) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for page in pages {
+            for a in page.frontMatter.attachments {
+                let path = (root as NSString).appendingPathComponent(a.file)
+                let inside = URL(fileURLWithPath: path).standardizedFileURL.path.hasPrefix(root + "/")
+                if !inside || !FileManager.default.fileExists(atPath: path) {
+                    out.append(.error("the attached file '\(a.file)' does not exist in the site folder.",
+                                      file: page.sourcePath, line: a.line, field: "attachments",
+                                      hint: "Put the file in the site folder (for example files/) and write its path relative to the site folder."))
+                }
+            }
+        }
+        return out
+    }
+}
+
+/// Lists the files of a site folder: Markdown pages and everything else.
+enum FolderWalker {
+    struct Entry: Sendable {
+        var absolute: String
+        var relative: String
+        var size: Int
+        var modified: CalendarDate?
+    }
+
+    struct Listing {
+        var markdown: [Entry] = []
+        var other: [Entry] = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    static func walk(root: String) -> Listing {
+        var listing = Listing()
+        let realRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
+        visit(folder: root, relative: "", realRoot: realRoot, depth: 0, into: &listing)
+        listing.markdown.sort { $0.relative < $1.relative }
+        listing.other.sort { $0.relative < $1.relative }
+        return listing
+    }
+
+    private static func visit(folder: String, relative: String, realRoot: String, depth: Int, into listing: inout Listing) {
+        guard depth < 64 else {
+            listing.diagnostics.append(.error("folders are nested more than 64 levels deep here.", file: relative,
+                                              hint: "Flatten the folder structure."))
+            return
+        }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            listing.diagnostics.append(.error("the folder cannot be read.", file: relative.isEmpty ? "." : relative))
+            return
+        }
+        for name in names.sorted() {
+            if name.hasPrefix(".") { continue }
+            let rel = relative.isEmpty ? name : relative + "/" + name
+            if relative.isEmpty && (SiteLoader.reservedFolders.contains(name) || name == ConfigLoader.fileName) { continue }
+            let abs = folder + "/" + name
+            var st = stat()
+            guard lstat(abs, &st) == 0 else { continue }
+            var mode = st.st_mode & S_IFMT
+            if mode == S_IFLNK {
+                let target = URL(fileURLWithPath: abs).resolvingSymlinksInPath().path
+                guard target.hasPrefix(realRoot + "/") else {
+                    listing.diagnostics.append(.error("this is a link to '\(target)', outside the site folder; sitegen does not follow it.",
+                                                      file: rel, hint: "Copy the file into the site folder instead of linking to it."))
+                    continue
+                }
+                guard stat(abs, &st) == 0 else {
+                    listing.diagnostics.append(.error("this link points to a file that does not exist.", file: rel,
+                                                      hint: "Remove the link or restore its target."))
+                    continue
+                }
+                mode = st.st_mode & S_IFMT
+            }
+            if mode == S_IFDIR {
+                visit(folder: abs, relative: rel, realRoot: realRoot, depth: depth + 1, into: &listing)
+            } else if mode == S_IFREG {
+                let entry = Entry(absolute: abs, relative: rel, size: Int(st.st_size), modified: date(ofSeconds: Int(st.st_mtim.tv_sec)))
+                if name.hasSuffix(".md") { listing.markdown.append(entry) } else { listing.other.append(entry) }
+            }
+        }
+    }
+
+    /// The calendar date (Asia/Bangkok, UTC+7, no daylight saving) of a POSIX time.
+    static func date(ofSeconds seconds: Int) -> CalendarDate? {
+        let days = (seconds + 7 * 3600).floorDiv(86_400)
+        return CalendarDate(year: 1970, month: 1, day: 1)?.adding(days: days)
+    }
+}
+
+extension Int {
+    func floorDiv(_ d: Int) -> Int { self >= 0 ? self / d : -((-self + d - 1) / d) }
+}

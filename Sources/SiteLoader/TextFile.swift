@@ -1,0 +1,59 @@
+import Foundation
+import SiteModel
+
+/// Reads a clerk's text file: UTF-8 checked, byte-order mark and CRLF line ends tolerated,
+/// NUL bytes refused. Errors name the file and the line of the fault.
+enum TextFile {
+    static func read(_ absolutePath: String, display: String) -> Result<String, Diagnostic> {
+        guard let data = FileManager.default.contents(atPath: absolutePath) else {
+            return .failure(.error("the file cannot be read.", file: display,
+                                   hint: "Check that the file exists and that you may read it."))
+        }
+        return decode(data, display: display)
+    }
+
+    static func decode(_ data: Data, display: String) -> Result<String, Diagnostic> {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let nul = bytes.firstIndex(of: 0) {
+            return .failure(.error("the file contains a NUL byte, so it is not a text file.", file: display,
+                                   line: line(ofByte: nul, in: bytes),
+                                   hint: "Open the file in a text editor and save it again as UTF-8 text, or re-export it."))
+        }
+        guard var text = String(validating: bytes, as: UTF8.self) else {
+            let bad = firstInvalidUTF8(bytes) ?? 0
+            return .failure(.error("the file is not valid UTF-8 text (for example a file saved as TIS-620 or Windows-874).",
+                                   file: display, line: line(ofByte: bad, in: bytes),
+                                   hint: "Save the file again with the encoding set to UTF-8."))
+        }
+        if text.utf8.contains(0x0D) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return .success(text)
+    }
+
+    private static func line(ofByte index: Int, in bytes: [UInt8]) -> Int {
+        var line = 1
+        for i in 0..<min(index, bytes.count) where bytes[i] == 0x0A { line += 1 }
+        return line
+    }
+
+    private static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length: Int
+            switch b {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return i
+            }
+            if i + length > bytes.count { return i }
+            for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
+            i += length
+        }
+        return nil
+    }
+}

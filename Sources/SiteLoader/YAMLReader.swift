@@ -1,0 +1,304 @@
+import Foundation
+import SiteModel
+import ThaiText
+import Yams
+
+/// Parses YAML text into a node, turning every libyaml error into a diagnostic with the
+/// real line in the clerk's file (`lineOffset` is added for front matter inside Markdown).
+enum YAMLText {
+    static func parse(_ text: String, file: String, lineOffset: Int = 0) -> Result<Node?, Diagnostic> {
+        if let tab = firstIndentingTab(in: text) {
+            return .failure(.error("a tab character is used for indentation; YAML allows only spaces there.",
+                                   file: file, line: tab + lineOffset, column: 1,
+                                   hint: "Replace the tab at the start of the line with spaces (two per level)."))
+        }
+        do {
+            return .success(try Yams.compose(yaml: text))
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset))
+        } catch {
+            return .failure(.error("cannot read the YAML: \(error)", file: file))
+        }
+    }
+
+    /// 1-based line of the first line indented with a tab, if any.
+    private static func firstIndentingTab(in text: String) -> Int? {
+        var line = 1
+        var atLineStart = true
+        for byte in text.utf8 {
+            if byte == 0x0A { line += 1; atLineStart = true; continue }
+            if atLineStart {
+                if byte == 0x09 { return line }
+                if byte != 0x20 { atLineStart = false }
+            }
+        }
+        return nil
+    }
+
+    private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+        let hint = "Check the indentation (spaces only, the same for every key at one level), that every "
+            + "quote that opens also closes, and that a text containing ': ' is put in quotes."
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            return .error("the YAML is malformed: \(problem).", file: file, line: mark.line + lineOffset,
+                          column: mark.column, hint: hint)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return .error("the key \(keys) appears more than once in the same block.", file: file,
+                          line: context.mark.line + lineOffset, column: context.mark.column,
+                          field: duplicates.first,
+                          hint: "Keep one of them: a second one would silently replace the first.")
+        case .reader(let problem, let offset, _, let yaml):
+            let line = offset.map { lineNumber(ofUTF8Offset: $0, in: yaml) }
+            return .error("the file cannot be read as text: \(problem).", file: file,
+                          line: line.map { $0 + lineOffset }, hint: "Save the file as UTF-8 text.")
+        default:
+            return .error("cannot read the YAML: \(error)", file: file, hint: hint)
+        }
+    }
+
+    static func lineNumber(ofUTF8Offset offset: Int, in text: String) -> Int {
+        var line = 1
+        for (i, byte) in text.utf8.enumerated() {
+            if i >= offset { break }
+            if byte == 0x0A { line += 1 }
+        }
+        return line
+    }
+}
+
+/// Collects diagnostics while reading typed fields out of YAML mappings.
+final class DiagnosticSink {
+    var items: [Diagnostic] = []
+    func add(_ d: Diagnostic) { items.append(d) }
+}
+
+/// Typed, located access to the fields of one YAML mapping.
+struct MappingReader {
+    let mapping: Node.Mapping
+    let file: String
+    let lineOffset: Int
+    /// Dotted path of this mapping inside the document (`contact`, `items[3]`), or empty.
+    let path: String
+    let sink: DiagnosticSink
+    /// Where the mapping itself starts, for "missing field" errors.
+    let line: Int?
+
+    init?(_ node: Node?, file: String, lineOffset: Int = 0, path: String = "", sink: DiagnosticSink,
+          what: String = "this block") {
+        guard let node else { return nil }
+        guard case .mapping(let mapping) = node else {
+            sink.add(.error("\(what) must be a list of 'key: value' lines, but it is \(MappingReader.describe(node)).",
+                            file: file, line: node.mark.map { $0.line + lineOffset }, field: path.isEmpty ? nil : path))
+            return nil
+        }
+        self.mapping = mapping
+        self.file = file
+        self.lineOffset = lineOffset
+        self.path = path
+        self.sink = sink
+        self.line = node.mark.map { $0.line + lineOffset }
+    }
+
+    func fieldName(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    func lineOf(_ node: Node) -> Int? { node.mark.map { $0.line + lineOffset } }
+    func columnOf(_ node: Node) -> Int? { node.mark.map { $0.column } }
+
+    subscript(key: String) -> Node? { mapping[key] }
+
+    func error(_ key: String, _ node: Node?, _ message: String, hint: String? = nil) {
+        sink.add(.error(message, file: file, line: node.flatMap(lineOf) ?? line,
+                        column: node.flatMap(columnOf), field: fieldName(key), hint: hint))
+    }
+
+    func warning(_ key: String, _ node: Node?, _ message: String, hint: String? = nil) {
+        sink.add(.warning(message, file: file, line: node.flatMap(lineOf) ?? line,
+                          column: node.flatMap(columnOf), field: fieldName(key), hint: hint))
+    }
+
+    /// Reports keys that are not in `known`, suggesting the nearest known one.
+    func rejectUnknownKeys(_ known: [String]) {
+        for (keyNode, _) in mapping {
+            guard let key = keyNode.string, !known.contains(key) else { continue }
+            var hint = "Known fields here: \(known.joined(separator: ", "))."
+            if let suggestion = Suggest.nearest(to: key, in: known) {
+                hint = "Did you mean '\(suggestion)'? " + hint
+            }
+            sink.add(.error("unknown field '\(key)'.", file: file, line: lineOf(keyNode), column: columnOf(keyNode),
+                            field: fieldName(key), hint: hint))
+        }
+    }
+
+    private func missing(_ key: String, what: String) {
+        sink.add(.error("the required field '\(key)' is missing.", file: file, line: line,
+                        field: fieldName(key), hint: "Add a line '\(key): …' with \(what)."))
+    }
+
+    private func scalar(_ key: String, required: Bool, what: String) -> (String, Node)? {
+        guard let node = mapping[key] else {
+            if required { missing(key, what: what) }
+            return nil
+        }
+        switch node {
+        case .scalar(let scalar):
+            if node.tag == .init(.null) || (scalar.string.isEmpty && scalar.style == .plain) {
+                if required { error(key, node, "the field is empty.", hint: "Write \(what) after '\(key):'.") }
+                return nil
+            }
+            return (scalar.string, node)
+        default:
+            error(key, node, "expected \(what), but found \(MappingReader.describe(node)).")
+            return nil
+        }
+    }
+
+    func string(_ key: String, required: Bool = false) -> String? {
+        guard let (value, _) = scalar(key, required: required, what: "a text") else { return nil }
+        return value
+    }
+
+    func int(_ key: String, required: Bool = false) -> Int? {
+        guard let (value, node) = scalar(key, required: required, what: "a whole number") else { return nil }
+        guard let n = Int(asciiDigits(value).trimmingCharacters(in: .whitespaces)) else {
+            error(key, node, "'\(value)' is not a whole number.", hint: "Write digits only, for example 10.")
+            return nil
+        }
+        return n
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let (value, node) = scalar(key, required: false, what: "true or false") else { return nil }
+        switch value.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            error(key, node, "'\(value)' is not true or false.", hint: "Write true or false.")
+            return nil
+        }
+    }
+
+    /// A C.E. date written YYYY-MM-DD. A B.E. year (2400 and later) is accepted with a warning
+    /// and converted, since a clerk often writes the year as it is printed on documents.
+    func date(_ key: String, required: Bool = false) -> CalendarDate? {
+        guard let (value, node) = scalar(key, required: required, what: "a date YYYY-MM-DD") else { return nil }
+        return DateParsing.parse(value, reader: self, key: key, node: node)
+    }
+
+    func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, required: Bool = false) -> E?
+    where E.RawValue == String {
+        let allowed = E.allCases.map(\.rawValue)
+        guard let (value, node) = scalar(key, required: required, what: "one of \(allowed.joined(separator: ", "))")
+        else { return nil }
+        if let e = E(rawValue: value) { return e }
+        var hint = "Use one of: \(allowed.joined(separator: ", "))."
+        if let s = Suggest.nearest(to: value, in: allowed) { hint = "Did you mean '\(s)'? " + hint }
+        error(key, node, "'\(value)' is not an allowed value.", hint: hint)
+        return nil
+    }
+
+    /// A list of texts; a single text is accepted as a list of one.
+    func strings(_ key: String) -> [String] {
+        guard let node = mapping[key] else { return [] }
+        switch node {
+        case .scalar(let s): return s.string.isEmpty ? [] : [s.string]
+        case .sequence(let seq):
+            var out: [String] = []
+            for item in seq {
+                if case .scalar(let s) = item { out.append(s.string) }
+                else { error(key, item, "each entry of the list must be a text, but one is \(MappingReader.describe(item)).") }
+            }
+            return out
+        case .mapping, .alias:
+            error(key, node, "expected a list, but found \(MappingReader.describe(node)).",
+                  hint: "Write the list as [a, b] or as lines starting with '- '.")
+            return []
+        }
+    }
+
+    /// The entries of a list field (each entry a node).
+    func sequence(_ key: String, required: Bool = false) -> [Node] {
+        guard let node = mapping[key] else {
+            if required { missing(key, what: "a list") }
+            return []
+        }
+        if case .sequence(let seq) = node { return Array(seq) }
+        error(key, node, "expected a list, but found \(MappingReader.describe(node)).",
+              hint: "Write each entry on its own line starting with '- '.")
+        return []
+    }
+
+    func nested(_ key: String, required: Bool = false) -> MappingReader? {
+        guard let node = mapping[key] else {
+            if required { missing(key, what: "a block of fields") }
+            return nil
+        }
+        return MappingReader(node, file: file, lineOffset: lineOffset, path: fieldName(key), sink: sink,
+                             what: "'\(key)'")
+    }
+
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let s): return "the text '\(s.string.prefix(40))'"
+        case .mapping: return "a block of 'key: value' fields"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+}
+
+enum DateParsing {
+    static func parse(_ raw: String, reader: MappingReader, key: String, node: Node) -> CalendarDate? {
+        let value = asciiDigits(raw).trimmingCharacters(in: .whitespaces)
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              parts[0].count == 4 else {
+            reader.error(key, node, "'\(raw)' is not a date in the form YYYY-MM-DD.",
+                         hint: "Write the date with a Christian-era year, for example 2025-01-15 for 15 มกราคม 2568.")
+            return nil
+        }
+        var year = y
+        if guessEra(ofYear: y) == .buddhist {
+            year = y - 543
+            reader.warning(key, node, "the year \(y) looks like a Buddhist-era year; it was read as \(year) C.E.",
+                           hint: "Dates in data files use the Christian era (YYYY-MM-DD); the site shows them in B.E.")
+        }
+        guard let date = CalendarDate(year: year, month: m, day: d) else {
+            reader.error(key, node, "'\(raw)' is not a real date (month \(m), day \(d)).",
+                         hint: "Check the day and month; months run 01–12 and February has 28 days (29 in leap years).")
+            return nil
+        }
+        return date
+    }
+}
+
+/// "Did you mean" suggestions by edit distance.
+enum Suggest {
+    static func nearest(to word: String, in candidates: [String]) -> String? {
+        let lower = word.lowercased()
+        var best: (String, Int)?
+        for c in candidates {
+            let d = distance(lower, c.lowercased())
+            if d <= max(2, c.count / 3), best == nil || d < best!.1 { best = (c, d) }
+        }
+        return best?.0
+    }
+
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

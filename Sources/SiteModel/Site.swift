@@ -1,0 +1,246 @@
+import ThaiText
+
+/// The kind of local government (อปท.) a site belongs to.
+public enum AgencyType: String, Sendable, CaseIterable {
+    case sao = "อบต."
+    case subdistrictMunicipality = "เทศบาลตำบล"
+    case townMunicipality = "เทศบาลเมือง"
+    case cityMunicipality = "เทศบาลนคร"
+}
+
+/// Contact details shown in every page footer.
+public struct Contact: Sendable, Hashable {
+    public var address: String
+    public var phones: [String]
+    public var fax: String?
+    public var email: String?
+    public var officeHours: String?
+
+    public init(address: String = "", phones: [String] = [], fax: String? = nil,
+                email: String? = nil, officeHours: String? = nil) {
+        self.address = address
+        self.phones = phones
+        self.fax = fax
+        self.email = email
+        self.officeHours = officeHours
+    }
+}
+
+/// `site.yaml`: the agency's identity and the site's settings.
+public struct SiteConfig: Sendable, Hashable {
+    public var title: String
+    public var shortTitle: String
+    public var agencyType: AgencyType
+    public var province: String
+    public var district: String
+    public var subdistrict: String
+    /// Absolute base URL, always ending in `/`.
+    public var baseURL: String
+    public var language: String
+    public var digits: DigitStyle
+    public var theme: String
+    public var rawHTML: Bool
+    public var demo: Bool
+    public var itaYear: Int?
+    public var description: String
+    public var emblem: String?
+    public var contact: Contact
+
+    public init(title: String, shortTitle: String? = nil, agencyType: AgencyType = .sao,
+                province: String = "", district: String = "", subdistrict: String = "",
+                baseURL: String = "http://localhost/", language: String = "th",
+                digits: DigitStyle = .thai, theme: String = "default", rawHTML: Bool = false,
+                demo: Bool = false, itaYear: Int? = nil, description: String = "",
+                emblem: String? = nil, contact: Contact = Contact()) {
+        self.title = title
+        self.shortTitle = shortTitle ?? title
+        self.agencyType = agencyType
+        self.province = province
+        self.district = district
+        self.subdistrict = subdistrict
+        self.baseURL = SiteConfig.normalizeBaseURL(baseURL)
+        self.language = language
+        self.digits = digits
+        self.theme = theme
+        self.rawHTML = rawHTML
+        self.demo = demo
+        self.itaYear = itaYear
+        self.description = description
+        self.emblem = emblem
+        self.contact = contact
+    }
+
+    public static func normalizeBaseURL(_ url: String) -> String {
+        url.hasSuffix("/") ? url : url + "/"
+    }
+
+    /// The absolute URL of a site path such as `/about/`.
+    public func absoluteURL(_ path: String) -> String {
+        let trimmed = path.hasPrefix("/") ? String(path.dropFirst()) : path
+        return baseURL + trimmed
+    }
+}
+
+/// Where a page's menu entry goes.
+public enum MenuPlacement: String, Sendable, CaseIterable {
+    case main, footer, none
+}
+
+/// A file attached to a page or record (PDF, XLSX, image…), kept in the site folder.
+public struct AttachmentRef: Sendable, Hashable {
+    /// Path relative to the site folder, e.g. `files/plan-2568.pdf`.
+    public var file: String
+    public var title: String
+    public var line: Int?
+    public init(file: String, title: String, line: Int? = nil) {
+        self.file = file
+        self.title = title
+        self.line = line
+    }
+}
+
+/// Front matter of a Markdown page.
+public struct FrontMatter: Sendable, Hashable {
+    public var title: String
+    public var description: String?
+    public var date: CalendarDate?
+    public var updated: CalendarDate?
+    public var draft: Bool
+    public var weight: Int?
+    public var aliases: [String]
+    public var oit: [String]
+    public var attachments: [AttachmentRef]
+    public var slug: String?
+    public var menu: MenuPlacement?
+    public var layout: String?
+
+    public init(title: String, description: String? = nil, date: CalendarDate? = nil,
+                updated: CalendarDate? = nil, draft: Bool = false, weight: Int? = nil,
+                aliases: [String] = [], oit: [String] = [], attachments: [AttachmentRef] = [],
+                slug: String? = nil, menu: MenuPlacement? = nil, layout: String? = nil) {
+        self.title = title
+        self.description = description
+        self.date = date
+        self.updated = updated
+        self.draft = draft
+        self.weight = weight
+        self.aliases = aliases
+        self.oit = oit
+        self.attachments = attachments
+        self.slug = slug
+        self.menu = menu
+        self.layout = layout
+    }
+}
+
+/// A Markdown page of the site.
+public struct Page: Sendable, Hashable {
+    public enum Kind: String, Sendable { case home, section, page }
+
+    /// Path relative to the site folder, with `/` separators: `about/structure.md`.
+    public var sourcePath: String
+    public var kind: Kind
+    /// Site path with leading and trailing slash: `/about/structure/`.
+    public var url: String
+    /// Folder of the section this page belongs to (`about`, `news/2568`, or `` for the root).
+    public var section: String
+    public var frontMatter: FrontMatter
+    /// Markdown body, after the front matter.
+    public var body: String
+    /// 1-based line of the file on which the body starts.
+    public var bodyLine: Int
+    /// Last modification of the source file, used when front matter gives no date.
+    public var modified: CalendarDate?
+
+    public init(sourcePath: String, kind: Kind, url: String, section: String, frontMatter: FrontMatter,
+                body: String, bodyLine: Int, modified: CalendarDate? = nil) {
+        self.sourcePath = sourcePath
+        self.kind = kind
+        self.url = url
+        self.section = section
+        self.frontMatter = frontMatter
+        self.body = body
+        self.bodyLine = bodyLine
+        self.modified = modified
+    }
+
+    /// The date shown as "last updated": `updated`, else `date`, else the file's modification date.
+    public var lastUpdated: CalendarDate? { frontMatter.updated ?? frontMatter.date ?? modified }
+
+    /// Output path relative to the output folder: `about/structure/index.html`.
+    public var outputPath: String { SitePaths.outputPath(forURL: url) }
+}
+
+/// A file copied as it is (images, PDFs, CSS of the site).
+public struct StaticFile: Sendable, Hashable {
+    /// Absolute path on disk.
+    public var sourceURL: String
+    /// Path relative to the output folder.
+    public var outputPath: String
+    public var size: Int
+    public init(sourceURL: String, outputPath: String, size: Int) {
+        self.sourceURL = sourceURL
+        self.outputPath = outputPath
+        self.size = size
+    }
+}
+
+/// Everything loaded from a site folder.
+public struct Site: Sendable {
+    /// Absolute path of the site folder.
+    public var root: String
+    public var config: SiteConfig
+    public var pages: [Page]
+    public var staticFiles: [StaticFile]
+
+    public init(root: String, config: SiteConfig, pages: [Page], staticFiles: [StaticFile]) {
+        self.root = root
+        self.config = config
+        self.pages = pages
+        self.staticFiles = staticFiles
+    }
+}
+
+/// URL ↔ file mapping rules, in one place.
+public enum SitePaths {
+    /// `/about/structure/` → `about/structure/index.html`; `/` → `index.html`;
+    /// a URL naming a file (`/sitemap.xml`) maps to itself.
+    public static func outputPath(forURL url: String) -> String {
+        var path = url.hasPrefix("/") ? String(url.dropFirst()) : url
+        if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
+        return path
+    }
+
+    /// The site URL of a Markdown file: `about/structure.md` → `/about/structure/`,
+    /// `about/_index.md` → `/about/`, `index.md` or `_index.md` → `/`.
+    /// A `slug` replaces the file's own name.
+    public static func url(forSource sourcePath: String, slug: String? = nil) -> String {
+        var components = sourcePath.split(separator: "/").map(String.init)
+        guard let file = components.popLast() else { return "/" }
+        let stem = file.hasSuffix(".md") ? String(file.dropLast(3)) : file
+        if stem == "_index" || (stem == "index" && components.isEmpty) {
+            return components.isEmpty ? "/" : "/" + components.joined(separator: "/") + "/"
+        }
+        components.append(slug ?? stem)
+        return "/" + components.joined(separator: "/") + "/"
+    }
+}
+
+/// One file of the generated site.
+public struct OutputFile: Sendable {
+    public enum Content: Sendable {
+        /// Generated text, written as UTF-8.
+        case text(String)
+        /// A file copied as it is from this absolute path.
+        case copy(String)
+    }
+
+    /// Path relative to the output folder, `/`-separated, no leading slash.
+    public var path: String
+    public var content: Content
+
+    public init(path: String, content: Content) {
+        self.path = path
+        self.content = content
+    }
+}

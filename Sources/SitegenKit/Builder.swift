@@ -1,0 +1,111 @@
+import Foundation
+import Publish
+import Render
+import SiteLoader
+import SiteModel
+import ThaiText
+
+/// What `sitegen build` does, as a library call: load → validate → plan → render → publish.
+public struct BuildOptions: Sendable {
+    public var source: String
+    public var output: String
+    public var baseURL: String?
+    public var includeDrafts: Bool
+    public var strict: Bool
+    public var serial: Bool
+    public var themesFolder: String?
+    public var buildDate: CalendarDate
+    public var bodyEndHTML: String?
+
+    public init(source: String = "content", output: String = "public", baseURL: String? = nil,
+                includeDrafts: Bool = false, strict: Bool = false, serial: Bool = false,
+                themesFolder: String? = nil, buildDate: CalendarDate = .today(), bodyEndHTML: String? = nil) {
+        self.source = source
+        self.output = output
+        self.baseURL = baseURL
+        self.includeDrafts = includeDrafts
+        self.strict = strict
+        self.serial = serial
+        self.themesFolder = themesFolder
+        self.buildDate = buildDate
+        self.bodyEndHTML = bodyEndHTML
+    }
+}
+
+public struct BuildResult: Sendable {
+    /// Every diagnostic, warnings included (raised to errors under `--strict`).
+    public var diagnostics: [Diagnostic]
+    /// Set when the site was published.
+    public var report: Publisher.Report?
+    public var pageCount: Int
+    public var succeeded: Bool { report != nil }
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+}
+
+public enum SiteBuilder {
+    /// Loads and validates a site, and renders it in memory; nothing is written.
+    public static func prepare(_ options: BuildOptions) -> (SiteRenderer.Output?, [Diagnostic]) {
+        var log = DiagnosticLog()
+        let loaded = SiteLoader.load(siteRoot: options.source)
+        log.add(contentsOf: loaded.diagnostics)
+        guard var site = loaded.site else { return (nil, finish(log, strict: options.strict)) }
+        if let base = options.baseURL { site.config.baseURL = SiteConfig.normalizeBaseURL(base) }
+        let (theme, themeDiagnostics) = Theme.load(name: site.config.theme, siteRoot: site.root,
+                                                   themesFolder: options.themesFolder)
+        log.add(contentsOf: themeDiagnostics)
+        guard let theme else { return (nil, finish(log, strict: options.strict)) }
+        for page in site.pages {
+            if let layout = page.frontMatter.layout, !theme.templateNames.contains(layout) {
+                log.add(.error("the layout '\(layout)' does not exist in the theme.", file: page.sourcePath, field: "layout",
+                               hint: "Remove the 'layout' line, or add layouts/\(layout).mustache to the site folder."))
+            }
+        }
+        let diagnostics = finish(log, strict: options.strict)
+        if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
+        let output = SiteRenderer.render(site: site, theme: theme, options: RenderOptions(
+            includeDrafts: options.includeDrafts, buildDate: options.buildDate, serial: options.serial,
+            bodyEndHTML: options.bodyEndHTML))
+        return (output, diagnostics + finish(DiagnosticLog(output.diagnostics), strict: options.strict))
+    }
+
+    /// Builds and publishes. On any error the output folder is left exactly as it was.
+    public static func build(_ options: BuildOptions) -> BuildResult {
+        if let problem = checkOutputFolder(options) {
+            return BuildResult(diagnostics: [problem], report: nil, pageCount: 0)
+        }
+        let (rendered, diagnostics) = prepare(options)
+        guard let rendered, !diagnostics.contains(where: { $0.severity == .error }) else {
+            return BuildResult(diagnostics: diagnostics, report: nil, pageCount: 0)
+        }
+        do {
+            let report = try Publisher.publish(rendered.files, to: options.output)
+            return BuildResult(diagnostics: diagnostics, report: report, pageCount: rendered.plan.pages.count)
+        } catch {
+            return BuildResult(diagnostics: diagnostics + [error.diagnostic], report: nil, pageCount: 0)
+        }
+    }
+
+    private static func finish(_ log: DiagnosticLog, strict: Bool) -> [Diagnostic] {
+        strict ? log.items.map(\.asError) : log.items
+    }
+
+    /// Refuses an output folder that is the site folder, holds it, or lies inside it:
+    /// publishing replaces the output folder whole.
+    static func checkOutputFolder(_ options: BuildOptions) -> Diagnostic? {
+        let source = URL(fileURLWithPath: options.source).standardizedFileURL.resolvingSymlinksInPath().path
+        let output = URL(fileURLWithPath: options.output).standardizedFileURL.resolvingSymlinksInPath().path
+        if source == output || source.hasPrefix(output + "/") || output.hasPrefix(source + "/") || output == "/" {
+            return .error("the output folder '\(options.output)' would overlap the site folder '\(options.source)'.",
+                          file: nil, hint: "Publishing replaces the whole output folder; choose a separate one, such as public/.")
+        }
+        return nil
+    }
+}
+
+extension DiagnosticLog {
+    init(_ items: [Diagnostic]) {
+        self.init()
+        add(contentsOf: items)
+    }
+}
