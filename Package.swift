@@ -31,12 +31,14 @@ let package = Package(
         .target(name: "Render", dependencies: ["SiteModel", "ThaiText", "Markdown", .product(name: "Mustache", package: "swift-mustache")], swiftSettings: strict),
         .target(name: "Publish", dependencies: ["CSitegenSupport", "SiteModel"], swiftSettings: strict),
         .target(name: "SitegenKit", dependencies: ["SiteModel", "SiteLoader", "Render", "Publish", "ThaiText", "Markdown"], swiftSettings: strict),
+        // Helpers shared by the test targets (temporary site folders, tree snapshots).
+        .target(name: "TestSupport", swiftSettings: strict),
         .executableTarget(name: "sitegen", dependencies: ["SitegenKit", .product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: strict),
 
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"], swiftSettings: strict),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], swiftSettings: strict),
-        .testTarget(name: "SiteLoaderTests", dependencies: ["SiteLoader", "SiteModel"], swiftSettings: strict),
-        .testTarget(name: "PublishTests", dependencies: ["Publish", "SiteModel"], swiftSettings: strict),
-        .testTarget(name: "SitegenKitTests", dependencies: ["SitegenKit", "SiteModel", "Render"], swiftSettings: strict),
+        .testTarget(name: "SiteLoaderTests", dependencies: ["SiteLoader", "SiteModel", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "PublishTests", dependencies: ["Publish", "SiteModel", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "SitegenKitTests", dependencies: ["SitegenKit", "SiteModel", "Render", "ThaiText", "TestSupport", "sitegen"], swiftSettings: strict),
     ]
 )

@@ -19,6 +19,10 @@ public enum Publisher {
         public var written: Int
         public var unchanged: Int
         public var total: Int { written + unchanged }
+        public init(written: Int, unchanged: Int) {
+            self.written = written
+            self.unchanged = unchanged
+        }
     }
 
     public struct Failure: Error, CustomStringConvertible, Sendable {
@@ -61,8 +65,8 @@ public enum Publisher {
     private static func stage(_ files: [OutputFile], staging: String, previous: String?) throws(Failure) -> Report {
         var folders = Set<String>()
         for f in files {
-            var dir = (f.path as NSString).deletingLastPathComponent
-            while !dir.isEmpty && folders.insert(dir).inserted { dir = (dir as NSString).deletingLastPathComponent }
+            var dir = parentFolder(f.path)
+            while !dir.isEmpty && folders.insert(dir).inserted { dir = parentFolder(dir) }
         }
         for dir in folders.sorted(by: { $0.count < $1.count }) {
             if mkdir(staging + "/" + dir, 0o755) != 0 && errno != EEXIST {
@@ -125,6 +129,12 @@ public enum Publisher {
             throw Failure(message: "cannot replace \(output): \(message)")
         }
         try? FileManager.default.removeItem(atPath: old)
+    }
+
+    /// `a/b/c.html` → `a/b`; `c.html` → ``.
+    static func parentFolder(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
     }
 
     /// Staging folders left by a build that was killed.

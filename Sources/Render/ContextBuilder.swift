@@ -49,13 +49,14 @@ struct ContextBuilder: Sendable {
             "title": c.title, "shortTitle": c.shortTitle, "description": c.description,
             "baseURL": c.baseURL, "lang": c.language, "agencyType": c.agencyType.rawValue,
             "province": c.province, "district": c.district, "subdistrict": c.subdistrict,
-            "contact": contact, "demo": c.demo,
+            "contact": Self.flagNonEmptyLists(contact), "demo": c.demo,
             "homeURL": link("/"), "sitemapURL": link("/sitemap/"), "cssURL": link("/assets/style.css"),
             "printCSSURL": link("/assets/print.css"),
             "emblemURL": link("/" + (c.emblem ?? "assets/emblem.svg")),
             "buildDate": format.date(options.buildDate), "buildDateISO": options.buildDate.iso,
             "footerMenu": plan.footerMenu.map { ["title": $0.frontMatter.title, "url": link($0.url)] },
         ]
+        s = Self.flagNonEmptyLists(s)
         if let year = c.itaYear { s["itaYear"] = format.year(year) }
         return ["site": s, "generator": "sitegen"]
     }
@@ -66,7 +67,7 @@ struct ContextBuilder: Sendable {
         let fm = page.frontMatter
         let md = markdown[page.url]
         var p: [String: Any] = [
-            "title": fm.title, "url": link(page.url), "canonical": site.config.absoluteURL(link(page.url)),
+            "title": fm.title, "url": link(page.url), "canonical": site.config.absoluteURL(page.url),
             "kind": page.kind.rawValue, "isHome": page.kind == .home,
             "description": description(of: page),
             "content": md?.html ?? "",
@@ -84,7 +85,19 @@ struct ContextBuilder: Sendable {
         }
         let attachments = fm.attachments.map(attachment)
         if !attachments.isEmpty { p["attachments"] = attachments }
-        return p
+        return Self.flagNonEmptyLists(p)
+    }
+
+    /// Mustache has no "is this list empty" test that leaves the context alone, so every
+    /// non-empty list `x` also gets a `hasX` flag for templates to wrap a list's container in.
+    static func flagNonEmptyLists(_ context: [String: Any]) -> [String: Any] {
+        var out = context
+        for (key, value) in context {
+            if let list = value as? [Any], !list.isEmpty {
+                out["has" + key.prefix(1).uppercased() + key.dropFirst()] = true
+            }
+        }
+        return out
     }
 
     func description(of page: Page) -> String {
@@ -128,21 +141,19 @@ struct ContextBuilder: Sendable {
     // MARK: Generated pages
 
     func specialPageContext(title: String, url: String) -> [String: Any] {
-        ["page": ["title": title, "url": link(url), "canonical": site.config.absoluteURL(link(url)),
-                  "menu": menu(current: nil), "description": site.config.description,
+        ["page": ["title": title, "url": link(url), "canonical": site.config.absoluteURL(url),
+                  "menu": menu(current: nil), "description": site.config.description, "hasBreadcrumbs": true,
                   "breadcrumbs": [["title": "หน้าแรก", "url": link("/")], ["title": title, "url": link(url), "current": true]]]]
     }
 
     func sitemapContext() -> [String: Any] {
         var context = specialPageContext(title: "แผนผังเว็บไซต์", url: "/sitemap/")
         func tree(_ folder: String) -> [[String: Any]] {
-            (plan.children[folder] ?? []).map { p in
-                var e: [String: Any] = ["title": p.frontMatter.title, "url": link(p.url)]
-                if p.kind == .section {
-                    let sub = tree(p.section)
-                    if !sub.isEmpty { e["children"] = sub }
-                }
-                return e
+            (plan.children[folder] ?? []).map { p -> [String: Any] in
+                // Every node has its own `children` (possibly empty), so Mustache never
+                // looks a parent's list up by mistake.
+                let sub = p.kind == .section ? tree(p.section) : []
+                return ["title": p.frontMatter.title, "url": link(p.url), "children": sub, "hasChildren": !sub.isEmpty]
             }
         }
         var page = context["page"] as? [String: Any] ?? [:]
@@ -155,7 +166,7 @@ struct ContextBuilder: Sendable {
 
     func sitemapXMLContext() -> [String: Any] {
         ["urls": plan.pages.map { p -> [String: Any] in
-            var e: [String: Any] = ["loc": site.config.absoluteURL(link(p.url))]
+            var e: [String: Any] = ["loc": site.config.absoluteURL(p.url)]
             if let d = p.lastUpdated { e["lastmod"] = d.iso }
             return e
         }]
@@ -163,7 +174,7 @@ struct ContextBuilder: Sendable {
 
     func aliasContext(target: Page) -> [String: Any] {
         ["page": ["title": target.frontMatter.title, "url": link(target.url),
-                  "canonical": site.config.absoluteURL(link(target.url))]]
+                  "canonical": site.config.absoluteURL(target.url)]]
     }
 }
 

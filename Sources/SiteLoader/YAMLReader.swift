@@ -70,8 +70,15 @@ enum YAMLText {
 
 /// Collects diagnostics while reading typed fields out of YAML mappings.
 final class DiagnosticSink {
-    var items: [Diagnostic] = []
-    func add(_ d: Diagnostic) { items.append(d) }
+    private var collected: [Diagnostic] = []
+    func add(_ d: Diagnostic) { collected.append(d) }
+    /// In file order, so a clerk can work down the file.
+    var items: [Diagnostic] {
+        collected.enumerated().sorted { a, b in
+            let la = a.element.line ?? Int.max, lb = b.element.line ?? Int.max
+            return la != lb ? la < lb : a.offset < b.offset
+        }.map(\.element)
+    }
 }
 
 /// Typed, located access to the fields of one YAML mapping.

@@ -7,10 +7,10 @@ public enum DigitStyle: String, Sendable, CaseIterable {
 }
 
 // UTF-8 encoding of the Thai digits U+0E50...U+0E59 is E0 B9 90...99.
-@usableFromInline let thaiDigitLead: UInt8 = 0xE0
-@usableFromInline let thaiDigitMiddle: UInt8 = 0xB9
-@usableFromInline let thaiDigitZeroTail: UInt8 = 0x90
-@usableFromInline let asciiZero: UInt8 = 0x30
+let thaiDigitLead: UInt8 = 0xE0
+let thaiDigitMiddle: UInt8 = 0xB9
+let thaiDigitZeroTail: UInt8 = 0x90
+let asciiZero: UInt8 = 0x30
 
 /// Converts Thai digits (๐-๙) to ASCII digits (0-9); every other character is left unchanged.
 ///
@@ -67,7 +67,6 @@ func asciiDigitsToThai(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
 }
 
 /// Value 0...9 of an ASCII or Thai digit scalar, nil for anything else.
-@inlinable
 func digitValue(_ scalar: Unicode.Scalar) -> Int? {
     switch scalar.value {
     case 0x30...0x39: return Int(scalar.value - 0x30)

@@ -1,5 +1,5 @@
 /// Thai month names, index 0 = January.
-public enum ThaiMonthNames {
+public enum ThaiMonthNames: Sendable {
     /// มกราคม ... ธันวาคม
     public static let full: [String] = [
         "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",

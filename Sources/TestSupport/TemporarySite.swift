@@ -1,0 +1,71 @@
+import Foundation
+
+/// A throw-away site folder for tests: write files, build, compare trees.
+public final class TemporarySite: @unchecked Sendable {
+    public let root: String
+    public var content: String { root + "/content" }
+    public var output: String { root + "/public" }
+
+    /// The repository checkout (for the default theme and the demo site).
+    public static let repository: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() } // Sources/TestSupport/TemporarySite.swift
+        return url.path
+    }()
+
+    public static var defaultThemes: String { repository + "/themes" }
+
+    public init(config: String? = TemporarySite.minimalConfig) {
+        root = NSTemporaryDirectory() + "sitegen-test-" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: root + "/content", withIntermediateDirectories: true)
+        if let config { write("site.yaml", config) }
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: root) }
+
+    public static let minimalConfig = """
+        title: องค์การบริหารส่วนตำบลทดสอบ
+        short_title: อบต.ทดสอบ
+        base_url: https://test.example/
+        province: ทดสอบ
+        district: ทดสอบ
+        contact:
+          address: 1 หมู่ 1
+          phones: ["0-3400-0000"]
+          email: test@test.example
+
+        """
+
+    /// Writes a file below the site folder, creating folders.
+    public func write(_ path: String, _ text: String) {
+        writeData(path, Data(text.utf8))
+    }
+
+    public func writeData(_ path: String, _ data: Data) {
+        let full = content + "/" + path
+        try! FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent,
+                                                 withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(atPath: full, contents: data)
+    }
+
+    public func page(_ path: String, title: String, body: String = "เนื้อหา", extra: String = "") {
+        write(path, "---\ntitle: \(title)\n\(extra)---\n\(body)\n")
+    }
+
+    public func read(_ outputPath: String) -> String? {
+        FileManager.default.contents(atPath: output + "/" + outputPath).flatMap { String(data: $0, encoding: .utf8) }
+    }
+
+    /// Every file below a folder with its bytes, for byte-identical comparisons.
+    public static func snapshot(_ folder: String) -> [String: Data] {
+        var out: [String: Data] = [:]
+        guard let e = FileManager.default.enumerator(atPath: folder) else { return out }
+        for case let rel as String in e {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder + "/" + rel, isDirectory: &isDir), !isDir.boolValue {
+                out[rel] = FileManager.default.contents(atPath: folder + "/" + rel)
+            }
+        }
+        return out
+    }
+}
