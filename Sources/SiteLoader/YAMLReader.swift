@@ -39,10 +39,13 @@ enum YAMLText {
         let hint = "Check the indentation (spaces only, the same for every key at one level), that every "
             + "quote that opens also closes, and that a text containing ': ' is put in quotes."
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-             .composer(_, let problem, let mark, _):
-            return .error("the YAML is malformed: \(problem).", file: file, line: mark.line + lineOffset,
-                          column: mark.column, hint: hint)
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            var message = "the YAML is malformed: \(problem)"
+            if let context, context.mark.line + lineOffset != mark.line + lineOffset {
+                message += " (\(context.text) that starts on line \(context.mark.line + lineOffset))"
+            }
+            return .error(message + ".", file: file, line: mark.line + lineOffset, column: mark.column, hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return .error("the key \(keys) appears more than once in the same block.", file: file,

@@ -1,0 +1,76 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Runs the real `sitegen` executable and checks exit codes and messages.
+@Suite struct CommandLineTests {
+    static var binary: String {
+        // The test bundle sits beside the executable in the build products folder.
+        let products = Bundle.main.bundleURL.deletingLastPathComponent().path
+        for candidate in [products + "/sitegen", TemporarySite.repository + "/.build/debug/sitegen"]
+        where FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        return products + "/sitegen"
+    }
+
+    struct Run { var status: Int32; var stdout: String; var stderr: String }
+
+    func run(_ arguments: [String], in folder: String) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+                   stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    func siteWithTheme() throws -> TemporarySite {
+        let site = TemporarySite()
+        try FileManager.default.createSymbolicLink(atPath: site.root + "/themes", withDestinationPath: TemporarySite.defaultThemes)
+        site.page("index.md", title: "หน้าแรก")
+        return site
+    }
+
+    @Test func buildSucceedsWithExitZero() throws {
+        let site = try siteWithTheme()
+        let r = try run(["build"], in: site.root)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(site.read("index.html") != nil)
+    }
+
+    @Test func contentErrorExitsOneAndLeavesPublicUntouched() throws {
+        let site = try siteWithTheme()
+        #expect(try run(["build"], in: site.root).status == 0)
+        let before = TemporarySite.snapshot(site.output)
+        site.write("bad.md", "---\ntitle: [ไม่ปิด\n---\n")
+        let r = try run(["build"], in: site.root)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("bad.md:3:1: error: the YAML is malformed"))
+        #expect(r.stderr.contains("starts on line 2"))
+        #expect(r.stderr.contains("public/ was not changed"))
+        #expect(TemporarySite.snapshot(site.output) == before)
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        let site = try siteWithTheme()
+        #expect(try run(["build", "--no-such-flag"], in: site.root).status == 2)
+        #expect(try run(["build", "--base-url", "ftp://x"], in: site.root).status == 2)
+        #expect(try run(["frobnicate"], in: site.root).status == 2)
+    }
+
+    @Test func versionAndHelp() throws {
+        let site = try siteWithTheme()
+        let v = try run(["--version"], in: site.root)
+        #expect(v.status == 0)
+        #expect(v.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+        let h = try run(["build", "--help"], in: site.root)
+        #expect(h.status == 0)
+        #expect(h.stdout.contains("--strict"))
+    }
+}
