@@ -14,6 +14,10 @@ struct ContextBuilder: Sendable {
     /// Path of the base URL without its trailing slash (`` for a site at the root of its host).
     let prefix: String
     let fileSizes: [String: Int]
+    /// Template contexts of the datasets, built once.
+    let dataContexts: Shared<[String: [String: Any]]>
+
+    var environment: ContextEnvironment { ContextEnvironment(format: format, prefix: prefix, fileSizes: fileSizes) }
 
     init(site: Site, plan: SitePlan, options: RenderOptions, markdown: [String: RenderedMarkdown]) {
         self.site = site
@@ -25,6 +29,8 @@ struct ContextBuilder: Sendable {
         while path.hasSuffix("/") { path.removeLast() }
         prefix = path
         fileSizes = Dictionary(site.staticFiles.map { ($0.outputPath, $0.size) }, uniquingKeysWith: { a, _ in a })
+        dataContexts = Shared(value: DisclosureContexts.build(
+            site.disclosures, env: ContextEnvironment(format: format, prefix: prefix, fileSizes: fileSizes)))
     }
 
     /// A site path as linked from pages (the base URL's path prepended).
@@ -83,7 +89,8 @@ struct ContextBuilder: Sendable {
             let kids = (plan.children[page.kind == .home ? "" : page.section] ?? [])
             if !kids.isEmpty { p["children"] = kids.map(entry) }
         }
-        let attachments = fm.attachments.map(attachment)
+        if let key = fm.data, let data = dataContexts.value[key] { p["data"] = data }
+        let attachments = fm.attachments.map(environment.attachment)
         if !attachments.isEmpty { p["attachments"] = attachments }
         return Self.flagNonEmptyLists(p)
     }
@@ -129,13 +136,6 @@ struct ContextBuilder: Sendable {
             items.append(["title": p.frontMatter.title, "url": link(p.url), "current": currentTop == p.url])
         }
         return items
-    }
-
-    func attachment(_ a: AttachmentRef) -> [String: Any] {
-        let ext = (a.file as NSString).pathExtension.uppercased()
-        var e: [String: Any] = ["title": a.title, "url": link("/" + a.file), "type": ext.isEmpty ? "ไฟล์" : ext]
-        if let size = fileSizes[a.file] { e["size"] = format.fileSize(size) }
-        return e
     }
 
     // MARK: Generated pages

@@ -6,7 +6,7 @@ import Yams
 /// Splits a Markdown file into YAML front matter and body, and reads the front matter.
 public enum FrontMatterParser {
     static let knownKeys = ["title", "description", "date", "updated", "draft", "weight", "aliases", "oit",
-                            "attachments", "slug", "menu", "layout"]
+                            "attachments", "slug", "menu", "layout", "data"]
 
     public struct Parsed: Sendable {
         public var frontMatter: FrontMatter?
@@ -68,7 +68,8 @@ public enum FrontMatterParser {
         let fm = FrontMatter(title: title ?? "", description: r.string("description"), date: r.date("date"),
                              updated: r.date("updated"), draft: r.bool("draft") ?? false, weight: r.int("weight"),
                              aliases: aliases, oit: oit, attachments: attachments, slug: r.string("slug"),
-                             menu: r.enumeration("menu", MenuPlacement.self), layout: r.string("layout"))
+                             menu: r.enumeration("menu", MenuPlacement.self), layout: r.string("layout"),
+                             data: r.string("data"))
         if let slug = fm.slug, slug.isEmpty || slug.contains("/") || slug == "." || slug == ".." {
             r.error("slug", r["slug"], "'\(slug)' cannot be used as a page address.",
                     hint: "Use letters, digits and '-' only, for example annual-report.")

@@ -34,11 +34,15 @@ public enum SiteLoader {
         }
         diagnostics += checkURLs(pages)
         diagnostics += checkAttachments(pages, root: root)
+        let (disclosures, dataDiagnostics) = DataFolderLoader.load(siteRoot: root)
+        diagnostics += dataDiagnostics
+        diagnostics += checkDataReferences(pages, disclosures)
 
         guard let config else { return Result(site: nil, diagnostics: diagnostics) }
         let statics = walk.other.map { StaticFile(sourceURL: $0.absolute, outputPath: $0.relative, size: $0.size) }
         pages.sort { $0.sourcePath < $1.sourcePath }
-        return Result(site: Site(root: root, config: config, pages: pages, staticFiles: statics),
+        return Result(site: Site(root: root, config: config, pages: pages, staticFiles: statics,
+                                 disclosures: disclosures),
                       diagnostics: diagnostics)
     }
 
@@ -77,6 +81,17 @@ public enum SiteLoader {
             }
         }
         return out
+    }
+
+    /// A page's `data:` must name a data file that exists.
+    static func checkDataReferences(_ pages: [Page], _ disclosures: Disclosures) -> [Diagnostic] {
+        pages.compactMap { page in
+            guard let key = page.frontMatter.data, disclosures[key] == nil else { return nil }
+            var hint = "Name a file under data/ without its extension"
+            if let s = Suggest.nearest(to: key, in: disclosures.keys) { hint = "Did you mean '\(s)'? " + hint }
+            return .error("there is no data file 'data/\(key).yaml' for this page.", file: page.sourcePath,
+                          field: "data", hint: hint + (disclosures.keys.isEmpty ? "." : ": \(disclosures.keys.joined(separator: ", "))."))
+        }
     }
 
     static func checkAttachments(_ pages: [Page], root: String) -> [Diagnostic] {

@@ -141,14 +141,9 @@ struct MappingReader {
         }
     }
 
-    private func missing(_ key: String, what: String) {
-        sink.add(.error("the required field '\(key)' is missing.", file: file, line: line,
-                        field: fieldName(key), hint: "Add a line '\(key): …' with \(what)."))
-    }
-
     private func scalar(_ key: String, required: Bool, what: String) -> (String, Node)? {
         guard let node = mapping[key] else {
-            if required { missing(key, what: what) }
+            if required { missingField(key, what: what) }
             return nil
         }
         switch node {
@@ -230,7 +225,7 @@ struct MappingReader {
     /// The entries of a list field (each entry a node).
     func sequence(_ key: String, required: Bool = false) -> [Node] {
         guard let node = mapping[key] else {
-            if required { missing(key, what: "a list") }
+            if required { missingField(key, what: "a list") }
             return []
         }
         if case .sequence(let seq) = node { return Array(seq) }
@@ -241,7 +236,7 @@ struct MappingReader {
 
     func nested(_ key: String, required: Bool = false) -> MappingReader? {
         guard let node = mapping[key] else {
-            if required { missing(key, what: "a block of fields") }
+            if required { missingField(key, what: "a block of fields") }
             return nil
         }
         return MappingReader(node, file: file, lineOffset: lineOffset, path: fieldName(key), sink: sink,

@@ -113,11 +113,13 @@ public struct FrontMatter: Sendable, Hashable {
     public var slug: String?
     public var menu: MenuPlacement?
     public var layout: String?
+    /// The dataset this page presents (`executives`, `procurement/2568`), by its key under data/.
+    public var data: String?
 
     public init(title: String, description: String? = nil, date: CalendarDate? = nil,
                 updated: CalendarDate? = nil, draft: Bool = false, weight: Int? = nil,
                 aliases: [String] = [], oit: [String] = [], attachments: [AttachmentRef] = [],
-                slug: String? = nil, menu: MenuPlacement? = nil, layout: String? = nil) {
+                slug: String? = nil, menu: MenuPlacement? = nil, layout: String? = nil, data: String? = nil) {
         self.title = title
         self.description = description
         self.date = date
@@ -130,6 +132,7 @@ public struct FrontMatter: Sendable, Hashable {
         self.slug = slug
         self.menu = menu
         self.layout = layout
+        self.data = data
     }
 }
 
@@ -192,12 +195,15 @@ public struct Site: Sendable {
     public var config: SiteConfig
     public var pages: [Page]
     public var staticFiles: [StaticFile]
+    public var disclosures: Disclosures
 
-    public init(root: String, config: SiteConfig, pages: [Page], staticFiles: [StaticFile]) {
+    public init(root: String, config: SiteConfig, pages: [Page], staticFiles: [StaticFile],
+                disclosures: Disclosures = Disclosures()) {
         self.root = root
         self.config = config
         self.pages = pages
         self.staticFiles = staticFiles
+        self.disclosures = disclosures
     }
 }
 

@@ -64,7 +64,7 @@ import Testing
 
     @Test func refusesAFileWhereTheOutputFolderShouldBe() throws {
         let site = TemporarySite()
-        FileManager.default.createFile(atPath: site.output, contents: Data("x".utf8))
+        _ = FileManager.default.createFile(atPath: site.output, contents: Data("x".utf8))
         #expect(throws: Publisher.Failure.self) {
             try Publisher.publish([OutputFile(path: "index.html", content: .text("ก"))], to: site.output)
         }

@@ -1,0 +1,63 @@
+import Foundation
+import SiteModel
+import ThaiText
+
+/// What a dataset's template context may use: formatting per site setting and link building.
+public struct ContextEnvironment: Sendable {
+    public let format: ThaiFormatter
+    /// Path of the base URL without its trailing slash.
+    public let prefix: String
+    public let fileSizes: [String: Int]
+
+    public func link(_ sitePath: String) -> String { prefix + (sitePath.hasPrefix("/") ? sitePath : "/" + sitePath) }
+
+    /// Template values of an attached file: title, url, type, size.
+    public func attachment(_ a: AttachmentRef) -> [String: Any] {
+        let ext = (a.file as NSString).pathExtension.uppercased()
+        var e: [String: Any] = ["title": a.title, "url": link("/" + a.file), "type": ext.isEmpty ? "ไฟล์" : ext]
+        if let size = fileSizes[a.file] { e["size"] = format.fileSize(size) }
+        return e
+    }
+
+    public func date(_ d: CalendarDate?) -> [String: Any]? {
+        guard let d else { return nil }
+        return ["text": format.date(d), "iso": d.iso]
+    }
+
+    /// A budget as a document states it: an amount, "ไม่ใช้งบประมาณ", or "ไม่ระบุ" — never 0 for
+    /// the latter two.
+    public func budget(_ b: BudgetValue) -> [String: Any] {
+        switch b {
+        case .amount(let m): return ["text": format.baht(m), "isAmount": true]
+        case .noBudget: return ["text": "ไม่ใช้งบประมาณ", "isNoBudget": true]
+        case .notStated: return ["text": "ไม่ระบุ", "isNotStated": true]
+        }
+    }
+}
+
+/// A dataset that can present itself to a theme template. The returned dictionary becomes
+/// `page.data` on a page whose front matter says `data: <key>`.
+public protocol TemplateContextProviding {
+    func templateContext(_ env: ContextEnvironment) -> [String: Any]
+}
+
+/// Builds the context of every dataset once per build.
+enum DisclosureContexts {
+    static func build(_ disclosures: Disclosures, env: ContextEnvironment) -> [String: [String: Any]] {
+        var out: [String: [String: Any]] = [:]
+        for key in disclosures.keys {
+            guard let provider = disclosures[key] as? TemplateContextProviding else { continue }
+            var context = ContextBuilder.flagNonEmptyLists(provider.templateContext(env))
+            context["key"] = key
+            if let d = disclosures[key] {
+                let attachments = d.attachments.map(env.attachment)
+                if context["attachments"] == nil && !attachments.isEmpty {
+                    context["attachments"] = attachments
+                    context["hasAttachments"] = true
+                }
+            }
+            out[key] = context
+        }
+        return out
+    }
+}

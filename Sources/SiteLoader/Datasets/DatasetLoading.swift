@@ -1,0 +1,147 @@
+import Foundation
+import SiteModel
+import ThaiText
+import Yams
+
+/// Reads one kind of data file into its typed dataset.
+///
+/// A YAML data file names its kind on its first lines (`kind: executives`); the registry finds the
+/// loader for it. A loader reports problems through the reader (file, line, field) and returns nil
+/// only when nothing usable could be read.
+protocol DatasetLoader: Sendable {
+    static var kind: String { get }
+    /// Keys a file of this kind may have at its top level, besides `kind`.
+    static var topLevelKeys: [String] { get }
+    static func load(_ reader: MappingReader, context: DatasetContext) -> (any Disclosure)?
+}
+
+/// What a loader knows besides its own file.
+struct DatasetContext {
+    /// The data file's key: its path below `data/` without extension (`procurement/2568`).
+    let key: String
+    /// The data file, relative to the site folder (`data/procurement/2568.yaml`).
+    let file: String
+    /// The site's own fiscal-year hint, if the file name is a B.E. year (`2568.yaml`).
+    var yearFromFileName: Int? {
+        let name = key.split(separator: "/").last.map(String.init) ?? key
+        let digits = name.split(whereSeparator: { !$0.isNumber }).last.map(String.init) ?? ""
+        guard digits.count == 4, let y = Int(digits), guessEra(ofYear: y) == .buddhist else { return nil }
+        return y
+    }
+}
+
+/// Reads a CSV data file (only kinds that accept tables, such as procurement items).
+protocol CSVDatasetLoader: Sendable {
+    static var kind: String { get }
+    static func load(_ table: CSVTable, context: DatasetContext, sink: DiagnosticSink) -> (any Disclosure)?
+}
+
+/// Every dataset kind sitegen knows.
+enum DatasetRegistry {
+    static let loaders: [any DatasetLoader.Type] = [
+        StructureLoader.self,
+        ExecutivesLoader.self,
+    ]
+
+    /// CSV loaders by the folder the file sits in (`data/procurement/2568.csv` → `procurement`).
+    static let csvLoaders: [any CSVDatasetLoader.Type] = []
+
+    static var kinds: [String] { loaders.map { $0.kind } }
+
+    static func loader(for kind: String) -> (any DatasetLoader.Type)? { loaders.first { $0.kind == kind } }
+}
+
+/// Loads every file under `data/`.
+enum DataFolderLoader {
+    static func load(siteRoot: String) -> (Disclosures, [Diagnostic]) {
+        let folder = siteRoot + "/data"
+        var disclosures = Disclosures()
+        var diagnostics: [Diagnostic] = []
+        guard FileManager.default.fileExists(atPath: folder) else { return (disclosures, diagnostics) }
+        let files = FolderWalker.walk(root: folder)
+        diagnostics += files.diagnostics.map { d in
+            var d = d
+            d.file = d.file.map { "data/" + $0 }
+            return d
+        }
+        let entries = (files.markdown + files.other).sorted { $0.relative < $1.relative }
+        let results = Parallel.map(entries) { entry -> (String, (any Disclosure)?, [Diagnostic]) in
+            loadFile(entry)
+        }
+        var seen: [String: String] = [:]
+        for (key, dataset, ds) in results {
+            diagnostics += ds
+            guard let dataset else { continue }
+            if let other = seen[key] {
+                diagnostics.append(.error("two data files have the same name: \(other) and \(dataset.source.file).",
+                                          file: dataset.source.file,
+                                          hint: "Keep one of them; a dataset is named by its path without the extension."))
+                continue
+            }
+            seen[key] = dataset.source.file
+            disclosures.insert(dataset, key: key)
+        }
+        diagnostics += checkAttachments(disclosures, siteRoot: siteRoot)
+        return (disclosures, diagnostics)
+    }
+
+    static func loadFile(_ entry: FolderWalker.Entry) -> (String, (any Disclosure)?, [Diagnostic]) {
+        let file = "data/" + entry.relative
+        let ext = (entry.relative as NSString).pathExtension.lowercased()
+        let key = String(entry.relative.dropLast(ext.isEmpty ? 0 : ext.count + 1))
+        let context = DatasetContext(key: key, file: file)
+        switch ext {
+        case "yaml", "yml":
+            break
+        case "csv":
+            return (key, nil, [Diagnostic.error("CSV files are not read yet for this folder.", file: file)])
+        case "md", "txt":
+            return (key, nil, [])
+        default:
+            return (key, nil, [.warning("this file in data/ is not a YAML or CSV data file and is ignored.", file: file,
+                                        hint: "Put attachments in files/ instead of data/.")])
+        }
+        let text: String
+        switch TextFile.read(entry.absolute, display: file) {
+        case .failure(let d): return (key, nil, [d])
+        case .success(let t): text = t
+        }
+        let node: Node?
+        switch YAMLText.parse(text, file: file) {
+        case .failure(let d): return (key, nil, [d])
+        case .success(let n): node = n
+        }
+        let sink = DiagnosticSink()
+        guard let reader = MappingReader(node, file: file, sink: sink, what: "a data file") else {
+            if node == nil { sink.add(.error("the data file is empty.", file: file, line: 1, hint: "Start it with 'kind: …'.")) }
+            return (key, nil, sink.items)
+        }
+        guard let kind = reader.string("kind", required: true) else { return (key, nil, sink.items) }
+        guard let loader = DatasetRegistry.loader(for: kind) else {
+            var hint = "Known kinds: \(DatasetRegistry.kinds.joined(separator: ", "))."
+            if let s = Suggest.nearest(to: kind, in: DatasetRegistry.kinds) { hint = "Did you mean '\(s)'? " + hint }
+            reader.error("kind", reader["kind"], "'\(kind)' is not a kind of data sitegen knows.", hint: hint)
+            return (key, nil, sink.items)
+        }
+        reader.rejectUnknownKeys(["kind"] + loader.topLevelKeys)
+        let dataset = loader.load(reader, context: context)
+        return (key, dataset, sink.items)
+    }
+
+    static func checkAttachments(_ disclosures: Disclosures, siteRoot: String) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for key in disclosures.keys {
+            guard let d = disclosures[key] else { continue }
+            for a in d.attachments {
+                let path = siteRoot + "/" + a.file
+                let resolved = URL(fileURLWithPath: path).standardizedFileURL.path
+                if !resolved.hasPrefix(siteRoot + "/") || !FileManager.default.fileExists(atPath: path) {
+                    out.append(.error("the attached file '\(a.file)' does not exist in the site folder.",
+                                      file: d.source.file, line: a.line, field: "file",
+                                      hint: "Put the file in the site folder (for example files/) and write its path relative to the site folder."))
+                }
+            }
+        }
+        return out
+    }
+}

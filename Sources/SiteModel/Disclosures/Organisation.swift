@@ -1,0 +1,106 @@
+import ThaiText
+
+/// A unit of the organisation (สำนัก, กอง, ฝ่าย, งาน) with its sub-units.
+public struct OrgUnit: Sendable, Hashable {
+    public var name: String
+    /// The position heading the unit (ผู้อำนวยการกองคลัง).
+    public var headPosition: String?
+    /// Who holds that position now, if the agency publishes it.
+    public var headName: String?
+    /// Staff in the unit itself (not counting sub-units), when stated.
+    public var staff: Int?
+    public var duties: [String]
+    public var phone: String?
+    public var units: [OrgUnit]
+
+    public init(name: String, headPosition: String? = nil, headName: String? = nil, staff: Int? = nil,
+                duties: [String] = [], phone: String? = nil, units: [OrgUnit] = []) {
+        self.name = name
+        self.headPosition = headPosition
+        self.headName = headName
+        self.staff = staff
+        self.duties = duties
+        self.phone = phone
+        self.units = units
+    }
+
+    /// Staff of this unit and all its sub-units; nil when no unit states a figure.
+    public var totalStaff: Int? {
+        let own = staff
+        let sub = units.compactMap(\.totalStaff)
+        if own == nil && sub.isEmpty { return nil }
+        return (own ?? 0) + sub.reduce(0, +)
+    }
+}
+
+/// `kind: structure` — the organisation chart (OIT o1).
+public struct OrgStructure: Disclosure {
+    public static let kind = "structure"
+    public var source: SourceRef
+    public var title: String
+    /// The date the chart describes (ข้อมูล ณ วันที่).
+    public var asOf: CalendarDate?
+    /// The top of the chart: usually the chief executive and the permanent secretary (ปลัด).
+    public var leadership: [OrgUnit]
+    /// Divisions directly under the leadership.
+    public var units: [OrgUnit]
+    public var attachments: [AttachmentRef]
+
+    public init(source: SourceRef, title: String, asOf: CalendarDate?, leadership: [OrgUnit], units: [OrgUnit],
+                attachments: [AttachmentRef]) {
+        self.source = source
+        self.title = title
+        self.asOf = asOf
+        self.leadership = leadership
+        self.units = units
+        self.attachments = attachments
+    }
+}
+
+/// A person holding a position (executive, council member).
+public struct Person: Sendable, Hashable {
+    public var name: String
+    public var position: String
+    /// Path of the photo inside the site folder.
+    public var photo: String?
+    public var phone: String?
+    public var email: String?
+    public var term: DateRange?
+    public var source: SourceRef
+
+    public init(name: String, position: String, photo: String? = nil, phone: String? = nil, email: String? = nil,
+                term: DateRange? = nil, source: SourceRef) {
+        self.name = name
+        self.position = position
+        self.photo = photo
+        self.phone = phone
+        self.email = email
+        self.term = term
+        self.source = source
+    }
+
+    /// A contact is a phone number or an e-mail address.
+    public var hasContact: Bool { !(phone ?? "").isEmpty || !(email ?? "").isEmpty }
+}
+
+/// `kind: executives` — the executives and, optionally, the council (OIT o2).
+public struct Executives: Disclosure {
+    public static let kind = "executives"
+    public var source: SourceRef
+    public var title: String
+    public var executives: [Person]
+    public var council: [Person]
+
+    public init(source: SourceRef, title: String, executives: [Person], council: [Person]) {
+        self.source = source
+        self.title = title
+        self.executives = executives
+        self.council = council
+    }
+
+    public var attachments: [AttachmentRef] {
+        (executives + council).compactMap { p in
+            p.photo.map { AttachmentRef(file: $0, title: p.name, line: p.source.line) }
+        }
+    }
+}
