@@ -149,7 +149,7 @@ import Testing
         site.page("about/structure.md", title: "โครงสร้าง")
         site.page("news/2568/a.md", title: "ข่าว", extra: "slug: first-news\n")
         site.write("files/a.pdf", "%PDF")
-        site.write("data/ignored.yaml", "x: 1")
+        site.write("layouts/page.mustache", "{{page.title}}")
         site.write(".hidden.md", "nothing")
         let result = SiteLoader.load(siteRoot: site.content)
         #expect(result.diagnostics == [])
