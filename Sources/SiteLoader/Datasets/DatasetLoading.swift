@@ -21,6 +21,8 @@ struct DatasetContext {
     let key: String
     /// The data file, relative to the site folder (`data/procurement/2568.yaml`).
     let file: String
+    /// Absolute path of the site folder (for files a data file refers to, such as a CSV table).
+    let siteRoot: String
     /// The site's own fiscal-year hint, if the file name is a B.E. year (`2568.yaml`).
     var yearFromFileName: Int? {
         let name = key.split(separator: "/").last.map(String.init) ?? key
@@ -30,21 +32,12 @@ struct DatasetContext {
     }
 }
 
-/// Reads a CSV data file (only kinds that accept tables, such as procurement items).
-protocol CSVDatasetLoader: Sendable {
-    static var kind: String { get }
-    static func load(_ table: CSVTable, context: DatasetContext, sink: DiagnosticSink) -> (any Disclosure)?
-}
-
 /// Every dataset kind sitegen knows.
 enum DatasetRegistry {
     static let loaders: [any DatasetLoader.Type] = [
         StructureLoader.self,
         ExecutivesLoader.self,
     ]
-
-    /// CSV loaders by the folder the file sits in (`data/procurement/2568.csv` → `procurement`).
-    static let csvLoaders: [any CSVDatasetLoader.Type] = []
 
     static var kinds: [String] { loaders.map { $0.kind } }
 
@@ -66,7 +59,7 @@ enum DataFolderLoader {
         }
         let entries = (files.markdown + files.other).sorted { $0.relative < $1.relative }
         let results = Parallel.map(entries) { entry -> (String, (any Disclosure)?, [Diagnostic]) in
-            loadFile(entry)
+            loadFile(entry, siteRoot: siteRoot)
         }
         var seen: [String: String] = [:]
         for (key, dataset, ds) in results {
@@ -85,17 +78,17 @@ enum DataFolderLoader {
         return (disclosures, diagnostics)
     }
 
-    static func loadFile(_ entry: FolderWalker.Entry) -> (String, (any Disclosure)?, [Diagnostic]) {
+    static func loadFile(_ entry: FolderWalker.Entry, siteRoot: String) -> (String, (any Disclosure)?, [Diagnostic]) {
         let file = "data/" + entry.relative
         let ext = (entry.relative as NSString).pathExtension.lowercased()
         let key = String(entry.relative.dropLast(ext.isEmpty ? 0 : ext.count + 1))
-        let context = DatasetContext(key: key, file: file)
+        let context = DatasetContext(key: key, file: file, siteRoot: siteRoot)
         switch ext {
         case "yaml", "yml":
             break
-        case "csv":
-            return (key, nil, [Diagnostic.error("CSV files are not read yet for this folder.", file: file)])
-        case "md", "txt":
+        case "csv", "md", "txt":
+            // CSV tables are read by the YAML data file that names them (for example a
+            // procurement list's `items_csv`); notes are for the clerk.
             return (key, nil, [])
         default:
             return (key, nil, [.warning("this file in data/ is not a YAML or CSV data file and is ignored.", file: file,
