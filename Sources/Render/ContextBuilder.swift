@@ -16,6 +16,7 @@ struct ContextBuilder: Sendable {
     let fileSizes: [String: Int]
     /// Template contexts of the datasets, built once.
     let dataContexts: Shared<[String: [String: Any]]>
+    let newsPages: [Page]
 
     var environment: ContextEnvironment { ContextEnvironment(format: format, prefix: prefix, fileSizes: fileSizes) }
 
@@ -29,6 +30,7 @@ struct ContextBuilder: Sendable {
         while path.hasSuffix("/") { path.removeLast() }
         prefix = path
         fileSizes = Dictionary(site.staticFiles.map { ($0.outputPath, $0.size) }, uniquingKeysWith: { a, _ in a })
+        newsPages = Self.newsPages(plan, folder: site.config.newsSection)
         dataContexts = Shared(value: DisclosureContexts.build(
             site.disclosures, env: ContextEnvironment(format: format, prefix: prefix, fileSizes: fileSizes)))
     }
@@ -64,6 +66,10 @@ struct ContextBuilder: Sendable {
         ]
         s = Self.flagNonEmptyLists(s)
         if let year = c.itaYear { s["itaYear"] = format.year(year) }
+        if plan.sectionPages[c.newsSection] != nil && !newsPages.isEmpty {
+            s["feedURL"] = link("/\(c.newsSection)/feed.xml")
+            s["feedTitle"] = plan.sectionPages[c.newsSection]?.frontMatter.title ?? ""
+        }
         return ["site": s, "generator": "sitegen"]
     }
 
@@ -90,6 +96,11 @@ struct ContextBuilder: Sendable {
             if !kids.isEmpty { p["children"] = kids.map(entry) }
         }
         if let key = fm.data, let data = dataContexts.value[key] { p["data"] = data }
+        if page.kind == .section && page.section == newsFolder {
+            let archives = archiveLinks(current: nil)
+            if !archives.isEmpty { p["archives"] = archives }
+            p["feedURL"] = link(newsFeedURL)
+        }
         let attachments = fm.attachments.map(environment.attachment)
         if !attachments.isEmpty { p["attachments"] = attachments }
         return Self.flagNonEmptyLists(p)
@@ -136,6 +147,106 @@ struct ContextBuilder: Sendable {
             items.append(["title": p.frontMatter.title, "url": link(p.url), "current": currentTop == p.url])
         }
         return items
+    }
+
+    // MARK: Listings, news archives and feed
+
+    /// The outputs of one page: one, or several listing pages for a long section.
+    func pageContexts(_ page: Page) -> [(String, [String: Any])] {
+        let base = pageContext(page)
+        guard let entries = base["children"] as? [[String: Any]], entries.count > site.config.listPageSize else {
+            return [(page.url, base)]
+        }
+        return paginate(entries, base: base, url: page.url)
+    }
+
+    /// Splits `entries` into pages of `listPageSize`: page 1 at `url`, page N at `url` + `page/N/`.
+    func paginate(_ entries: [[String: Any]], base: [String: Any], url: String) -> [(String, [String: Any])] {
+        let size = site.config.listPageSize
+        let count = (entries.count + size - 1) / size
+        func pageURL(_ n: Int) -> String { n == 1 ? url : url + "page/\(n)/" }
+        return (1...max(1, count)).map { n in
+            var c = base
+            let slice = Array(entries[((n - 1) * size)..<min(entries.count, n * size)])
+            c["children"] = slice
+            c["hasChildren"] = !slice.isEmpty
+            c["url"] = link(pageURL(n))
+            c["canonical"] = site.config.absoluteURL(pageURL(n))
+            var pagination: [String: Any] = [
+                "pages": (1...count).map { ["number": format.number($0), "url": link(pageURL($0)), "current": $0 == n] },
+                "current": format.number(n), "total": format.number(count),
+            ]
+            if n > 1 { pagination["previousURL"] = link(pageURL(n - 1)) }
+            if n < count { pagination["nextURL"] = link(pageURL(n + 1)) }
+            c["pagination"] = pagination
+            if n > 1 { c["title"] = "\(base["title"] ?? "") (หน้า \(format.number(n)))" }
+            return (pageURL(n), c)
+        }
+    }
+
+    var newsFolder: String { site.config.newsSection }
+    var newsFeedURL: String { "/\(newsFolder)/feed.xml" }
+
+    /// Dated pages of the news section, newest first.
+    static func newsPages(_ plan: SitePlan, folder: String) -> [Page] {
+        plan.pages.filter { $0.kind == .page && $0.frontMatter.date != nil
+            && ($0.section == folder || $0.section.hasPrefix(folder + "/")) }
+            .sorted { ($0.frontMatter.date!, $1.sourcePath) > ($1.frontMatter.date!, $0.sourcePath) }
+    }
+
+    /// One archive per fiscal year of the news section (`/news/2568/`), newest year first,
+    /// each split into listing pages. A clerk's own page at that address wins.
+    func newsArchives() -> [[(String, [String: Any])]] {
+        guard let section = plan.sectionPages[newsFolder] else { return [] }
+        let byYear = Dictionary(grouping: newsPages) { $0.frontMatter.date!.fiscalYear.buddhistYear }
+        return byYear.keys.sorted(by: >).compactMap { year in
+            let url = "/\(newsFolder)/\(year)/"
+            guard plan.byURL[url] == nil else { return nil }
+            let title = "\(section.frontMatter.title) ปีงบประมาณ \(format.year(year))"
+            let fy = FiscalYear(buddhistYear: year)
+            var base: [String: Any] = [
+                "title": title, "url": link(url), "canonical": site.config.absoluteURL(url), "kind": "archive",
+                "description": "\(title) (\(format.dateRange(fy.start, fy.end)))",
+                "period": format.dateRange(fy.start, fy.end),
+                "menu": menu(current: section), "hasBreadcrumbs": true,
+                "breadcrumbs": breadcrumbs(for: section).map { crumb -> [String: Any] in
+                    var c = crumb
+                    c["current"] = false
+                    return c
+                } + [["title": title, "url": link(url), "current": true]],
+                "archives": archiveLinks(current: year), "hasArchives": true,
+                "feedURL": link(newsFeedURL),
+            ]
+            let entries = byYear[year]!.map(entry)
+            base["children"] = entries
+            base["hasChildren"] = !entries.isEmpty
+            return entries.count > site.config.listPageSize ? paginate(entries, base: base, url: url) : [(url, base)]
+        }
+    }
+
+    func archiveLinks(current: Int?) -> [[String: Any]] {
+        Set(newsPages.map { $0.frontMatter.date!.fiscalYear.buddhistYear }).sorted(by: >).map { year in
+            ["year": format.year(year), "url": link("/\(newsFolder)/\(year)/"), "current": year == current]
+        }
+    }
+
+    /// The Atom feed of the newest 20 news pages.
+    func newsFeedContext() -> [String: Any]? {
+        guard let section = plan.sectionPages[newsFolder] else { return nil }
+        let latest = newsPages.prefix(20)
+        guard let newest = latest.first?.frontMatter.date else { return nil }
+        func stamp(_ d: CalendarDate) -> String { d.iso + "T00:00:00+07:00" }
+        return ["feed": [
+            "title": "\(section.frontMatter.title) | \(site.config.shortTitle)",
+            "id": site.config.absoluteURL(newsFeedURL), "self": site.config.absoluteURL(newsFeedURL),
+            "alternate": site.config.absoluteURL(section.url), "updated": stamp(newest),
+            "author": site.config.title,
+            "entries": latest.map { p -> [String: Any] in
+                ["title": p.frontMatter.title, "url": site.config.absoluteURL(p.url), "id": site.config.absoluteURL(p.url),
+                 "updated": stamp(p.lastUpdated ?? p.frontMatter.date!), "published": stamp(p.frontMatter.date!),
+                 "summary": Summary.truncate(description(of: p), to: 300)]
+            },
+        ] as [String: Any]]
     }
 
     // MARK: Generated pages

@@ -45,19 +45,24 @@ public enum SiteRenderer {
         let shared = Shared(value: builder.siteContext())
 
         var diagnostics: [Diagnostic] = []
-        let pageResults = Parallel.map(plan.pages, serial: options.serial) { page -> (OutputFile?, Diagnostic?) in
+        // A section with many entries is split into listing pages (/news/, /news/page/2/, …).
+        let pageResults = Parallel.map(plan.pages, serial: options.serial) { page -> ([OutputFile], Diagnostic?) in
             let template = templateName(for: page, theme: theme)
-            var context = shared.value
-            context["page"] = builder.pageContext(page)
-            guard let html = theme.render(template, context) else {
-                return (nil, .error("the template '\(template)' could not render this page.", file: page.sourcePath,
-                                    field: "layout", hint: "Check that the theme has templates/\(template).mustache."))
+            var outputs: [OutputFile] = []
+            for (url, pageContext) in builder.pageContexts(page) {
+                var context = shared.value
+                context["page"] = pageContext
+                guard let html = theme.render(template, context) else {
+                    return ([], .error("the template '\(template)' could not render this page.", file: page.sourcePath,
+                                       field: "layout", hint: "Check that the theme has templates/\(template).mustache."))
+                }
+                outputs.append(OutputFile(path: SitePaths.outputPath(forURL: url), content: .text(builder.finish(html))))
             }
-            return (OutputFile(path: page.outputPath, content: .text(builder.finish(html))), nil)
+            return (outputs, nil)
         }
         var files: [OutputFile] = []
-        for (file, d) in pageResults {
-            if let file { files.append(file) }
+        for (outputs, d) in pageResults {
+            files += outputs
             if let d { diagnostics.append(d) }
         }
 
@@ -68,6 +73,14 @@ public enum SiteRenderer {
             ("sitemap.xml", "sitemap.xml", builder.sitemapXMLContext()),
             ("robots.txt", "robots.txt", [:]),
         ]
+        for archive in builder.newsArchives() {
+            for (url, context) in archive {
+                generated.append(("archive", SitePaths.outputPath(forURL: url), ["page": context]))
+            }
+        }
+        if let feed = builder.newsFeedContext() {
+            generated.append(("atom.xml", SitePaths.outputPath(forURL: builder.newsFeedURL), feed))
+        }
         for page in plan.pages {
             for alias in page.frontMatter.aliases {
                 generated.append(("alias", SitePaths.outputPath(forURL: alias.hasSuffix("/") || alias.hasSuffix(".html") ? alias : alias + "/"),
@@ -103,7 +116,7 @@ public enum SiteRenderer {
     static func wrapTables(_ md: RenderedMarkdown) -> RenderedMarkdown {
         guard md.html.contains("<table>") else { return md }
         let html = md.html
-            .replacingOccurrences(of: "<table>", with: "<div class=\"table-scroll\"><table>")
+            .replacingOccurrences(of: "<table>", with: "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"ตาราง (เลื่อนดูด้านข้างได้)\"><table>")
             .replacingOccurrences(of: "</table>", with: "</table></div>")
         return RenderedMarkdown(html: html, headings: md.headings, firstParagraph: md.firstParagraph)
     }

@@ -9,7 +9,7 @@ public enum ConfigLoader {
 
     static let knownKeys = ["title", "short_title", "agency_type", "province", "district", "subdistrict",
                             "base_url", "language", "digits", "theme", "raw_html", "demo", "ita_year",
-                            "description", "emblem", "contact"]
+                            "description", "emblem", "contact", "news_section", "list_page_size"]
     static let contactKeys = ["address", "phones", "fax", "email", "office_hours"]
 
     public static func load(siteRoot: String) -> (SiteConfig?, [Diagnostic]) {
@@ -22,6 +22,15 @@ public enum ConfigLoader {
         case .failure(let d): return (nil, [d])
         case .success(let text): return parse(text, file: fileName)
         }
+    }
+
+    static func pageSize(_ r: MappingReader) -> Int {
+        guard let n = r.int("list_page_size") else { return 20 }
+        guard (1...500).contains(n) else {
+            r.error("list_page_size", r["list_page_size"], "\(n) entries per listing page is out of range.", hint: "Use a number from 1 to 500.")
+            return 20
+        }
+        return n
     }
 
     public static func parse(_ text: String, file: String = fileName) -> (SiteConfig?, [Diagnostic]) {
@@ -65,7 +74,8 @@ public enum ConfigLoader {
             digits: r.enumeration("digits", DigitStyle.self) ?? .thai,
             theme: r.string("theme") ?? "default", rawHTML: r.bool("raw_html") ?? false,
             demo: r.bool("demo") ?? false, itaYear: itaYear,
-            description: r.string("description") ?? "", emblem: r.string("emblem"), contact: contact)
+            description: r.string("description") ?? "", emblem: r.string("emblem"), contact: contact,
+            newsSection: r.string("news_section") ?? "news", listPageSize: pageSize(r))
         return (config, sink.items)
     }
 }

@@ -45,13 +45,18 @@ public struct SiteConfig: Sendable, Hashable {
     public var description: String
     public var emblem: String?
     public var contact: Contact
+    /// The section whose pages are news (archives per fiscal year and an Atom feed).
+    public var newsSection: String
+    /// Entries per listing page of a section.
+    public var listPageSize: Int
 
     public init(title: String, shortTitle: String? = nil, agencyType: AgencyType = .sao,
                 province: String = "", district: String = "", subdistrict: String = "",
                 baseURL: String = "http://localhost/", language: String = "th",
                 digits: DigitStyle = .thai, theme: String = "default", rawHTML: Bool = false,
                 demo: Bool = false, itaYear: Int? = nil, description: String = "",
-                emblem: String? = nil, contact: Contact = Contact()) {
+                emblem: String? = nil, contact: Contact = Contact(), newsSection: String = "news",
+                listPageSize: Int = 20) {
         self.title = title
         self.shortTitle = shortTitle ?? title
         self.agencyType = agencyType
@@ -68,6 +73,8 @@ public struct SiteConfig: Sendable, Hashable {
         self.description = description
         self.emblem = emblem
         self.contact = contact
+        self.newsSection = newsSection
+        self.listPageSize = listPageSize
     }
 
     public static func normalizeBaseURL(_ url: String) -> String {

@@ -35,6 +35,13 @@ public struct ContextEnvironment: Sendable {
     }
 }
 
+/// Template values for a record inside a list. Mustache looks a missing key up in the enclosing
+/// contexts, so a sub-unit without a `phone` would show its parent's; every optional field of a
+/// record must therefore be present, as `false` when it has no value.
+public func templateRecord(_ values: [String: Any?]) -> [String: Any] {
+    values.mapValues { $0 ?? false }
+}
+
 /// A dataset that can present itself to a theme template. The returned dictionary becomes
 /// `page.data` on a page whose front matter says `data: <key>`.
 public protocol TemplateContextProviding {

@@ -13,14 +13,13 @@ extension OrgStructure: TemplateContextProviding {
 
     static func unit(_ u: OrgUnit, _ env: ContextEnvironment, depth: Int) -> [String: Any] {
         let subs = u.units.map { unit($0, env, depth: depth + 1) }
-        var c: [String: Any] = ["name": u.name, "units": subs, "hasUnits": !subs.isEmpty, "duties": u.duties,
-                                "hasDuties": !u.duties.isEmpty, "level": min(depth + 2, 6)]
-        if let head = u.headPosition { c["head"] = head }
-        if let name = u.headName { c["headName"] = name }
-        if let staff = u.staff { c["staff"] = env.format.number(staff) }
-        if let total = u.totalStaff, !u.units.isEmpty { c["totalStaff"] = env.format.number(total) }
-        if let phone = u.phone { c["phone"] = env.format.digits(phone) }
-        return c
+        return templateRecord([
+            "name": u.name, "units": subs, "hasUnits": !subs.isEmpty, "duties": u.duties,
+            "hasDuties": !u.duties.isEmpty, "head": u.headPosition, "headName": u.headName,
+            "staff": u.staff.map(env.format.number),
+            "totalStaff": u.units.isEmpty ? nil : u.totalStaff.map(env.format.number),
+            "phone": u.phone.map(env.format.digits),
+        ])
     }
 }
 
@@ -31,14 +30,11 @@ extension Executives: TemplateContextProviding {
     }
 
     static func person(_ p: Person, _ env: ContextEnvironment) -> [String: Any] {
-        var c: [String: Any] = ["name": p.name, "position": p.position]
-        if let photo = p.photo { c["photoURL"] = env.link("/" + photo) }
-        if let phone = p.phone {
-            c["phone"] = env.format.digits(phone)
-            c["tel"] = String(phone.filter { $0.isASCII && ($0.isNumber || $0 == "+") })
-        }
-        if let email = p.email { c["email"] = email }
-        if let term = p.term { c["term"] = env.format.dateRange(term.start, term.end) }
-        return c
+        templateRecord([
+            "name": p.name, "position": p.position, "photoURL": p.photo.map { env.link("/" + $0) },
+            "phone": p.phone.map(env.format.digits),
+            "tel": p.phone.map { String($0.filter { $0.isASCII && ($0.isNumber || $0 == "+") }) },
+            "email": p.email, "term": p.term.map { env.format.dateRange($0.start, $0.end) },
+        ])
     }
 }
