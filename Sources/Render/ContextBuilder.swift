@@ -53,6 +53,19 @@ struct ContextBuilder: Sendable {
         if let fax = c.contact.fax { contact["fax"] = format.digits(fax) }
         if let email = c.contact.email { contact["email"] = email }
         if let hours = c.contact.officeHours { contact["officeHours"] = format.digits(hours) }
+        if let map = c.contact.map {
+            var m: [String: Any] = [:]
+            if let lat = map.latitude, let lon = map.longitude {
+                m["coordinates"] = "\(lat), \(lon)"
+                m["osmURL"] = "https://www.openstreetmap.org/?mlat=\(lat)&mlon=\(lon)#map=16/\(lat)/\(lon)"
+            }
+            if let url = map.url { m["url"] = url }
+            contact["map"] = m
+        }
+        contact["channels"] = c.contact.channels.map { ch in
+            templateRecord(["kind": ch.kind.rawValue, "name": ch.name, "url": ch.url,
+                            "label": ContextBuilder.channelLabels[ch.kind] ?? ch.kind.rawValue])
+        }
         var s: [String: Any] = [
             "title": c.title, "shortTitle": c.shortTitle, "description": c.description,
             "baseURL": c.baseURL, "lang": c.language, "agencyType": c.agencyType.rawValue,
@@ -72,6 +85,11 @@ struct ContextBuilder: Sendable {
         }
         return ["site": s, "generator": "sitegen"]
     }
+
+    static let channelLabels: [OnlineChannel.Kind: String] = [
+        .facebook: "เฟซบุ๊ก", .line: "LINE Official Account", .website: "เว็บไซต์", .youtube: "YouTube",
+        .email: "อีเมล", .other: "ช่องทางออนไลน์",
+    ]
 
     // MARK: Pages
 

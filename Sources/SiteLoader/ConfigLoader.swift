@@ -10,7 +10,7 @@ public enum ConfigLoader {
     static let knownKeys = ["title", "short_title", "agency_type", "province", "district", "subdistrict",
                             "base_url", "language", "digits", "theme", "raw_html", "demo", "ita_year",
                             "description", "emblem", "contact", "news_section", "list_page_size"]
-    static let contactKeys = ["address", "phones", "fax", "email", "office_hours"]
+    static let contactKeys = ["address", "phones", "fax", "email", "office_hours", "map", "channels"]
 
     public static func load(siteRoot: String) -> (SiteConfig?, [Diagnostic]) {
         let path = (siteRoot as NSString).appendingPathComponent(fileName)
@@ -22,6 +22,53 @@ public enum ConfigLoader {
         case .failure(let d): return (nil, [d])
         case .success(let text): return parse(text, file: fileName)
         }
+    }
+
+    static func map(_ c: MappingReader) -> MapLocation? {
+        guard let m = c.nested("map") else { return nil }
+        m.rejectUnknownKeys(["latitude", "longitude", "url"])
+        let lat = coordinate(m, "latitude", limit: 90)
+        let lon = coordinate(m, "longitude", limit: 180)
+        let url = webAddress(m, "url")
+        if (lat == nil) != (lon == nil) {
+            m.error(lat == nil ? "latitude" : "longitude", nil, "a map position needs both latitude and longitude.")
+        }
+        return MapLocation(latitude: lat, longitude: lon, url: url)
+    }
+
+    /// Decimal degrees within ±limit, kept as the text written.
+    static func coordinate(_ m: MappingReader, _ key: String, limit: Int) -> String? {
+        guard let text = m.string(key) else { return nil }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        let whole = parts.first.map { $0.hasPrefix("-") ? $0.dropFirst() : $0[...] } ?? ""
+        guard (1...2).contains(parts.count), !whole.isEmpty, whole.allSatisfy(\.isASCII), whole.allSatisfy(\.isNumber),
+              parts.count == 1 || (!parts[1].isEmpty && parts[1].allSatisfy { $0.isASCII && $0.isNumber }),
+              let degrees = Int(whole), degrees < limit || (degrees == limit && (parts.count == 1 || parts[1].allSatisfy { $0 == "0" }))
+        else {
+            m.error(key, m[key], "'\(text)' is not a \(key) in decimal degrees (between -\(limit) and \(limit)).",
+                    hint: "Copy the coordinates from a map, for example 14.1452 and 99.7238.")
+            return nil
+        }
+        return text
+    }
+
+    static func webAddress(_ r: MappingReader, _ key: String) -> String? {
+        guard let url = r.string(key) else { return nil }
+        guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
+            r.error(key, r[key], "'\(url)' is not a web address.", hint: "Write the full address starting with https://")
+            return nil
+        }
+        return url
+    }
+
+    static func channel(_ r: MappingReader) -> OnlineChannel? {
+        r.rejectUnknownKeys(["kind", "name", "url"])
+        // Read every field before giving up, so one run reports every mistake.
+        let kind = r.enumeration("kind", OnlineChannel.Kind.self, required: true)
+        let name = r.string("name", required: true)
+        let url = webAddress(r, "url")
+        guard let kind, let name else { return nil }
+        return OnlineChannel(kind: kind, name: name, url: url)
     }
 
     static func pageSize(_ r: MappingReader) -> Int {
@@ -57,7 +104,8 @@ public enum ConfigLoader {
         if let c = r.nested("contact") {
             c.rejectUnknownKeys(contactKeys)
             contact = Contact(address: c.string("address") ?? "", phones: c.strings("phones"),
-                              fax: c.string("fax"), email: c.string("email"), officeHours: c.string("office_hours"))
+                              fax: c.string("fax"), email: c.string("email"), officeHours: c.string("office_hours"),
+                              map: map(c), channels: c.records("channels", what: "channel").compactMap(channel))
         }
         var itaYear = r.int("ita_year")
         if let y = itaYear, guessEra(ofYear: y) == .christian {

@@ -8,21 +8,52 @@ public enum AgencyType: String, Sendable, CaseIterable {
     case cityMunicipality = "เทศบาลนคร"
 }
 
-/// Contact details shown in every page footer.
+/// Contact details (OIT o3), shown in every page footer and in full on a `layout: contact` page.
 public struct Contact: Sendable, Hashable {
     public var address: String
     public var phones: [String]
     public var fax: String?
     public var email: String?
     public var officeHours: String?
+    public var map: MapLocation?
+    public var channels: [OnlineChannel]
 
     public init(address: String = "", phones: [String] = [], fax: String? = nil,
-                email: String? = nil, officeHours: String? = nil) {
+                email: String? = nil, officeHours: String? = nil, map: MapLocation? = nil,
+                channels: [OnlineChannel] = []) {
         self.address = address
         self.phones = phones
         self.fax = fax
         self.email = email
         self.officeHours = officeHours
+        self.map = map
+        self.channels = channels
+    }
+}
+
+/// The office on a map: coordinates as written (decimal degrees, kept as text: never a
+/// floating-point number), and/or a link to a map service.
+public struct MapLocation: Sendable, Hashable {
+    public var latitude: String?
+    public var longitude: String?
+    public var url: String?
+    public init(latitude: String? = nil, longitude: String? = nil, url: String? = nil) {
+        self.latitude = latitude
+        self.longitude = longitude
+        self.url = url
+    }
+}
+
+/// An online channel of the agency (Facebook page, LINE account, website, …).
+public struct OnlineChannel: Sendable, Hashable {
+    public enum Kind: String, Sendable, CaseIterable { case facebook, line, website, youtube, email, other }
+    public var kind: Kind
+    public var name: String
+    public var url: String?
+    public init(kind: Kind, name: String, url: String? = nil) {
+        self.kind = kind
+        self.name = name
+        self.url = url
     }
 }
 

@@ -123,6 +123,35 @@ import Testing
         #expect(c.shortTitle == c.title)
     }
 
+    @Test func contactMapAndChannels() throws {
+        let (config, diagnostics) = ConfigLoader.parse("""
+            title: x
+            base_url: https://x.example/
+            contact:
+              map: {latitude: "14.1452", longitude: "99.7238"}
+              channels:
+                - {kind: facebook, name: เพจ, url: https://facebook.com/x}
+                - {kind: line, name: "@x"}
+            """)
+        #expect(diagnostics == [])
+        let c = try #require(config?.contact)
+        #expect(c.map == MapLocation(latitude: "14.1452", longitude: "99.7238"))
+        #expect(c.channels.map(\.kind) == [.facebook, .line])
+
+        let (_, bad) = ConfigLoader.parse("""
+            title: x
+            base_url: https://x.example/
+            contact:
+              map: {latitude: "91.5", longitude: "east"}
+              channels:
+                - {kind: facebok, name: เพจ, url: facebook.com/x}
+            """)
+        let fields = bad.map { "\($0.field ?? ""):\($0.line ?? 0)" }
+        #expect(fields == ["contact.map.latitude:4", "contact.map.longitude:4", "contact.channels[1].kind:6",
+                           "contact.channels[1].url:6"])
+        #expect(bad.first { $0.field == "contact.channels[1].kind" }?.hint?.contains("'facebook'") == true)
+    }
+
     @Test func badConfigValuesNameTheirFields() {
         let (_, diagnostics) = ConfigLoader.parse("""
             title: x
