@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         // System library: the GitHub-flavoured Markdown reference implementation.
@@ -31,14 +32,18 @@ let package = Package(
         .target(name: "Render", dependencies: ["SiteModel", "ThaiText", "Markdown", .product(name: "Mustache", package: "swift-mustache")], swiftSettings: strict),
         .target(name: "Publish", dependencies: ["CSitegenSupport", "SiteModel"], swiftSettings: strict),
         .target(name: "SitegenKit", dependencies: ["SiteModel", "SiteLoader", "Render", "Publish", "ThaiText", "Markdown"], swiftSettings: strict),
+        // `sitegen serve`: local preview server, file watching, live reload.
+        .target(name: "Preview", dependencies: ["SitegenKit", "SiteModel", .product(name: "Hummingbird", package: "hummingbird")],
+                swiftSettings: strict),
         // Helpers shared by the test targets (temporary site folders, tree snapshots).
         .target(name: "TestSupport", swiftSettings: strict),
-        .executableTarget(name: "sitegen", dependencies: ["SitegenKit", .product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: strict),
+        .executableTarget(name: "sitegen", dependencies: ["SitegenKit", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: strict),
 
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"], swiftSettings: strict),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], swiftSettings: strict),
         .testTarget(name: "SiteLoaderTests", dependencies: ["SiteLoader", "SiteModel", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "PublishTests", dependencies: ["Publish", "SiteModel", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "SitegenKit", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "SitegenKitTests", dependencies: ["SitegenKit", "SiteModel", "Render", "ThaiText", "TestSupport", "sitegen"], swiftSettings: strict),
     ]
 )

@@ -1,24 +1,29 @@
 import ArgumentParser
 import Foundation
+import Preview
 import SitegenKit
 import SiteModel
 import ThaiText
 
 @main
-struct Sitegen: ParsableCommand {
+struct Sitegen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Builds and audits the transparency website of a Thai local government (อปท.).",
         discussion: "Run it from the folder that holds content/ and themes/. Exit codes: 0 success, 1 content errors, 2 usage errors.",
         version: SitegenVersion.current,
-        subcommands: [Build.self],
+        subcommands: [Build.self, Serve.self],
         defaultSubcommand: nil)
 
     /// ArgumentParser reports usage errors with EX_USAGE (64); sitegen promises 2.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .success || code == ExitCode(1) { exit(withError: error) }

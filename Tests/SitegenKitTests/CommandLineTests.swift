@@ -64,6 +64,38 @@ import Testing
         #expect(try run(["frobnicate"], in: site.root).status == 2)
     }
 
+    @Test func serveAnswersAndStopsCleanlyOnInterrupt() async throws {
+        let site = try siteWithTheme()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = ["serve", "--port", "0"]
+        process.currentDirectoryURL = URL(fileURLWithPath: site.root)
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        // Read until the "serving http://127.0.0.1:PORT/" line.
+        var text = ""
+        let deadline = Date().addingTimeInterval(20)
+        while !text.contains("serving "), Date() < deadline {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            text += String(decoding: chunk, as: UTF8.self)
+        }
+        let match = try #require(text.firstMatch(of: /serving http:\/\/127\.0\.0\.1:(\d+)\//))
+        let port = try #require(Int(match.1))
+        let home = try RawHTTP.request(port: port, target: "/")
+        #expect(home.status == 200)
+        #expect(FileManager.default.fileExists(atPath: site.root + "/.sitegen-serve/index.html"))
+        #expect(!FileManager.default.fileExists(atPath: site.output), "serve must not write public/")
+        kill(process.processIdentifier, SIGINT)
+        let stopped = Date().addingTimeInterval(10)
+        while process.isRunning, Date() < stopped { try await Task.sleep(for: .milliseconds(50)) }
+        #expect(!process.isRunning)
+        #expect(process.terminationStatus == 0)
+    }
+
     @Test func versionAndHelp() throws {
         let site = try siteWithTheme()
         let v = try run(["--version"], in: site.root)

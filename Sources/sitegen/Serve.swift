@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import Preview
+import SitegenKit
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Preview the site in a browser while you edit it.",
+        discussion: """
+        Builds the site (drafts included) into its own folder, \(PreviewOptions.defaultOutput)/, serves it on \
+        127.0.0.1, and rebuilds and reloads open pages whenever a file of the site folder or the theme \
+        changes. A build error keeps the last good site served and shows the error on the page. \
+        Stop with Ctrl-C.
+        """)
+
+    @Option(name: .long, help: ArgumentHelp("The site folder.", valueName: "dir"))
+    var source = "content"
+
+    @Option(name: .long, help: ArgumentHelp("Where the preview site is written (not public/).", valueName: "dir"))
+    var output = PreviewOptions.defaultOutput
+
+    @Option(name: .long, help: "Port to listen on (0 picks a free one).")
+    var port = 8080
+
+    @Option(name: .long, help: ArgumentHelp("Address to listen on; other machines can connect only if you change it.", valueName: "address"))
+    var host = "127.0.0.1"
+
+    @Flag(name: .customLong("no-drafts"), help: "Leave out pages marked draft: true.")
+    var noDrafts = false
+
+    @Flag(name: .long, help: "Open the site in the default browser.")
+    var open = false
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535 (got \(port)).") }
+        if URL(fileURLWithPath: output).standardizedFileURL.path == URL(fileURLWithPath: "public").standardizedFileURL.path {
+            Console.error("note: serving into public/ replaces the published build with a preview build (it contains the live-reload script).")
+        }
+    }
+
+    func run() async throws {
+        let server = PreviewServer(
+            options: PreviewOptions(source: source, output: output, host: host, port: port, includeDrafts: !noDrafts),
+            report: { result in
+                Console.print(result.diagnostics, quiet: false)
+                if result.succeeded {
+                    Console.out("built \(result.pageCount) pages")
+                } else {
+                    Console.error("build failed: the last good site is still served.")
+                }
+            })
+        let open = self.open
+        try await server.run(onReady: { url in
+            Console.out("serving \(url)  (Ctrl-C to stop)")
+            if open { Browser.open(url) }
+        })
+    }
+}
+
+enum Browser {
+    static func open(_ url: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["xdg-open", url]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { Console.error("could not open a browser; open \(url) yourself.") }
+    }
+}
