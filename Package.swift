@@ -30,8 +30,11 @@ let package = Package(
         .target(name: "SiteModel", dependencies: ["ThaiText"], swiftSettings: strict),
         .target(name: "SiteLoader", dependencies: ["SiteModel", "ThaiText", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
         .target(name: "Render", dependencies: ["SiteModel", "ThaiText", "Markdown", .product(name: "Mustache", package: "swift-mustache")], swiftSettings: strict),
+        // OIT audit: the catalogue per ITA year (data, embedded in the binary) and its checks.
+        .target(name: "Audit", dependencies: ["SiteModel", "ThaiText", .product(name: "Yams", package: "Yams")],
+                resources: [.embedInCode("Catalogues/oit-2568.yaml")], swiftSettings: strict),
         .target(name: "Publish", dependencies: ["CSitegenSupport", "SiteModel"], swiftSettings: strict),
-        .target(name: "SitegenKit", dependencies: ["SiteModel", "SiteLoader", "Render", "Publish", "ThaiText", "Markdown"], swiftSettings: strict),
+        .target(name: "SitegenKit", dependencies: ["Audit", "SiteModel", "SiteLoader", "Render", "Publish", "ThaiText", "Markdown"], swiftSettings: strict),
         // `sitegen serve`: local preview server, file watching, live reload.
         .target(name: "Preview", dependencies: ["SitegenKit", "SiteModel", .product(name: "Hummingbird", package: "hummingbird")],
                 swiftSettings: strict),
@@ -43,6 +46,8 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], swiftSettings: strict),
         .testTarget(name: "SiteLoaderTests", dependencies: ["SiteLoader", "SiteModel", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "PublishTests", dependencies: ["Publish", "SiteModel", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "AuditTests", dependencies: ["Audit", "SitegenKit", "SiteLoader", "SiteModel", "ThaiText", "TestSupport"],
+                    swiftSettings: strict),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "SitegenKit", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "SitegenKitTests", dependencies: ["SitegenKit", "SiteModel", "Render", "ThaiText", "TestSupport", "sitegen"], swiftSettings: strict),
     ]

@@ -298,7 +298,24 @@ struct ContextBuilder: Sendable {
             var e: [String: Any] = ["loc": site.config.absoluteURL(p.url)]
             if let d = p.lastUpdated { e["lastmod"] = d.iso }
             return e
-        }]
+        } + options.extraPages.map { ["loc": site.config.absoluteURL($0.url), "lastmod": options.buildDate.iso] }]
+    }
+
+    func extraPageContext(_ extra: ExtraPage) -> [String: Any] {
+        var page = specialPageContext(title: extra.title, url: extra.url)["page"] as? [String: Any] ?? [:]
+        if let section = plan.sectionPages[extra.section] {
+            page["menu"] = menu(current: section)
+            page["breadcrumbs"] = breadcrumbs(for: section).map { crumb -> [String: Any] in
+                var c = crumb
+                c["current"] = false
+                return c
+            } + [["title": extra.title, "url": link(extra.url), "current": true]]
+        }
+        page["description"] = extra.description
+        page["updated"] = format.date(options.buildDate)
+        page["updatedISO"] = options.buildDate.iso
+        for (k, v) in extra.values(environment) { page[k] = v }
+        return ["page": Self.flagNonEmptyLists(page)]
     }
 
     func aliasContext(target: Page) -> [String: Any] {

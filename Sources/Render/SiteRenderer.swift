@@ -12,13 +12,37 @@ public struct RenderOptions: Sendable {
     public var serial: Bool
     /// Extra HTML injected before `</body>` (the live-reload script of `serve`); nil in production.
     public var bodyEndHTML: String?
+    /// Pages made from something other than a Markdown file (the OIT index page).
+    public var extraPages: [ExtraPage]
 
     public init(includeDrafts: Bool = false, buildDate: CalendarDate = .today(), serial: Bool = false,
-                bodyEndHTML: String? = nil) {
+                bodyEndHTML: String? = nil, extraPages: [ExtraPage] = []) {
         self.includeDrafts = includeDrafts
         self.buildDate = buildDate
         self.serial = serial
         self.bodyEndHTML = bodyEndHTML
+        self.extraPages = extraPages
+    }
+}
+
+/// A generated page: its address, template, title, the section it belongs under (for
+/// breadcrumbs and menus), and its own template values under `page`.
+public struct ExtraPage: Sendable {
+    public var url: String
+    public var template: String
+    public var title: String
+    public var description: String
+    public var section: String
+    public var values: @Sendable (ContextEnvironment) -> [String: Any]
+
+    public init(url: String, template: String, title: String, description: String, section: String,
+                values: @escaping @Sendable (ContextEnvironment) -> [String: Any]) {
+        self.url = url
+        self.template = template
+        self.title = title
+        self.description = description
+        self.section = section
+        self.values = values
     }
 }
 
@@ -73,6 +97,9 @@ public enum SiteRenderer {
             ("sitemap.xml", "sitemap.xml", builder.sitemapXMLContext()),
             ("robots.txt", "robots.txt", [:]),
         ]
+        for extra in options.extraPages {
+            generated.append((extra.template, SitePaths.outputPath(forURL: extra.url), builder.extraPageContext(extra)))
+        }
         for archive in builder.newsArchives() {
             for (url, context) in archive {
                 generated.append(("archive", SitePaths.outputPath(forURL: url), ["page": context]))

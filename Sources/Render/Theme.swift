@@ -16,7 +16,7 @@ public struct Theme: Sendable {
 
     /// Templates every theme must provide.
     public static let requiredTemplates = ["base", "home", "section", "page", "sitemap", "404", "alias",
-                                           "sitemap.xml", "robots.txt", "archive", "atom.xml"]
+                                           "sitemap.xml", "robots.txt", "archive", "atom.xml", "oit-index"]
 
     /// Finds `themes/NAME` inside the site folder, else beside it (the repository layout).
     public static func locate(name: String, siteRoot: String, themesFolder: String? = nil) -> String? {

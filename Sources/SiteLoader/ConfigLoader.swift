@@ -9,7 +9,7 @@ public enum ConfigLoader {
 
     static let knownKeys = ["title", "short_title", "agency_type", "province", "district", "subdistrict",
                             "base_url", "language", "digits", "theme", "raw_html", "demo", "ita_year",
-                            "description", "emblem", "contact", "news_section", "list_page_size"]
+                            "description", "emblem", "contact", "news_section", "list_page_size", "ita_catalogue", "ita_rules"]
     static let contactKeys = ["address", "phones", "fax", "email", "office_hours", "map", "channels"]
 
     public static func load(siteRoot: String) -> (SiteConfig?, [Diagnostic]) {
@@ -71,6 +71,28 @@ public enum ConfigLoader {
         return OnlineChannel(kind: kind, name: name, url: url)
     }
 
+    /// `ita_rules: {o10: {check: eservices, year: any}}`: replacement rules for single OIT items.
+    static func itaRules(_ r: MappingReader) -> [String: [String: [String]]] {
+        guard let rules = r.nested("ita_rules") else { return [:] }
+        var out: [String: [String: [String]]] = [:]
+        for (keyNode, _) in rules.mapping {
+            guard let id = keyNode.string else { continue }
+            guard FrontMatterParser.isOITId(id) else {
+                rules.error(id, keyNode, "'\(id)' is not an OIT item id.", hint: "Use ids like o1 … o28.")
+                continue
+            }
+            guard let rule = rules.nested(id) else { continue }
+            if rule.string("check", required: true) == nil { continue }
+            var fields: [String: [String]] = [:]
+            for (k, _) in rule.mapping {
+                guard let key = k.string else { continue }
+                fields[key] = rule.strings(key)
+            }
+            out[id] = fields
+        }
+        return out
+    }
+
     static func pageSize(_ r: MappingReader) -> Int {
         guard let n = r.int("list_page_size") else { return 20 }
         guard (1...500).contains(n) else {
@@ -123,7 +145,8 @@ public enum ConfigLoader {
             theme: r.string("theme") ?? "default", rawHTML: r.bool("raw_html") ?? false,
             demo: r.bool("demo") ?? false, itaYear: itaYear,
             description: r.string("description") ?? "", emblem: r.string("emblem"), contact: contact,
-            newsSection: r.string("news_section") ?? "news", listPageSize: pageSize(r))
+            newsSection: r.string("news_section") ?? "news", listPageSize: pageSize(r),
+            itaCatalogue: r.string("ita_catalogue"), itaRules: itaRules(r))
         return (config, sink.items)
     }
 }

@@ -80,6 +80,10 @@ public struct SiteConfig: Sendable, Hashable {
     public var newsSection: String
     /// Entries per listing page of a section.
     public var listPageSize: Int
+    /// A site's own OIT catalogue file (relative to the site folder) instead of the built-in one.
+    public var itaCatalogue: String?
+    /// Replacement rules for single OIT items: item id → rule fields (`check`, `year`, …).
+    public var itaRules: [String: [String: [String]]]
 
     public init(title: String, shortTitle: String? = nil, agencyType: AgencyType = .sao,
                 province: String = "", district: String = "", subdistrict: String = "",
@@ -87,7 +91,7 @@ public struct SiteConfig: Sendable, Hashable {
                 digits: DigitStyle = .thai, theme: String = "default", rawHTML: Bool = false,
                 demo: Bool = false, itaYear: Int? = nil, description: String = "",
                 emblem: String? = nil, contact: Contact = Contact(), newsSection: String = "news",
-                listPageSize: Int = 20) {
+                listPageSize: Int = 20, itaCatalogue: String? = nil, itaRules: [String: [String: [String]]] = [:]) {
         self.title = title
         self.shortTitle = shortTitle ?? title
         self.agencyType = agencyType
@@ -106,6 +110,8 @@ public struct SiteConfig: Sendable, Hashable {
         self.contact = contact
         self.newsSection = newsSection
         self.listPageSize = listPageSize
+        self.itaCatalogue = itaCatalogue
+        self.itaRules = itaRules
     }
 
     public static func normalizeBaseURL(_ url: String) -> String {

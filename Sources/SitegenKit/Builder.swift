@@ -1,3 +1,4 @@
+import Audit
 import Foundation
 import Publish
 import Render
@@ -61,11 +62,20 @@ public enum SiteBuilder {
                                hint: "Remove the 'layout' line, or add layouts/\(layout).mustache to the site folder."))
             }
         }
+        var extraPages: [ExtraPage] = []
+        let year = site.config.itaYear ?? options.buildDate.fiscalYear.buddhistYear
+        let (catalogue, catalogueDiagnostics) = OITAudit.catalogue(for: site, year: year)
+        log.add(contentsOf: catalogueDiagnostics)
+        if let catalogue {
+            let plan = SitePlan(site: site, includeDrafts: options.includeDrafts)
+            let report = Auditor.audit(site: site, plan: plan, catalogue: catalogue, itaYear: year, asOf: options.buildDate)
+            extraPages.append(OITIndexPage.make(report: report, plan: plan))
+        }
         let diagnostics = finish(log, strict: options.strict)
         if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
         let output = SiteRenderer.render(site: site, theme: theme, options: RenderOptions(
             includeDrafts: options.includeDrafts, buildDate: options.buildDate, serial: options.serial,
-            bodyEndHTML: options.bodyEndHTML))
+            bodyEndHTML: options.bodyEndHTML, extraPages: extraPages))
         return (output, diagnostics + finish(DiagnosticLog(output.diagnostics), strict: options.strict))
     }
 

@@ -1,4 +1,3 @@
-import SiteModel
 import ThaiText
 
 /// The page list: which pages are published, how sections nest and in what order they are listed.

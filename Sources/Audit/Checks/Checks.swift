@@ -1,0 +1,82 @@
+import SiteModel
+import ThaiText
+
+/// The checks the catalogue's rules name, one per kind of evidence.
+enum Checks {
+    typealias Check = @Sendable (CheckInput) -> CheckOutcome
+
+    static let registry: [String: Check] = [
+        "structure": structure,
+        "executives": executives,
+        "contact": contact,
+        "news": news,
+    ]
+
+    /// For rules sitegen has no data check for: a page tagged with the item is evidence a person
+    /// must look at.
+    static let pagesOnly: Check = { input in
+        let pages = input.evidence.taggedPages(input.item.id)
+        guard !pages.isEmpty else {
+            return .fail([OITReason(th: "ไม่มีหน้าเว็บที่ระบุว่าเป็นหลักฐานของข้อ \(input.item.id)",
+                                    en: "no page is tagged as evidence for \(input.item.id) (front matter oit: [\(input.item.id)])")])
+        }
+        return CheckOutcome(status: .verify, reasons: [OITReason(
+            th: "มีหน้าเว็บหลักฐาน แต่ sitegen ตรวจเนื้อหาของข้อนี้โดยอัตโนมัติไม่ได้ ต้องให้ผู้ตรวจดู",
+            en: "evidence pages exist, but sitegen cannot check this item's content; a person must verify it",
+            file: pages.first?.sourcePath)])
+    }
+
+    // MARK: Shared steps
+
+    /// The datasets of a type that satisfy `matches` and are shown on a published page.
+    /// Reasons explain each way this can fail, naming the files.
+    static func presented<D: Disclosure>(_ input: CheckInput, _ type: D.Type, nameTH: String, example: String,
+                                         matches: (D) -> Bool = { _ in true }, yearText: (D) -> String? = { _ in nil })
+        -> (found: [(key: String, value: D, pages: [Page])], failure: CheckOutcome?) {
+        let all = input.evidence.datasets(type)
+        guard !all.isEmpty else {
+            return ([], .fail([OITReason(th: "ไม่พบข้อมูล\(nameTH) (ไฟล์ข้อมูลชนิด \(D.kind))",
+                                        en: "no data file of kind '\(D.kind)'; add one, e.g. \(example)")]))
+        }
+        let matching = all.filter { matches($0.value) }
+        guard !matching.isEmpty else {
+            let wanted = yearRequirementText(input)
+            return ([], .fail(all.map { d in
+                OITReason(th: "\(nameTH)ใน \(d.value.source.file) ไม่ใช่ของ\(wanted.th)",
+                          en: "\(d.value.source.file) is not for \(wanted.en)" + (yearText(d.value).map { " (it is for \($0))" } ?? ""),
+                          file: d.value.source.file, line: d.value.source.line, field: "fiscal_year")
+            }))
+        }
+        var found: [(String, D, [Page])] = []
+        var reasons: [OITReason] = []
+        for d in matching {
+            let pages = input.evidence.pages(presenting: d.key)
+            if pages.isEmpty {
+                reasons.append(OITReason(th: "ข้อมูลใน \(d.value.source.file) ยังไม่ได้แสดงบนหน้าเว็บใด",
+                                         en: "\(d.value.source.file) is not shown on any published page; add a page with 'data: \(d.key)'",
+                                         file: d.value.source.file))
+            } else {
+                found.append((d.key, d.value, pages))
+            }
+        }
+        return found.isEmpty ? ([], .fail(reasons)) : (found, nil)
+    }
+
+    static func yearRequirementText(_ input: CheckInput) -> (th: String, en: String) {
+        let y = input.evidence.year
+        switch input.rule.year {
+        case .current: return ("ปีงบประมาณ \(y)", "fiscal year \(y)")
+        case .previous: return ("ปีงบประมาณ \(y - 1)", "fiscal year \(y - 1)")
+        case .covers: return ("ช่วงเวลาที่ครอบคลุมปี \(y)", "a period covering \(y)")
+        case .any: return ("ปีใดก็ได้", "any year")
+        }
+    }
+
+    static func urls(_ found: [(key: String, value: some Disclosure, pages: [Page])], _ input: CheckInput) -> [String] {
+        found.flatMap { $0.pages.map(\.url) }
+    }
+
+    static func outcome(_ reasons: [OITReason], urls: [String], notes: [OITReason] = []) -> CheckOutcome {
+        reasons.isEmpty ? CheckOutcome(status: .pass, reasons: notes, urls: urls) : .fail(reasons, urls: urls)
+    }
+}

@@ -1,0 +1,68 @@
+import SiteModel
+import ThaiText
+
+/// The outcome of one OIT item.
+public enum OITStatus: String, Sendable, Codable, CaseIterable {
+    /// The evidence is there and complete (notes may still ask a person to look at something).
+    case pass
+    /// Evidence is missing, stale or incomplete.
+    case fail
+    /// Evidence exists but the rule cannot decide; a person must look.
+    case verify
+}
+
+/// Why an item has its status: in Thai for the clerk, in English beside it, and where.
+public struct OITReason: Sendable, Hashable, Codable {
+    public var th: String
+    public var en: String
+    /// The data file or page at fault, relative to the site folder.
+    public var file: String?
+    public var line: Int?
+    /// The record inside the file (`executives[2]`, `2025-03`, a project id).
+    public var record: String?
+    public var field: String?
+
+    public init(th: String, en: String, file: String? = nil, line: Int? = nil, record: String? = nil, field: String? = nil) {
+        self.th = th
+        self.en = en
+        self.file = file
+        self.line = line
+        self.record = record
+        self.field = field
+    }
+
+    /// `file:line record field` as far as known.
+    public var location: String? {
+        guard let file else { return nil }
+        var s = file
+        if let line { s += ":\(line)" }
+        if let record { s += " \(record)" }
+        if let field { s += " (\(field))" }
+        return s
+    }
+}
+
+public struct OITItemResult: Sendable {
+    public var item: OITCatalogue.Item
+    public var title: String
+    public var status: OITStatus
+    /// Why it failed or needs verifying; for a pass, what a person should still look at.
+    public var reasons: [OITReason]
+    /// Site paths of the evidence pages (`/about/structure/`).
+    public var paths: [String]
+    /// Absolute URLs of the evidence pages, for the assessment system.
+    public var urls: [String]
+    /// Titles of evidence paths that are not Markdown pages.
+    public var pathTitles: [String: String]
+}
+
+public struct OITReport: Sendable {
+    public var siteTitle: String
+    public var baseURL: String
+    public var itaYear: Int
+    public var asOf: CalendarDate
+    public var catalogue: OITCatalogue
+    public var results: [OITItemResult]
+
+    public func count(_ status: OITStatus) -> Int { results.filter { $0.status == status }.count }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import ThaiText
+
+/// The OIT report as text for a terminal, JSON for programs, CSV for the assessment system.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case text, json, csv
+
+    public func render(_ report: OITReport) -> String {
+        switch self {
+        case .text: return ReportText.render(report)
+        case .json: return ReportJSON.render(report)
+        case .csv: return ReportCSV.render(report)
+        }
+    }
+}
+
+enum ReportText {
+    static func render(_ r: OITReport) -> String {
+        var out = "OIT \(r.itaYear) — \(r.siteTitle) — as of \(r.asOf.iso) (\(ThaiFormatter.thai.date(r.asOf)))\n\n"
+        for result in r.results {
+            let mark = result.status.rawValue.uppercased().padding(toLength: 6, withPad: " ", startingAt: 0)
+            out += "\(result.item.id.padding(toLength: 4, withPad: " ", startingAt: 0)) \(mark) \(result.title)\n"
+            if result.status != .pass, let first = result.reasons.first {
+                out += "            \(first.th)\n"
+            }
+        }
+        out += "\npass \(r.count(.pass)) · fail \(r.count(.fail)) · verify \(r.count(.verify)) of \(r.results.count)\n"
+        let problems = r.results.filter { $0.status != .pass }
+        if !problems.isEmpty { out += "\nDetails\n" }
+        for result in problems {
+            out += "\n\(result.item.id) \(result.status.rawValue): \(result.title)\n"
+            out += "  needs: \(result.item.rule.needsEN)\n"
+            for reason in result.reasons {
+                out += "  - \(reason.th)\n    \(reason.en)\n"
+                if let location = reason.location { out += "    at \(location)\n" }
+            }
+            for url in result.urls { out += "  evidence: \(url)\n" }
+        }
+        return out
+    }
+}
+
+/// Schema `sitegen-oit-report/1` (docs/oit-report.md).
+enum ReportJSON {
+    struct Document: Encodable {
+        let schema = "sitegen-oit-report/1"
+        let site: Site
+        let itaYear: Int
+        let asOf: String
+        let summary: [String: Int]
+        let items: [Item]
+        enum CodingKeys: String, CodingKey { case schema, site, itaYear = "ita_year", asOf = "as_of", summary, items }
+    }
+    struct Site: Encodable {
+        let title: String
+        let baseURL: String
+        enum CodingKeys: String, CodingKey { case title, baseURL = "base_url" }
+    }
+    struct Item: Encodable {
+        let id: String
+        let indicator: Int
+        let title: String
+        let titleEN: String
+        let status: String
+        let reasons: [OITReason]
+        let urls: [String]
+        enum CodingKeys: String, CodingKey { case id, indicator, title, titleEN = "title_en", status, reasons, urls }
+    }
+
+    static func render(_ r: OITReport) -> String {
+        let doc = Document(
+            site: Site(title: r.siteTitle, baseURL: r.baseURL), itaYear: r.itaYear, asOf: r.asOf.iso,
+            summary: Dictionary(uniqueKeysWithValues: OITStatus.allCases.map { ($0.rawValue, r.count($0)) }),
+            items: r.results.map {
+                Item(id: $0.item.id, indicator: $0.item.indicator, title: $0.title, titleEN: $0.item.titleEN,
+                     status: $0.status.rawValue, reasons: $0.reasons, urls: $0.urls)
+            })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(doc) else { return "{}" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
+enum ReportCSV {
+    static func render(_ r: OITReport) -> String {
+        var out = "item,title,status,urls,reason\n"
+        for result in r.results {
+            let reason = result.status == .pass ? "" : (result.reasons.first?.th ?? "")
+            out += [result.item.id, result.title, result.status.rawValue, result.urls.joined(separator: "\n"), reason]
+                .map(field).joined(separator: ",") + "\n"
+        }
+        return out
+    }
+
+    static func field(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

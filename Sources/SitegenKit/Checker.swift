@@ -1,0 +1,69 @@
+import Audit
+import Foundation
+import SiteLoader
+import SiteModel
+import ThaiText
+
+/// What `sitegen check` does: load → validate → plan → audit. Nothing is built or read back.
+public struct CheckOptions: Sendable {
+    public var source: String
+    public var itaYear: Int?
+    public var asOf: CalendarDate
+    public var strict: Bool
+
+    public init(source: String = "content", itaYear: Int? = nil, asOf: CalendarDate = .today(), strict: Bool = false) {
+        self.source = source
+        self.itaYear = itaYear
+        self.asOf = asOf
+        self.strict = strict
+    }
+}
+
+public enum SiteChecker {
+    public static func check(_ options: CheckOptions) -> (OITReport?, [Diagnostic]) {
+        let loaded = SiteLoader.load(siteRoot: options.source)
+        var diagnostics = options.strict ? loaded.diagnostics.map(\.asError) : loaded.diagnostics
+        guard let site = loaded.site, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        let year = options.itaYear ?? Auditor.defaultYear(site: site, asOf: options.asOf)
+        let (catalogue, catalogueDiagnostics) = OITAudit.catalogue(for: site, year: year)
+        diagnostics += catalogueDiagnostics
+        guard let catalogue else { return (nil, diagnostics) }
+        let plan = SitePlan(site: site, includeDrafts: false)
+        return (Auditor.audit(site: site, plan: plan, catalogue: catalogue, itaYear: year, asOf: options.asOf), diagnostics)
+    }
+}
+
+/// The catalogue a site uses: its own file (`ita_catalogue`), else the built-in one for the year,
+/// with single rules replaced by `ita_rules`.
+public enum OITAudit {
+    public static func catalogue(for site: Site, year: Int) -> (OITCatalogue?, [Diagnostic]) {
+        var catalogue: OITCatalogue
+        if let file = site.config.itaCatalogue {
+            switch OITCatalogue.load(path: site.root + "/" + file, display: file) {
+            case .failure(let d): return (nil, [d])
+            case .success(let c): catalogue = c
+            }
+        } else if let c = OITCatalogue.forYear(year) {
+            catalogue = c
+        } else {
+            return (nil, [.error("sitegen has no OIT catalogue for ITA \(year).", file: "site.yaml", field: "ita_catalogue",
+                                 hint: "Give the catalogue file of that year with ita_catalogue.")])
+        }
+        var overrides: [String: OITCatalogue.Rule] = [:]
+        var diagnostics: [Diagnostic] = []
+        for (id, fields) in site.config.itaRules {
+            guard let check = fields["check"]?.first else { continue }
+            let yearText = fields["year"]?.first ?? "any"
+            guard let requirement = OITCatalogue.YearRequirement(rawValue: yearText) else {
+                diagnostics.append(.error("'\(yearText)' is not a year requirement.", file: "site.yaml", field: "ita_rules.\(id).year",
+                                          hint: "Use one of: any, current, previous, covers."))
+                continue
+            }
+            var parameters = fields
+            for key in ["check", "year", "needs_en"] { parameters.removeValue(forKey: key) }
+            overrides[id] = OITCatalogue.Rule(check: check, year: requirement, needsEN: fields["needs_en"]?.first ?? "",
+                                              parameters: parameters)
+        }
+        return (catalogue.overriding(overrides), diagnostics)
+    }
+}
