@@ -176,6 +176,11 @@ enum ManualLoader: DatasetLoader {
                     hint: "List each document with its name (and count), or write 'documents: ไม่ต้องใช้เอกสาร'.")
             return .notStated
         }
+        if case .sequence(let seq) = node, seq.isEmpty {
+            r.error("documents", node, "the list of documents is empty.",
+                    hint: "Write 'documents: ไม่ต้องใช้เอกสาร' when no document is needed.")
+            return .notStated
+        }
         return .items(r.records("documents", what: "document").map { d in
             d.rejectUnknownKeys(documentKeys)
             return RequiredDocument(name: d.string("name", required: true) ?? "", count: d.count("count"),
