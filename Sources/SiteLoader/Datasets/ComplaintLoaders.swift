@@ -4,7 +4,7 @@ import ThaiText
 import Yams
 
 /// Readers for datasets that belong to one fiscal year.
-enum FiscalYearReading {
+extension ServiceReading {
     /// `fiscal_year:` (B.E.), or the year in the file name (`2568.yaml`, `stats-2568.yaml`). When
     /// both are given they must agree.
     static func fiscalYear(_ r: MappingReader, context: DatasetContext) -> Int? {
@@ -150,20 +150,20 @@ enum ComplaintStatsLoader: DatasetLoader {
     static let monthKeys = ["month", "received", "in_progress", "finished", "note"]
 
     static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
-        guard let fy = FiscalYearReading.fiscalYear(r, context: context) else { return nil }
+        guard let fy = ServiceReading.fiscalYear(r, context: context) else { return nil }
         let fiscal = FiscalYear(buddhistYear: fy)
         var seen: [YearMonth: Int] = [:]
         var months: [ComplaintMonth] = []
         var readers: [YearMonth: MappingReader] = [:]
         for m in r.records("months", required: true, what: "month") {
             m.rejectUnknownKeys(monthKeys)
-            let month = FiscalYearReading.month(m, "month")
+            let month = ServiceReading.month(m, "month")
             let received = m.count("received", required: true)
             let inProgress = m.count("in_progress", required: true)
             let finished = m.count("finished", required: true)
             guard let month else { continue }
             if !fiscal.contains(month) {
-                m.error("month", m["month"], "\(month.iso) is not in fiscal year \(fy) (\(FiscalYearReading.describe(fy))).",
+                m.error("month", m["month"], "\(month.iso) is not in fiscal year \(fy) (\(ServiceReading.describe(fy))).",
                         hint: "Put it in the statistics file of fiscal year \(month.fiscalYear.buddhistYear), or correct the month.")
                 continue
             }
@@ -199,7 +199,7 @@ enum ParticipationLoader: DatasetLoader {
     static let participantKeys = ["groups", "count"]
 
     static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
-        guard let fy = FiscalYearReading.fiscalYear(r, context: context) else { return nil }
+        guard let fy = ServiceReading.fiscalYear(r, context: context) else { return nil }
         let activities = r.records("activities", required: true, what: "activity").compactMap { activity($0, fiscalYear: fy) }
         if activities.isEmpty, let node = r["activities"], case .sequence(let seq) = node, seq.isEmpty {
             r.error("activities", node, "the list of activities is empty.",
@@ -236,7 +236,7 @@ enum ParticipationLoader: DatasetLoader {
         let description = r.string("description", required: true)
         if let period, !period.overlaps(FiscalYear(buddhistYear: fy)) {
             let key = r["period"] != nil ? "period" : "date"
-            r.warning(key, r[key], "the activity (\(period.start.iso)) is outside fiscal year \(fy) (\(FiscalYearReading.describe(fy))).",
+            r.warning(key, r[key], "the activity (\(period.start.iso)) is outside fiscal year \(fy) (\(ServiceReading.describe(fy))).",
                       hint: "Move it to the participation file of fiscal year \(period.start.fiscalYear.buddhistYear), or correct the date.")
         }
         guard let name, let period, let type, let description else { return nil }
