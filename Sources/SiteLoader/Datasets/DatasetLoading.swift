@@ -37,6 +37,12 @@ enum DatasetRegistry {
     static let loaders: [any DatasetLoader.Type] = [
         StructureLoader.self,
         ExecutivesLoader.self,
+        ManualLoader.self,
+        EServicesLoader.self,
+        ComplaintProcedureLoader.self,
+        ComplaintChannelsLoader.self,
+        ComplaintStatsLoader.self,
+        ParticipationLoader.self,
     ]
 
     static var kinds: [String] { loaders.map { $0.kind } }

@@ -1,0 +1,247 @@
+import Foundation
+import SiteModel
+import ThaiText
+import Yams
+
+/// Readers for datasets that belong to one fiscal year.
+extension ServiceReading {
+    /// `fiscal_year:` (B.E.), or the year in the file name (`2568.yaml`, `stats-2568.yaml`). When
+    /// both are given they must agree.
+    static func fiscalYear(_ r: MappingReader, context: DatasetContext) -> Int? {
+        let fromName = context.yearFromFileName
+        guard let node = r["fiscal_year"] else {
+            if let fromName { return fromName }
+            r.missingField("fiscal_year", what: "the B.E. fiscal year, for example 2568")
+            return nil
+        }
+        guard let stated = r.fiscalYear("fiscal_year") else { return fromName }
+        if let fromName, fromName != stated {
+            r.error("fiscal_year", node, "fiscal_year is \(stated), but the file name says \(fromName).",
+                    hint: "Correct fiscal_year, or rename the file to match it.")
+        }
+        return stated
+    }
+
+    /// A month written `YYYY-MM` (C.E.; a B.E. year is accepted with a warning and converted).
+    static func month(_ r: MappingReader, _ key: String) -> YearMonth? {
+        guard let raw = r.string(key, required: true) else { return nil }
+        let node = r[key]
+        let parts = asciiDigits(raw).trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]) else {
+            r.error(key, node, "'\(raw)' is not a month in the form YYYY-MM.",
+                    hint: "Write the Christian-era year and the month, for example 2024-10 for ตุลาคม 2567.")
+            return nil
+        }
+        var year = y
+        if guessEra(ofYear: y) == .buddhist {
+            year = y - 543
+            r.warning(key, node, "the year \(y) looks like a Buddhist-era year; it was read as \(year) C.E.",
+                      hint: "Months in data files use the Christian era (YYYY-MM); the site shows them in B.E.")
+        }
+        guard let month = YearMonth(year: year, month: m) else {
+            r.error(key, node, "'\(raw)' is not a real month (month \(m)).", hint: "Months run 01–12.")
+            return nil
+        }
+        return month
+    }
+
+    /// "ตุลาคม 2567 – กันยายน 2568" (Arabic digits, for messages).
+    static func describe(_ fy: Int) -> String {
+        let f = FiscalYear(buddhistYear: fy)
+        return "\(ThaiFormatter.arabic.monthYear(f.months[0])) – \(ThaiFormatter.arabic.monthYear(f.months[11]))"
+    }
+}
+
+enum ComplaintProcedureLoader: DatasetLoader {
+    static let kind = ComplaintProcedure.kind
+    static let topLevelKeys = ["title", "issued", "how_to_file", "steps", "responsible_unit", "time_limits", "contact",
+                               "legal_basis", "attachments"]
+    static let limitKeys = ["what", "days", "working_days", "text"]
+
+    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
+        let howToFile = r.strings("how_to_file")
+        if howToFile.isEmpty {
+            if r["how_to_file"] == nil { r.missingField("how_to_file", what: "how a complaint is filed") }
+            else { r.error("how_to_file", r["how_to_file"], "how_to_file is empty.", hint: "Say how and where a complaint is filed.") }
+        }
+        let limits = r.records("time_limits", required: true, what: "time limit").compactMap(limit)
+        if limits.isEmpty, let node = r["time_limits"], case .sequence(let seq) = node, seq.isEmpty {
+            r.error("time_limits", node, "the list of time limits is empty.",
+                    hint: "Give at least the time to acknowledge a complaint and the time to report the result.")
+        }
+        return ComplaintProcedure(source: r.source, title: r.string("title") ?? "แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ",
+                                  issued: r.date("issued"), howToFile: howToFile,
+                                  steps: ServiceReading.steps(r, required: true),
+                                  responsibleUnit: r.string("responsible_unit", required: true) ?? "", timeLimits: limits,
+                                  contact: ServiceReading.contact(r), legalBasis: r.strings("legal_basis"),
+                                  attachments: r.attachments())
+    }
+
+    static func limit(_ r: MappingReader) -> TimeLimit? {
+        r.rejectUnknownKeys(limitKeys)
+        let what = r.string("what", required: true)
+        let days = r.count("days", required: true)
+        if days == 0 {
+            r.error("days", r["days"], "a time limit of 0 days cannot be met.", hint: "Write the number of days the guideline allows.")
+            return nil
+        }
+        guard let what, let days else { return nil }
+        return TimeLimit(what: what, days: days, workingDays: r.bool("working_days") ?? false, text: r.string("text"), line: r.line)
+    }
+}
+
+enum ComplaintChannelsLoader: DatasetLoader {
+    static let kind = ComplaintChannels.kind
+    static let topLevelKeys = ["title", "channels", "identity_protection", "attachments"]
+    static let channelKeys = ["name", "kind", "url", "email", "phone", "address", "hours", "corruption_only", "external", "note"]
+
+    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
+        let channels = r.records("channels", required: true, what: "channel").compactMap(channel)
+        let protection = r.string("identity_protection", required: true) ?? ""
+        let result = ComplaintChannels(source: r.source, title: r.string("title") ?? "ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ",
+                                       channels: channels, identityProtection: protection, attachments: r.attachments())
+        if r["channels"] != nil && result.ownOnlineCorruptionChannels.isEmpty {
+            r.warning("channels", r["channels"],
+                      "no online channel of the agency is marked for corruption complaints only; OIT o18 expects one.",
+                      hint: "Add a channel with kind: online (or email), its url (or email), and corruption_only: true, separate from general complaints.")
+        }
+        return result
+    }
+
+    static func channel(_ r: MappingReader) -> ComplaintChannel? {
+        r.rejectUnknownKeys(channelKeys)
+        let name = r.string("name", required: true)
+        let kind = ServiceReading.choice(r, "kind", ComplaintChannelKind.self, required: true)
+        let url = ServiceReading.webAddress(r, "url")
+        let email = r.string("email")
+        let phone = r.string("phone")
+        let address = r.string("address")
+        if r["corruption_only"] == nil {
+            r.missingField("corruption_only", what: "true if the channel is for corruption complaints only, else false")
+        }
+        let corruptionOnly = r.bool("corruption_only")
+        guard let name, let kind else { return nil }
+        switch kind {
+        case .online where r["url"] == nil:
+            r.missingField("url", what: "the web address of the online channel")
+        case .email where email == nil:
+            r.missingField("email", what: "the e-mail address")
+        case .phone where phone == nil:
+            r.missingField("phone", what: "the phone number")
+        case .letter where address == nil:
+            r.missingField("address", what: "the postal address")
+        case .inPerson where address == nil, .box where address == nil:
+            r.missingField("address", what: "where the office or the box is")
+        default:
+            break
+        }
+        if let email, !email.contains("@") {
+            r.error("email", r["email"], "'\(email)' is not an e-mail address.", hint: "Write it like stopcorruption@example.go.th.")
+        }
+        return ComplaintChannel(name: name, kind: kind, url: url, email: email, phone: phone, address: address,
+                                hours: r.string("hours"), corruptionOnly: corruptionOnly ?? false,
+                                external: r.bool("external") ?? false, note: r.string("note"), line: r.line)
+    }
+}
+
+enum ComplaintStatsLoader: DatasetLoader {
+    static let kind = ComplaintStats.kind
+    static let topLevelKeys = ["title", "fiscal_year", "carried_over", "as_of", "months", "notes", "attachments"]
+    static let monthKeys = ["month", "received", "in_progress", "finished", "note"]
+
+    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
+        guard let fy = ServiceReading.fiscalYear(r, context: context) else { return nil }
+        let fiscal = FiscalYear(buddhistYear: fy)
+        var seen: [YearMonth: Int] = [:]
+        var months: [ComplaintMonth] = []
+        var readers: [YearMonth: MappingReader] = [:]
+        for m in r.records("months", required: true, what: "month") {
+            m.rejectUnknownKeys(monthKeys)
+            let month = ServiceReading.month(m, "month")
+            let received = m.count("received", required: true)
+            let inProgress = m.count("in_progress", required: true)
+            let finished = m.count("finished", required: true)
+            guard let month else { continue }
+            if !fiscal.contains(month) {
+                m.error("month", m["month"], "\(month.iso) is not in fiscal year \(fy) (\(ServiceReading.describe(fy))).",
+                        hint: "Put it in the statistics file of fiscal year \(month.fiscalYear.buddhistYear), or correct the month.")
+                continue
+            }
+            if let first = seen[month] {
+                m.error("month", m["month"], "\(month.iso) is listed twice (first on line \(first)).", hint: "Keep one entry per month.")
+                continue
+            }
+            seen[month] = m.line ?? 0
+            readers[month] = m
+            guard let received, let inProgress, let finished else { continue }
+            months.append(ComplaintMonth(month: month, received: received, inProgress: inProgress, finished: finished,
+                                         note: m.string("note"), line: m.line))
+        }
+        let stats = ComplaintStats(source: r.source, fiscalYear: fy,
+                                   title: r.string("title") ?? "สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ประจำปีงบประมาณ พ.ศ. \(fy)",
+                                   carriedOver: r.count("carried_over") ?? 0, months: months, asOf: r.date("as_of"),
+                                   notes: r.strings("notes"), attachments: r.attachments())
+        for problem in stats.inconsistencies {
+            let m = problem.month
+            guard let reader = readers[m.month] else { continue }
+            reader.warning("in_progress", reader["in_progress"],
+                           "in \(m.month.iso), \(problem.finishedSoFar) finished so far plus \(m.inProgress) in progress is more than the \(problem.receivedSoFar) complaints received so far (carried over included).",
+                           hint: "in_progress counts complaints still being handled at the end of the month; finished counts those finished during the month. Check the figures, or set carried_over for complaints left from the previous year.")
+        }
+        return stats
+    }
+}
+
+enum ParticipationLoader: DatasetLoader {
+    static let kind = Participation.kind
+    static let topLevelKeys = ["title", "fiscal_year", "activities", "attachments"]
+    static let activityKeys = ["name", "date", "period", "type", "participants", "description", "outcome", "unit", "attachments"]
+    static let participantKeys = ["groups", "count"]
+
+    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
+        guard let fy = ServiceReading.fiscalYear(r, context: context) else { return nil }
+        let activities = r.records("activities", required: true, what: "activity").compactMap { activity($0, fiscalYear: fy) }
+        if activities.isEmpty, let node = r["activities"], case .sequence(let seq) = node, seq.isEmpty {
+            r.error("activities", node, "the list of activities is empty.",
+                    hint: "List the activities of the year in which citizens took part (OIT o20).")
+        }
+        return Participation(source: r.source, fiscalYear: fy,
+                             title: r.string("title") ?? "การเปิดโอกาสให้เกิดการมีส่วนร่วม ประจำปีงบประมาณ พ.ศ. \(fy)",
+                             activities: activities, reportAttachments: r.attachments())
+    }
+
+    static func activity(_ r: MappingReader, fiscalYear fy: Int) -> ParticipationActivity? {
+        r.rejectUnknownKeys(activityKeys)
+        let name = r.string("name", required: true)
+        var period: DateRange?
+        switch (r["date"], r["period"]) {
+        case (nil, nil):
+            r.missingField("date", what: "the date of the activity (or period: {start: …, end: …} for several days)")
+        case (.some, .some):
+            r.error("period", r["period"], "both date and period are given.", hint: "Keep date for one day, or period for several days.")
+        case (.some, nil):
+            period = r.date("date").map { DateRange(start: $0, end: $0) }
+        case (nil, .some):
+            period = r.dateRange("period")
+        }
+        let type = ServiceReading.choice(r, "type", ParticipationType.self, required: true)
+        var groups: [String] = []
+        var count: Int?
+        if let p = r.nested("participants", required: true) {
+            p.rejectUnknownKeys(participantKeys)
+            groups = p.strings("groups")
+            if groups.isEmpty { p.missingField("groups", what: "who took part, for example ผู้แทนครัวเรือน ผู้นำชุมชน") }
+            count = p.count("count")
+        }
+        let description = r.string("description", required: true)
+        if let period, !period.overlaps(FiscalYear(buddhistYear: fy)) {
+            let key = r["period"] != nil ? "period" : "date"
+            r.warning(key, r[key], "the activity (\(period.start.iso)) is outside fiscal year \(fy) (\(ServiceReading.describe(fy))).",
+                      hint: "Move it to the participation file of fiscal year \(period.start.fiscalYear.buddhistYear), or correct the date.")
+        }
+        guard let name, let period, let type, let description else { return nil }
+        return ParticipationActivity(name: name, period: period, type: type, groups: groups, participants: count,
+                                     description: description, outcome: r.string("outcome"), unit: r.string("unit"),
+                                     attachments: r.attachments(), line: r.line)
+    }
+}
