@@ -399,3 +399,23 @@ import ThaiText
         #expect(ds.contains { $0.severity == .warning && $0.field == "budget_used" })
     }
 }
+
+// MARK: - Documentation examples
+
+@Suite struct PlanDocsExampleTests {
+    /// The YAML example of each kind's reference page loads cleanly (files it attaches and pages
+    /// it links are not part of the example).
+    @Test(arguments: ["development-plan", "annual-plan", "annual-report", "hr-plan", "hr-report", "ethics"])
+    func docsExampleLoads(kind: String) throws {
+        let doc = try String(contentsOfFile: TemporarySite.repository + "/docs/data/\(kind).md", encoding: .utf8)
+        let start = try #require(doc.range(of: "```yaml\n"))
+        let end = try #require(doc.range(of: "```", range: start.upperBound..<doc.endIndex))
+        let yaml = String(doc[start.upperBound..<end.lowerBound])
+        #expect(yaml.hasPrefix("kind: \(kind)\n"))
+        let (data, ds) = loadData(["data/example.yaml": yaml])
+        #expect(data["example"] != nil)
+        let unexpected = ds.filter { !$0.message.contains("does not exist in the site folder")
+            && !$0.message.contains("no Markdown page") }
+        #expect(unexpected.map(\.description) == [])
+    }
+}
