@@ -37,6 +37,12 @@ enum DatasetRegistry {
     static let loaders: [any DatasetLoader.Type] = [
         StructureLoader.self,
         ExecutivesLoader.self,
+        DevelopmentPlanLoader.self,
+        AnnualPlanLoader.self,
+        AnnualReportLoader.self,
+        HRPlanLoader.self,
+        HRReportLoader.self,
+        EthicsLoader.self,
         ManualLoader.self,
         EServicesLoader.self,
         ComplaintProcedureLoader.self,
