@@ -37,6 +37,9 @@ enum DatasetRegistry {
     static let loaders: [any DatasetLoader.Type] = [
         StructureLoader.self,
         ExecutivesLoader.self,
+        ProcurementLoader.self,
+        ProcurementReportLoader.self,
+        ServiceStatsLoader.self,
     ]
 
     static var kinds: [String] { loaders.map { $0.kind } }
