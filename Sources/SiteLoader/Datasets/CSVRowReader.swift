@@ -103,8 +103,19 @@ struct CSVRowReader: RecordFields {
     /// The trimmed cell, nil when the column is absent or the cell empty.
     func cell(_ key: String) -> String? {
         guard let i = index(key), i < row.fields.count else { return nil }
-        let v = row.fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
+        let v = Self.trim(row.fields[i])
         return v.isEmpty ? nil : v
+    }
+
+    /// Leading and trailing white space (and line breaks) removed, without Foundation: a large
+    /// table trims every cell, and most cells have nothing to trim.
+    static func trim(_ s: String) -> String {
+        let scalars = s.unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
+        if start == scalars.startIndex && end == scalars.endIndex { return s }
+        return String(scalars[start..<end])
     }
 
     func has(_ key: String) -> Bool { cell(key) != nil }

@@ -63,7 +63,7 @@ enum ProcurementLoader: DatasetLoader {
         let contractValue = f.money("contract_value", required: false)
         let contractDate = f.date("contract_date", required: false)
         let egp = egpNumber(f)
-        let name = "'\(shortTitle(title ?? ""))'"
+        var name: String { "'\(shortTitle(title ?? ""))'" }
         if let month, let fiscalYear, !fiscalYear.contains(month) {
             f.fieldError("month", "the item \(name) is in \(month.iso), outside \(YearMonthParsing.describe(fiscalYear)).",
                          hint: "Each item belongs to the month of the fiscal year whose summary lists it; "
@@ -99,7 +99,7 @@ enum ProcurementLoader: DatasetLoader {
 
     static func method(_ f: some RecordFields) -> ProcurementMethod? {
         guard let text = f.string("method", required: true) else { return nil }
-        if let m = ProcurementMethod(text: text) { return m }
+        if let m = ProcurementMethod(rawValue: text) ?? ProcurementMethod(text: text) { return m }
         let allowed = ProcurementMethod.allCases.map(\.rawValue)
         var hint = "Use one of: \(allowed.joined(separator: ", "))."
         if text.contains("ประกาศเชิญชวน") {
@@ -167,9 +167,9 @@ enum ProcurementLoader: DatasetLoader {
     static func textBidders(_ text: String, _ f: some RecordFields) -> [Bidder] {
         var out: [Bidder] = []
         for part in text.split(separator: ";") {
-            var entry = part.trimmingCharacters(in: .whitespacesAndNewlines)
+            var entry = CSVRowReader.trim(String(part))
             if entry.isEmpty { continue }
-            if entry.hasSuffix("บาท") { entry = String(entry.dropLast("บาท".count)).trimmingCharacters(in: .whitespaces) }
+            if entry.hasSuffix("บาท") { entry = CSVRowReader.trim(String(entry.dropLast("บาท".count))) }
             let words = entry.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
             guard words.count >= 2, let price = Money(parsing: String(words[words.count - 1])) else {
                 f.fieldError("bidders", "'\(entry)' is not a bidder and a price.",
