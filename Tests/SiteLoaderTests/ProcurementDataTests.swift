@@ -391,3 +391,26 @@ private func yamlList(_ items: String, monthly: String = "") -> String {
         #expect(ds.contains { $0.field == "analysys" && $0.line == 10 && $0.hint?.contains("Did you mean 'analysis'?") == true })
     }
 }
+
+/// The demo site's data stays complete and consistent (it is what the OIT audit is shown).
+@Suite struct ProcurementDemoDataTests {
+    @Test func demoYearsAreCompleteAndTheReportAgreesWithItsList() throws {
+        let (data, ds) = DataFolderLoader.load(siteRoot: TemporarySite.repository + "/content")
+        #expect(ds.map(\.description) == [])
+        let y2568 = try #require(data["procurement/2568"] as? Procurement)
+        #expect(y2568.itemsFile == "data/procurement/2568-items.csv")
+        #expect((40...80).contains(y2568.items.count))
+        #expect(y2568.reportedMonths == FiscalYear(buddhistYear: 2568).months)
+        #expect(y2568.monthSummaries.allSatisfy { !$0.items.isEmpty })
+        #expect(Set(y2568.items.map(\.method)).isSuperset(of: [.specific, .eBidding]))
+        let y2567 = try #require(data["procurement/2567"] as? Procurement)
+        #expect(y2567.reportedMonths.count == 12 && y2567.monthSummaries.contains { $0.isNone })
+        let report = try #require(data["procurement/report-2567"] as? ProcurementReport)
+        #expect(report.discrepancies(against: y2567) == [])
+        #expect(!report.analysis.isEmpty && !report.problems.isEmpty && !report.improvements.isEmpty)
+        let stats = try #require(data["service-stats/2568"] as? ServiceStats)
+        #expect((6...8).contains(stats.services.count))
+        #expect(stats.completeMonths.count == 12)
+        #expect(data["service-stats/2567"] is ServiceStats)
+    }
+}
