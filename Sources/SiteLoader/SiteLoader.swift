@@ -37,6 +37,7 @@ public enum SiteLoader {
         let (disclosures, dataDiagnostics) = DataFolderLoader.load(siteRoot: root)
         diagnostics += dataDiagnostics
         diagnostics += checkDataReferences(pages, disclosures)
+        diagnostics += disclosures.crossCheckDiagnostics()
 
         guard let config else { return Result(site: nil, diagnostics: diagnostics) }
         let statics = walk.other.map { StaticFile(sourceURL: $0.absolute, outputPath: $0.relative, size: $0.size) }

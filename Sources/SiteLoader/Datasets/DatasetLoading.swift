@@ -49,6 +49,9 @@ enum DatasetRegistry {
         ComplaintChannelsLoader.self,
         ComplaintStatsLoader.self,
         ParticipationLoader.self,
+        ProcurementLoader.self,
+        ProcurementReportLoader.self,
+        ServiceStatsLoader.self,
     ]
 
     static var kinds: [String] { loaders.map { $0.kind } }

@@ -1,0 +1,249 @@
+import Foundation
+import SiteModel
+import ThaiText
+import Yams
+
+/// The typed fields of one record, wherever it was written: an entry of a YAML list
+/// (`MappingReader`) or a row of a CSV table (`CSVRowReader`). A record reader written against
+/// this protocol gives the same checks, and the same messages, for both.
+protocol RecordFields {
+    /// Where the record starts: the YAML entry or the CSV row.
+    var source: SourceRef { get }
+    /// Whether the field is given (a YAML key, or a non-empty CSV cell).
+    func has(_ key: String) -> Bool
+    func string(_ key: String, required: Bool) -> String?
+    func money(_ key: String, required: Bool) -> Money?
+    func budget(_ key: String) -> BudgetValue
+    func date(_ key: String, required: Bool) -> CalendarDate?
+    func yearMonth(_ key: String, required: Bool) -> YearMonth?
+    func fieldError(_ key: String, _ message: String, hint: String?)
+    func fieldWarning(_ key: String, _ message: String, hint: String?)
+}
+
+/// `YYYY-MM` months. A Buddhist-era year is converted (the caller warns).
+enum YearMonthParsing {
+    /// The month and, when the year was written in the Buddhist era, the year as written.
+    static func parse(_ raw: String) -> (month: YearMonth, buddhistYearWritten: Int?)? {
+        let value = asciiDigits(raw).trimmingCharacters(in: .whitespaces)
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, (1...2).contains(parts[1].count),
+              let y = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+        let buddhist = guessEra(ofYear: y) == .buddhist
+        guard let month = YearMonth(year: buddhist ? y - CalendarDate.buddhistEraOffset : y, month: m) else { return nil }
+        return (month, buddhist ? y : nil)
+    }
+
+    static let invalidHint = "Write the Christian-era year and the month number, for example 2024-10 for ตุลาคม 2567."
+
+    static func buddhistWarning(_ written: Int, _ month: YearMonth) -> (String, String) {
+        ("the year \(written) looks like a Buddhist-era year; it was read as \(month.iso).",
+         "Months in data files use the Christian era (YYYY-MM); the site shows them in B.E.")
+    }
+
+    /// "fiscal year 2568 (2024-10 to 2025-09, ตุลาคม 2567 – กันยายน 2568)"
+    static func describe(_ fy: FiscalYear) -> String {
+        let months = fy.months
+        let f = ThaiFormatter.arabic
+        return "fiscal year \(fy.buddhistYear) (\(months[0].iso) to \(months[11].iso), "
+            + "\(f.monthYear(months[0])) – \(f.monthYear(months[11])))"
+    }
+}
+
+extension MappingReader: RecordFields {
+    func has(_ key: String) -> Bool { self[key] != nil }
+
+    /// A month written `YYYY-MM` (C.E.; a B.E. year is accepted with a warning).
+    func yearMonth(_ key: String, required: Bool = false) -> YearMonth? {
+        guard let node = self[key] else {
+            if required { missingField(key, what: "a month YYYY-MM") }
+            return nil
+        }
+        guard case .scalar(let s) = node, !s.string.isEmpty else {
+            error(key, node, "expected a month YYYY-MM, but found \(MappingReader.describe(node)).",
+                  hint: YearMonthParsing.invalidHint)
+            return nil
+        }
+        guard let (month, written) = YearMonthParsing.parse(s.string) else {
+            error(key, node, "'\(s.string)' is not a month in the form YYYY-MM.", hint: YearMonthParsing.invalidHint)
+            return nil
+        }
+        if let written {
+            let (message, hint) = YearMonthParsing.buddhistWarning(written, month)
+            warning(key, node, message, hint: hint)
+        }
+        return month
+    }
+
+    func fieldError(_ key: String, _ message: String, hint: String?) { error(key, self[key], message, hint: hint) }
+    func fieldWarning(_ key: String, _ message: String, hint: String?) { warning(key, self[key], message, hint: hint) }
+}
+
+/// Typed, located access to the cells of one CSV row. Every diagnostic names the CSV file, the
+/// line the row starts on, the column number (A = 1) and the column's name as the field.
+struct CSVRowReader: RecordFields {
+    let table: CSVTable
+    let row: CSVTable.Row
+    /// Column index by lower-cased, trimmed header name (built once per table).
+    let columns: [String: Int]
+    let sink: DiagnosticSink
+
+    static func columnIndex(_ table: CSVTable) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for (i, name) in table.header.enumerated() {
+            let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+            if out[key] == nil { out[key] = i }
+        }
+        return out
+    }
+
+    var source: SourceRef { SourceRef(file: table.file, line: row.line) }
+
+    private func index(_ key: String) -> Int? { columns[key.lowercased()] }
+
+    /// The trimmed cell, nil when the column is absent or the cell empty.
+    func cell(_ key: String) -> String? {
+        guard let i = index(key), i < row.fields.count else { return nil }
+        let v = Self.trim(row.fields[i])
+        return v.isEmpty ? nil : v
+    }
+
+    /// Leading and trailing white space (and line breaks) removed, without Foundation: a large
+    /// table trims every cell, and most cells have nothing to trim.
+    static func trim(_ s: String) -> String {
+        let scalars = s.unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
+        if start == scalars.startIndex && end == scalars.endIndex { return s }
+        return String(scalars[start..<end])
+    }
+
+    func has(_ key: String) -> Bool { cell(key) != nil }
+
+    func fieldError(_ key: String, _ message: String, hint: String?) {
+        sink.add(.error(message, file: table.file, line: row.line, column: index(key).map { $0 + 1 }, field: key, hint: hint))
+    }
+
+    func fieldWarning(_ key: String, _ message: String, hint: String?) {
+        sink.add(.warning(message, file: table.file, line: row.line, column: index(key).map { $0 + 1 }, field: key, hint: hint))
+    }
+
+    private func missing(_ key: String, what: String) {
+        if index(key) == nil {
+            fieldError(key, "the CSV file has no column '\(key)'.",
+                       hint: "Add a column named \(key) to the first row, with \(what) in every row.")
+        } else {
+            fieldError(key, "the column '\(key)' is empty in this row.", hint: "Write \(what) in this cell.")
+        }
+    }
+
+    func string(_ key: String, required: Bool = false) -> String? {
+        guard let v = cell(key) else {
+            if required { missing(key, what: "a text") }
+            return nil
+        }
+        return v
+    }
+
+    func money(_ key: String, required: Bool = false) -> Money? {
+        guard let v = cell(key) else {
+            if required { missing(key, what: "an amount in baht") }
+            return nil
+        }
+        guard let m = Money(parsing: v) else {
+            fieldError(key, "'\(v)' is not an amount of money.",
+                       hint: "Write digits with at most two decimals, for example 16000 or 1,510,000.50.")
+            return nil
+        }
+        if m.isNegative {
+            fieldError(key, "the amount \(v) is negative.", hint: "Amounts of money cannot be below zero.")
+            return nil
+        }
+        return m
+    }
+
+    func budget(_ key: String) -> BudgetValue {
+        guard let v = cell(key) else { return .notStated }
+        if BudgetWords.noBudget.contains(v) || BudgetWords.noBudget.contains(v.lowercased()) { return .noBudget }
+        if BudgetWords.notStated.contains(v) || BudgetWords.notStated.contains(v.lowercased()) { return .notStated }
+        return money(key).map { .amount($0) } ?? .notStated
+    }
+
+    func date(_ key: String, required: Bool = false) -> CalendarDate? {
+        guard let raw = cell(key) else {
+            if required { missing(key, what: "a date YYYY-MM-DD") }
+            return nil
+        }
+        let value = asciiDigits(raw)
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else {
+            fieldError(key, "'\(raw)' is not a date in the form YYYY-MM-DD.",
+                       hint: "Write the date with a Christian-era year, for example 2025-01-15 for 15 มกราคม 2568. "
+                           + "In the spreadsheet, format the column as text before exporting.")
+            return nil
+        }
+        var year = y
+        if guessEra(ofYear: y) == .buddhist {
+            year = y - CalendarDate.buddhistEraOffset
+            fieldWarning(key, "the year \(y) looks like a Buddhist-era year; it was read as \(year) C.E.",
+                         hint: "Dates in data files use the Christian era (YYYY-MM-DD); the site shows them in B.E.")
+        }
+        guard let date = CalendarDate(year: year, month: m, day: d) else {
+            fieldError(key, "'\(raw)' is not a real date (month \(m), day \(d)).",
+                       hint: "Check the day and month; months run 01–12 and February has 28 days (29 in leap years).")
+            return nil
+        }
+        return date
+    }
+
+    func yearMonth(_ key: String, required: Bool = false) -> YearMonth? {
+        guard let raw = cell(key) else {
+            if required { missing(key, what: "a month YYYY-MM") }
+            return nil
+        }
+        guard let (month, written) = YearMonthParsing.parse(raw) else {
+            fieldError(key, "'\(raw)' is not a month in the form YYYY-MM.", hint: YearMonthParsing.invalidHint)
+            return nil
+        }
+        if let written {
+            let (message, hint) = YearMonthParsing.buddhistWarning(written, month)
+            fieldWarning(key, message, hint: hint)
+        }
+        return month
+    }
+}
+
+extension CSVTable {
+    /// Reports header names that are not in `known` (with did-you-mean) and required columns
+    /// that are missing, all on the header line. Returns false when a required column is missing.
+    func checkHeader(known: [String], required: [String], sink: DiagnosticSink) -> Bool {
+        var present: Set<String> = []
+        for (i, raw) in header.enumerated() {
+            let name = raw.trimmingCharacters(in: .whitespaces)
+            let key = name.lowercased()
+            if key.isEmpty {
+                sink.add(.error("column \(i + 1) of the first row has no name.", file: file, line: 1, column: i + 1,
+                                hint: "Name every column in the first row: \(known.joined(separator: ", "))."))
+                continue
+            }
+            if present.contains(key) {
+                sink.add(.error("the column '\(name)' appears twice in the first row.", file: file, line: 1, column: i + 1,
+                                field: name, hint: "Keep one of them."))
+                continue
+            }
+            present.insert(key)
+            if !known.contains(key) {
+                var hint = "Known columns: \(known.joined(separator: ", "))."
+                if let s = Suggest.nearest(to: name, in: known) { hint = "Did you mean '\(s)'? " + hint }
+                sink.add(.error("unknown column '\(name)'.", file: file, line: 1, column: i + 1, field: name, hint: hint))
+            }
+        }
+        var ok = true
+        for key in required where !present.contains(key) {
+            ok = false
+            sink.add(.error("the CSV file has no column '\(key)'.", file: file, line: 1, field: key,
+                            hint: "Add a column named \(key) to the first row. Columns: \(known.joined(separator: ", "))."))
+        }
+        return ok
+    }
+}

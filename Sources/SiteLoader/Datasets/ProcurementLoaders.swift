@@ -1,0 +1,310 @@
+import Foundation
+import SiteModel
+import ThaiText
+
+/// `kind: procurement` — the items of one fiscal year, written in the YAML (`items:`) or
+/// imported from a CSV file exported from a spreadsheet (`items_csv:`), and the monthly summaries.
+enum ProcurementLoader: DatasetLoader {
+    static let kind = Procurement.kind
+    static let topLevelKeys = ["title", "fiscal_year", "as_of", "items", "items_csv", "monthly", "attachments"]
+    static let itemKeys = ["egp_number", "title", "budget", "reference_price", "method", "status", "bidders",
+                           "contractor", "contract_number", "contract_date", "contract_value", "month", "reason"]
+    static let requiredColumns = ["title", "method", "status", "month"]
+    static let monthKeys = ["month", "none", "published", "note"]
+    static let bidderKeys = ["name", "price"]
+
+    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
+        let year = r.fiscalYear("fiscal_year", required: true)
+        if let year { checkFileNameYear(year, r, context) }
+        let fy = year.map { FiscalYear(buddhistYear: $0) }
+
+        var items: [ProcurementItem] = []
+        let csvPath = r.string("items_csv")
+        if let csvPath {
+            if r["items"] != nil {
+                r.error("items", r["items"], "the items are given twice: in 'items' and in the CSV file named by 'items_csv'.",
+                        hint: "Keep one of them: either list the items here or import them from the CSV file.")
+            }
+            items = csvItems(csvPath, r, context: context, fiscalYear: fy)
+        } else {
+            if r["items"] == nil && r["monthly"] == nil {
+                r.missingField("items", what: "the procurement items (or 'items_csv:' naming a CSV file)")
+            }
+            for ir in r.records("items", what: "item") {
+                ir.rejectUnknownKeys(itemKeys)
+                if let item = item(ir, fiscalYear: fy, bidders: yamlBidders(ir)) { items.append(item) }
+            }
+        }
+        checkEGPNumbers(items, r.sink)
+        let monthly = monthEntries(r, items: items, fiscalYear: fy)
+        guard let year else { return nil }
+        return Procurement(source: r.source, title: r.string("title") ?? "", fiscalYear: year, asOf: r.date("as_of"),
+                           itemsFile: csvPath, items: items, monthly: monthly, attachments: r.attachments())
+    }
+
+    /// A file named after a year (`2568.yaml`) must hold that year.
+    static func checkFileNameYear(_ year: Int, _ r: MappingReader, _ context: DatasetContext) {
+        guard let named = context.yearFromFileName, named != year else { return }
+        r.warning("fiscal_year", r["fiscal_year"], "the file is named after \(named) but its fiscal_year is \(year).",
+                  hint: "Rename the file or correct fiscal_year, so a reader finds the year where the name says.")
+    }
+
+    // MARK: Items
+
+    /// Reads one item from a YAML entry or a CSV row: the same checks for both.
+    static func item(_ f: some RecordFields, fiscalYear: FiscalYear?, bidders: [Bidder]) -> ProcurementItem? {
+        let title = f.string("title", required: true)
+        let method = method(f)
+        let status = status(f)
+        let month = f.yearMonth("month", required: true)
+        let budget = f.budget("budget")
+        let referencePrice = f.money("reference_price", required: false)
+        let contractor = f.string("contractor", required: false)
+        let contractValue = f.money("contract_value", required: false)
+        let contractDate = f.date("contract_date", required: false)
+        let egp = egpNumber(f)
+        var name: String { "'\(shortTitle(title ?? ""))'" }
+        if let month, let fiscalYear, !fiscalYear.contains(month) {
+            f.fieldError("month", "the item \(name) is in \(month.iso), outside \(YearMonthParsing.describe(fiscalYear)).",
+                         hint: "Each item belongs to the month of the fiscal year whose summary lists it; "
+                             + "an item of another year goes in that year's data file.")
+        }
+        if let status, status.isAwarded {
+            if contractor == nil {
+                f.fieldError("contractor", "the item \(name) has the status '\(status.rawValue)' but no contractor.",
+                             hint: "Write the contractor or seller chosen (ผู้ได้รับการคัดเลือก), or change the status.")
+            }
+            if contractValue == nil && !f.has("contract_value") {
+                f.fieldError("contract_value", "the item \(name) has the status '\(status.rawValue)' but no contract value.",
+                             hint: "Write the price agreed (ราคาที่ตกลงซื้อหรือจ้าง) in baht, or change the status.")
+            }
+        }
+        if let contractValue, let limit = budget.money, contractValue > limit {
+            let f2 = ThaiFormatter.arabic
+            f.fieldWarning("contract_value", "the contract value \(f2.baht(contractValue)) baht of the item \(name) is above its budget of \(f2.baht(limit)) baht.",
+                           hint: "Check both figures; a contract cannot exceed the budget approved for it.")
+        }
+        if let method, method.isElectronic, egp == nil, !f.has("egp_number") {
+            f.fieldWarning("egp_number", "the item \(name) uses \(method.rawValue) but has no e-GP project number.",
+                           hint: "Work by \(method.rawValue) is done in the e-GP system; copy its project number (11 digits).")
+        }
+        guard let title, let method, let status, let month else { return nil }
+        return ProcurementItem(source: f.source, egpNumber: egp, title: title, budget: budget, referencePrice: referencePrice,
+                               method: method, status: status, bidders: bidders, contractor: contractor,
+                               contractNumber: f.string("contract_number", required: false), contractDate: contractDate,
+                               contractValue: contractValue, month: month, reason: f.string("reason", required: false))
+    }
+
+    static func shortTitle(_ s: String) -> String { s.count > 60 ? String(s.prefix(57)) + "…" : s }
+
+    static func method(_ f: some RecordFields) -> ProcurementMethod? {
+        guard let text = f.string("method", required: true) else { return nil }
+        if let m = ProcurementMethod(rawValue: text) ?? ProcurementMethod(text: text) { return m }
+        let allowed = ProcurementMethod.allCases.map(\.rawValue)
+        var hint = "Use one of: \(allowed.joined(separator: ", "))."
+        if text.contains("ประกาศเชิญชวน") {
+            hint = "Say which kind of invitation it was: e-bidding, e-market or สอบราคา."
+        } else if let s = Suggest.nearest(to: text, in: allowed) {
+            hint = "Did you mean '\(s)'? " + hint
+        }
+        f.fieldError("method", "'\(text)' is not a procurement method sitegen knows.", hint: hint)
+        return nil
+    }
+
+    static func status(_ f: some RecordFields) -> ProcurementStatus? {
+        guard let text = f.string("status", required: true) else { return nil }
+        if let s = ProcurementStatus(rawValue: text) { return s }
+        let allowed = ProcurementStatus.allCases.map(\.rawValue)
+        var hint = "Use one of: \(allowed.joined(separator: ", "))."
+        if let s = Suggest.nearest(to: text, in: allowed) { hint = "Did you mean '\(s)'? " + hint }
+        f.fieldError("status", "'\(text)' is not an allowed status.", hint: hint)
+        return nil
+    }
+
+    /// e-GP project numbers have 11 digits (for example 67119123456); Thai digits are accepted.
+    static func egpNumber(_ f: some RecordFields) -> String? {
+        guard let raw = f.string("egp_number", required: false) else { return nil }
+        let digits = asciiDigits(raw).filter { $0 != " " }
+        guard digits.count == 11, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            f.fieldError("egp_number", "'\(raw)' is not an e-GP project number.",
+                         hint: "e-GP project numbers have 11 digits, for example 67119123456. In the spreadsheet, "
+                             + "format the column as text so the number is not shortened.")
+            return nil
+        }
+        return digits
+    }
+
+    /// The same e-GP project number twice in one year is an error on the second item.
+    static func checkEGPNumbers(_ items: [ProcurementItem], _ sink: DiagnosticSink) {
+        var first: [String: SourceRef] = [:]
+        for item in items {
+            guard let n = item.egpNumber else { continue }
+            if let other = first[n] {
+                sink.add(.error("the e-GP project number \(n) is also used by the item on \(other).",
+                                file: item.source.file, line: item.source.line, field: "egp_number",
+                                hint: "Each procurement project has its own e-GP number; check for a duplicated row."))
+            } else {
+                first[n] = item.source
+            }
+        }
+    }
+
+    // MARK: Bidders
+
+    /// `bidders:` as a list of `{name, price}`, or as one text `ชื่อ ราคา; ชื่อ ราคา`.
+    static func yamlBidders(_ r: MappingReader) -> [Bidder] {
+        guard let node = r["bidders"] else { return [] }
+        if case .scalar(let s) = node { return textBidders(s.string, r) }
+        return r.records("bidders", what: "bidder").compactMap { b in
+            b.rejectUnknownKeys(bidderKeys)
+            guard let name = b.string("name", required: true), let price = b.money("price", required: true) else { return nil }
+            return Bidder(name: name, price: price)
+        }
+    }
+
+    /// `หจก.ทุ่งทองก่อสร้าง 498,000; บริษัท เอ บี ซี จำกัด 505,000`: entries separated by `;`,
+    /// the price is the last word of each entry (a trailing บาท is allowed).
+    static func textBidders(_ text: String, _ f: some RecordFields) -> [Bidder] {
+        var out: [Bidder] = []
+        for part in text.split(separator: ";") {
+            var entry = CSVRowReader.trim(String(part))
+            if entry.isEmpty { continue }
+            if entry.hasSuffix("บาท") { entry = CSVRowReader.trim(String(entry.dropLast("บาท".count))) }
+            let words = entry.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
+            guard words.count >= 2, let price = Money(parsing: String(words[words.count - 1])) else {
+                f.fieldError("bidders", "'\(entry)' is not a bidder and a price.",
+                             hint: "Write each bidder as the name, a space and the price offered, separated by ';', "
+                                 + "for example: หจก.ทุ่งทองก่อสร้าง 498,000; บริษัท รุ่งเรือง จำกัด 505,000")
+                continue
+            }
+            if price.isNegative {
+                f.fieldError("bidders", "the price offered by '\(words.dropLast().joined(separator: " "))' is negative.",
+                             hint: "Amounts of money cannot be below zero.")
+                continue
+            }
+            out.append(Bidder(name: words.dropLast().joined(separator: " "), price: price))
+        }
+        return out
+    }
+
+    // MARK: CSV
+
+    static func csvItems(_ path: String, _ r: MappingReader, context: DatasetContext, fiscalYear: FiscalYear?) -> [ProcurementItem] {
+        let full = context.siteRoot + "/" + path
+        let inside = URL(fileURLWithPath: full).standardizedFileURL.path.hasPrefix(context.siteRoot + "/")
+        guard inside, !path.hasPrefix("/"), FileManager.default.fileExists(atPath: full) else {
+            r.error("items_csv", r["items_csv"], "the CSV file '\(path)' does not exist in the site folder.",
+                    hint: "Write the path relative to the site folder, for example data/procurement/2568-items.csv.")
+            return []
+        }
+        let table: CSVTable
+        switch TextFile.read(full, display: path).flatMap({ CSVTable.parse($0, file: path) }) {
+        case .failure(let d):
+            r.sink.add(d)
+            return []
+        case .success(let t): table = t
+        }
+        guard table.checkHeader(known: itemKeys, required: requiredColumns, sink: r.sink) else { return [] }
+        let columns = CSVRowReader.columnIndex(table)
+        var items: [ProcurementItem] = []
+        items.reserveCapacity(table.rows.count)
+        for row in table.rows {
+            if row.fields.count > table.header.count {
+                r.sink.add(.error("this row has \(row.fields.count) cells, but the first row names \(table.header.count) columns.",
+                                  file: table.file, line: row.line, column: table.header.count + 1,
+                                  hint: "A text that contains a comma must be in double quotes; export the sheet again as CSV (UTF-8)."))
+                continue
+            }
+            let reader = CSVRowReader(table: table, row: row, columns: columns, sink: r.sink)
+            let bidders = reader.cell("bidders").map { textBidders($0, reader) } ?? []
+            if let item = item(reader, fiscalYear: fiscalYear, bidders: bidders) { items.append(item) }
+        }
+        return items
+    }
+
+    // MARK: Monthly summaries
+
+    static func monthEntries(_ r: MappingReader, items: [ProcurementItem], fiscalYear: FiscalYear?) -> [ProcurementMonthEntry] {
+        var itemCount: [YearMonth: Int] = [:]
+        for item in items { itemCount[item.month, default: 0] += 1 }
+        var seen: [YearMonth: Int?] = [:]
+        var out: [ProcurementMonthEntry] = []
+        for m in r.records("monthly", what: "month") {
+            m.rejectUnknownKeys(monthKeys)
+            guard let month = m.yearMonth("month", required: true) else { continue }
+            let none = m.bool("none") ?? false
+            let published = m.date("published")
+            if let fiscalYear, !fiscalYear.contains(month) {
+                m.error("month", m["month"], "the summary of \(month.iso) is outside \(YearMonthParsing.describe(fiscalYear)).",
+                        hint: "Summarise only the months of this file's fiscal year.")
+                continue
+            }
+            if let line = seen[month] {
+                m.error("month", m["month"], "\(month.iso) is summarised twice; the first is on line \(line.map(String.init) ?? "?").",
+                        hint: "Keep one entry per month.")
+                continue
+            }
+            seen[month] = m.line
+            let count = itemCount[month] ?? 0
+            if none && count > 0 {
+                m.error("none", m["none"], "\(month.iso) is marked as having no procurement, but \(count) item(s) are listed for it.",
+                        hint: "Remove 'none: true', or move the items to the month they belong to.")
+            } else if !none && count == 0 {
+                m.error("month", m["month"], "no item is listed for \(month.iso), and the entry does not say 'none: true'.",
+                        hint: "If there was no procurement this month, write 'none: true'; otherwise add the month's items.")
+            }
+            if let published, published < month.firstDay {
+                m.warning("published", m["published"], "the summary of \(month.iso) is dated \(published.iso), before the month began.",
+                          hint: "A monthly summary is published after its month, usually within the first days of the next.")
+            }
+            out.append(ProcurementMonthEntry(month: month, none: none, published: published, note: m.string("note"), source: m.source))
+        }
+        return out.sorted { $0.month < $1.month }
+    }
+}
+
+/// `kind: procurement-report` — the annual procurement results of one fiscal year.
+enum ProcurementReportLoader: DatasetLoader {
+    static let kind = ProcurementReport.kind
+    static let topLevelKeys = ["title", "fiscal_year", "published", "by_method", "analysis", "problems", "improvements",
+                               "attachments"]
+    static let methodKeys = ["method", "count", "budget", "amount"]
+
+    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
+        let year = r.fiscalYear("fiscal_year", required: true)
+        if let year { ProcurementLoader.checkFileNameYear(year, r, context) }
+        var results: [ProcurementMethodResult] = []
+        var seen: [ProcurementMethod: Int?] = [:]
+        for m in r.records("by_method", required: true, what: "method") {
+            m.rejectUnknownKeys(methodKeys)
+            let method = ProcurementLoader.method(m)
+            let count = m.count("count", required: true)
+            let budget = m.money("budget")
+            let amount = m.money("amount", required: true)
+            guard let method, let count, let amount else { continue }
+            if let line = seen[method] {
+                m.error("method", m["method"], "the method \(method.rawValue) is listed twice; the first is on line \(line.map(String.init) ?? "?").",
+                        hint: "Give one entry per method, with its total count and amount.")
+                continue
+            }
+            seen[method] = m.line
+            if count == 0 && !amount.isZero {
+                m.error("amount", m["amount"], "the method \(method.rawValue) has no items but an amount of \(ThaiFormatter.arabic.baht(amount)) baht.",
+                        hint: "Check the count and the amount.")
+            }
+            results.append(ProcurementMethodResult(method: method, count: count, budget: budget, amount: amount, source: m.source))
+        }
+        guard let year else { return nil }
+        return ProcurementReport(source: r.source, title: r.string("title") ?? "", fiscalYear: year,
+                                 published: r.date("published"), byMethod: results, analysis: paragraphs(r.strings("analysis")),
+                                 problems: r.strings("problems"), improvements: r.strings("improvements"),
+                                 attachments: r.attachments())
+    }
+
+    /// A block of text is split into paragraphs at blank lines; a list gives one paragraph per entry.
+    static func paragraphs(_ texts: [String]) -> [String] {
+        texts.flatMap { text in
+            text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        }
+    }
+}
