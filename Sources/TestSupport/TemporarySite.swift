@@ -69,3 +69,28 @@ public final class TemporarySite: @unchecked Sendable {
         return out
     }
 }
+
+extension TemporarySite {
+    /// A copy of the repository's demo site (content/), to break one thing at a time.
+    public static func demoCopy() -> TemporarySite {
+        let site = TemporarySite(config: nil)
+        try? FileManager.default.removeItem(atPath: site.content)
+        try! FileManager.default.copyItem(atPath: repository + "/content", toPath: site.content)
+        return site
+    }
+
+    /// Replaces text in a file of the site folder; returns false (so a test can fail) when the
+    /// text is not there.
+    @discardableResult
+    public func replace(_ path: String, _ old: String, with new: String) -> Bool {
+        guard let text = try? String(contentsOfFile: content + "/" + path, encoding: .utf8), text.contains(old) else {
+            return false
+        }
+        write(path, text.replacingOccurrences(of: old, with: new))
+        return true
+    }
+
+    public func remove(_ path: String) {
+        try? FileManager.default.removeItem(atPath: content + "/" + path)
+    }
+}

@@ -1,0 +1,170 @@
+import Audit
+import Foundation
+import SiteModel
+import TestSupport
+import Testing
+
+/// o5–o20 on a copy of the demo site: it passes at its documented as-of date (2025-09-30), and
+/// each test breaks one thing and checks the exact status and where the reason points.
+@Suite struct DisclosureItemTests {
+    @Test func theDemoPassesAtItsAsOfDate() throws {
+        let r = try audit(TemporarySite.demoCopy())
+        for result in r.results.prefix(20) {
+            #expect(result.status == .pass, "\(result.item.id): \(result.reasons.map(\.en))")
+            #expect(!result.urls.isEmpty, "\(result.item.id) has no evidence URL")
+        }
+    }
+
+    func failing(_ id: String, _ site: TemporarySite, asOf: String = "2025-09-30") throws -> OITItemResult {
+        let result = try audit(site, asOf: asOf)[id]
+        #expect(result.status == .fail, "\(id) should fail")
+        return result
+    }
+
+    @Test func o5NeedsAPlanCoveringTheYear() throws {
+        let site = TemporarySite.demoCopy()
+        #expect(site.replace("data/plans/development-2566-2570.yaml", "period: 2566-2570", with: "period: 2561-2565"))
+        let reason = try #require(try failing("o5", site).reasons.first)
+        #expect(reason.file == "data/plans/development-2566-2570.yaml")
+        #expect(reason.en.contains("2561–2565"))
+    }
+
+    @Test func o6NeedsTheSixMonthReportOnceMarchHasEnded() throws {
+        let site = TemporarySite.demoCopy()
+        site.write("data/plans/annual-2568.yaml", try Self.withoutProgress("data/plans/annual-2568.yaml", site))
+        // Before 31 March has passed, no report is due.
+        #expect(try audit(site, asOf: "2025-03-31")["o6"].status == .pass)
+        let r = try failing("o6", site, asOf: "2025-04-01")
+        #expect(r.reasons.map(\.field) == ["progress"])
+        #expect(r.reasons.first?.file == "data/plans/annual-2568.yaml")
+        #expect(r.reasons.first?.en.contains("6-month") == true)
+        #expect(try failing("o6", site, asOf: "2025-10-01").reasons.count == 2)
+    }
+
+    static func withoutProgress(_ path: String, _ site: TemporarySite) throws -> String {
+        let text = try String(contentsOfFile: site.content + "/" + path, encoding: .utf8)
+        guard let cut = text.range(of: "\nprogress:") else { return text }
+        return String(text[..<cut.lowerBound]) + "\n"
+    }
+
+    @Test func o7NeedsThePreviousYearsReport() throws {
+        let site = TemporarySite.demoCopy()
+        #expect(site.replace("data/reports/annual-2567.yaml", "fiscal_year: 2567", with: "fiscal_year: 2566"))
+        let reason = try #require(try failing("o7", site).reasons.first)
+        #expect(reason.file == "data/reports/annual-2567.yaml" && reason.field == "fiscal_year")
+        #expect(reason.en.contains("fiscal year 2567") && reason.en.contains("2566"))
+    }
+
+    @Test func o8AndO9CountOnlyTheirAudience() throws {
+        let site = TemporarySite.demoCopy()
+        #expect(site.replace("data/manuals/saraban.yaml", "audience: staff", with: "audience: citizen"))
+        #expect(site.replace("data/manuals/complaint-intake.yaml", "audience: staff", with: "audience: citizen"))
+        let r = try audit(site)
+        #expect(r["o8"].status == .fail)
+        #expect(r["o8"].reasons.first?.en.contains("manual") == true || r["o8"].reasons.first?.th.contains("คู่มือ") == true)
+        #expect(r["o9"].status == .pass)
+    }
+
+    @Test func o10PassesWithANoteForAPersonAndFailsWhenNotShown() throws {
+        let ok = try audit(TemporarySite.demoCopy())["o10"]
+        #expect(ok.status == .pass)
+        #expect(ok.reasons.first?.en.contains("should open") == true)
+        let site = TemporarySite.demoCopy()
+        #expect(site.replace("services/e-service.md", "data: eservices\n", with: ""))
+        let reason = try #require(try failing("o10", site).reasons.first)
+        #expect(reason.file == "data/eservices.yaml")
+        #expect(reason.en.contains("data: eservices"))
+    }
+
+    @Test func o11NeedsEveryElapsedMonthOfEveryService() throws {
+        let site = TemporarySite.demoCopy()
+        #expect(site.replace("data/service-stats/2568.yaml", "      2025-09: 4\n", with: ""))
+        #expect(try audit(site, asOf: "2025-09-30")["o11"].status == .pass)
+        let reason = try #require(try failing("o11", site, asOf: "2025-10-01").reasons.first)
+        #expect(reason.file == "data/service-stats/2568.yaml")
+        #expect(reason.record == "services[1] รับชำระภาษีที่ดินและสิ่งปลูกสร้าง")
+        #expect(reason.field == "2025-09")
+    }
+
+    @Test func o12NeedsMonthlySummariesOfElapsedMonths() throws {
+        let site = TemporarySite.demoCopy()
+        #expect(site.replace("data/procurement/2568.yaml", "  - month: 2025-09\n    published: 2025-10-08\n", with: ""))
+        var csv = try String(contentsOfFile: site.content + "/data/procurement/2568-items.csv", encoding: .utf8)
+        csv = csv.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains(",2025-09,") }.joined(separator: "\n")
+        site.write("data/procurement/2568-items.csv", csv)
+        #expect(try audit(site, asOf: "2025-09-30")["o12"].status == .pass)
+        let reason = try #require(try failing("o12", site, asOf: "2025-10-01").reasons.first)
+        #expect(reason.file == "data/procurement/2568.yaml" && reason.record == "2025-09" && reason.field == "monthly")
+    }
+
+    @Test func o12RefusesTheWrongFiscalYear() throws {
+        let site = TemporarySite.demoCopy()
+        let r = try audit(site, year: 2569)["o12"]
+        #expect(r.status == .fail)
+        #expect(r.reasons.allSatisfy { $0.field == "fiscal_year" })
+        #expect(r.reasons.contains { $0.file == "data/procurement/2568.yaml" })
+    }
+
+    @Test func o13AndO15NeedThePreviousYear() throws {
+        let site = TemporarySite.demoCopy()
+        #expect(site.replace("data/procurement/report-2567.yaml", "fiscal_year: 2567", with: "fiscal_year: 2568"))
+        site.remove("data/hr/report-2567.yaml")
+        site.remove("hr/report-2567.md")
+        let r = try audit(site)
+        #expect(r["o13"].status == .fail && r["o13"].reasons.first?.field == "fiscal_year")
+        #expect(r["o15"].status == .fail && r["o15"].reasons.first?.en.contains("kind 'hr-report'") == true)
+    }
+
+    @Test func o14NeedsAPlanCoveringTheYear() throws {
+        let site = TemporarySite.demoCopy()
+        // The demo's HR plan runs 2567–2569: an assessment of 2570 finds no plan for it.
+        let r = try audit(site, asOf: "2026-09-30", year: 2570)["o14"]
+        #expect(r.status == .fail)
+        #expect(r.reasons.first?.file == "data/hr/plan-2567-2569.yaml")
+        #expect(r.reasons.first?.en.contains("2567–2569") == true)
+        #expect(try audit(site, year: 2567)["o14"].status == .pass)
+    }
+
+    @Test func o16NeedsActivitiesInTheYear() throws {
+        let site = TemporarySite.demoCopy()
+        #expect(site.replace("data/ethics/2568.yaml", "fiscal_year: 2568", with: "fiscal_year: 2567"))
+        #expect(try failing("o16", site).reasons.first?.field == "fiscal_year")
+    }
+
+    @Test func o17AndO18() throws {
+        let site = TemporarySite.demoCopy()
+        site.remove("data/complaints/procedure.yaml")
+        site.remove("complaints/procedure.md")
+        var channels = try String(contentsOfFile: site.content + "/data/complaints/channels.yaml", encoding: .utf8)
+        channels = channels.replacingOccurrences(of: "corruption_only: true", with: "corruption_only: false")
+        site.write("data/complaints/channels.yaml", channels)
+        let r = try audit(site)
+        #expect(r["o17"].status == .fail && r["o17"].reasons.first?.en.contains("complaint-procedure") == true)
+        #expect(r["o18"].status == .fail)
+        #expect(r["o18"].reasons.first?.field == "channels" && r["o18"].reasons.first?.file == "data/complaints/channels.yaml")
+    }
+
+    @Test func o19AcceptsZeroButNotAMissingMonth() throws {
+        let ok = try audit(TemporarySite.demoCopy())["o19"]
+        #expect(ok.status == .pass)
+        let site = TemporarySite.demoCopy()
+        #expect(site.replace("data/complaints/stats-2568.yaml", "  - month: 2025-05\n    received: 0\n    in_progress: 0\n    finished: 0\n", with: ""))
+        let reason = try #require(try failing("o19", site).reasons.first)
+        #expect(reason.file == "data/complaints/stats-2568.yaml" && reason.record == "2025-05" && reason.field == "months")
+        #expect(try audit(site, asOf: "2025-05-31")["o19"].status == .pass)
+    }
+
+    @Test func o20NeedsActivitiesOfTheYear() throws {
+        let site = TemporarySite.demoCopy()
+        #expect(try audit(site, year: 2569)["o20"].status == .fail)
+        site.remove("participation.md")
+        let reason = try #require(try failing("o20", site).reasons.first)
+        #expect(reason.file == "data/participation/2568.yaml")
+    }
+
+    @Test func o2AndO3PassOnTheDemo() throws {
+        let r = try audit(TemporarySite.demoCopy())
+        #expect(r["o2"].urls == ["https://thungthong.example/about/executives/"])
+        #expect(r["o3"].urls == ["https://thungthong.example/contact/"])
+    }
+}
