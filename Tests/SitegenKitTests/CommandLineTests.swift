@@ -106,3 +106,51 @@ import Testing
         #expect(h.stdout.contains("--strict"))
     }
 }
+
+/// `sitegen check`: formats, exit codes and year arguments.
+@Suite struct CheckCommandTests {
+    let cli = CommandLineTests()
+
+    func demo() throws -> TemporarySite {
+        let site = TemporarySite.demoCopy()
+        return site
+    }
+
+    @Test func jsonReportFollowsItsSchema() throws {
+        let site = try demo()
+        let r = try cli.run(["check", "--as-of", "2025-09-30", "--format", "json"], in: site.root)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(json["schema"] as? String == "sitegen-oit-report/1")
+        #expect(json["ita_year"] as? Int == 2568)
+        #expect(json["as_of"] as? String == "2025-09-30")
+        let items = try #require(json["items"] as? [[String: Any]])
+        #expect(items.count == 28)
+        let o1 = try #require(items.first)
+        #expect(o1["id"] as? String == "o1" && o1["status"] as? String == "pass")
+        #expect((o1["urls"] as? [String])?.first == "https://thungthong.example/about/structure/")
+        #expect(r.status == (items.contains { $0["status"] as? String == "fail" } ? 1 : 0))
+    }
+
+    @Test func csvHasOneRowPerItem() throws {
+        let site = try demo()
+        let r = try cli.run(["check", "--as-of", "2025-09-30", "--format", "csv"], in: site.root)
+        #expect(r.stdout.hasPrefix("item,title,status,urls,reason\n"))
+        #expect(r.stdout.contains("\no12,รายการการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ และความก้าวหน้าการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ ประจำปี พ.ศ. ๒๕๖๘,pass,https://thungthong.example/procurement/2568/,"))
+    }
+
+    @Test func exitCodes() throws {
+        let site = try demo()
+        site.remove("data/structure.yaml")
+        site.replace("about/structure.md", "data: structure\n", with: "")
+        let failing = try cli.run(["check", "--as-of", "2025-09-30"], in: site.root)
+        #expect(failing.status == 1)
+        #expect(failing.stdout.contains("o1   FAIL"))
+        #expect(try cli.run(["check", "--ita-year", "2025"], in: site.root).status == 2)
+        let beDate = try cli.run(["check", "--as-of", "2568-09-30"], in: site.root)
+        #expect(beDate.status == 2)
+        #expect(beDate.stderr.contains("2025-09-30"))
+        #expect(try cli.run(["check", "--format", "xml"], in: site.root).status == 2)
+        site.write("data/executives.yaml", "kind: executives\nexecutives: [")
+        #expect(try cli.run(["check"], in: site.root).status == 1)
+    }
+}
