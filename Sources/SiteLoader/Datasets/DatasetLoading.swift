@@ -37,6 +37,8 @@ enum DatasetRegistry {
     static let loaders: [any DatasetLoader.Type] = [
         StructureLoader.self,
         ExecutivesLoader.self,
+        AntiCorruptionPlanLoader.self,
+        AntiCorruptionReportLoader.self,
     ]
 
     static var kinds: [String] { loaders.map { $0.kind } }
