@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "SiteLoaderTests", dependencies: ["SiteLoader", "SiteModel", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "PublishTests", dependencies: ["Publish", "SiteModel", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "SitegenKit", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "SitegenKitTests", dependencies: ["SitegenKit", "SiteModel", "Render", "ThaiText", "TestSupport", "sitegen"],
+        .testTarget(name: "SitegenKitTests", dependencies: ["SitegenKit", "SiteModel", "SiteLoader", "Render", "ThaiText", "TestSupport", "sitegen"],
                     exclude: ["Fixtures"], swiftSettings: strict),
     ]
 )

@@ -31,9 +31,9 @@ extension AntiCorruptionPlan: TemplateContextProviding, SubpageProviding {
             var c = itemContext(item, env, anchors: anchors)
             c["planTitle"] = title
             c["period"] = Self.period(fiscalYears, env)
-            c["previous"] = i > 0 ? Self.link(all[i - 1]) : false
-            c["next"] = i + 1 < all.count ? Self.link(all[i + 1]) : false
-            return Subpage(slug: item.code.slug, title: "\(item.code) \(item.name)",
+            c["previous"] = i > 0 ? Self.link(all[i - 1], env) : false
+            c["next"] = i + 1 < all.count ? Self.link(all[i + 1], env) : false
+            return Subpage(slug: item.code.slug, title: "\(env.format.digits(item.code.description)) \(item.name)",
                            description: "\(item.name) — \(title)", context: c, template: "anti-corruption-plan-item")
         }
     }
@@ -73,7 +73,7 @@ extension AntiCorruptionPlan: TemplateContextProviding, SubpageProviding {
     func dimensionContext(_ d: PlanDimension, _ env: ContextEnvironment, anchors: [String: (String, String)]) -> [String: Any] {
         var rows: [[String: Any]] = []
         func heading(_ code: String, _ name: String, note: String?, mission: Bool) {
-            rows.append(templateRecord(["isHeading": true, "isMission": mission, "code": code, "name": name, "note": note]))
+            rows.append(templateRecord(["isHeading": true, "isMission": mission, "code": env.format.digits(code), "name": name, "note": note]))
         }
         func itemRow(_ item: PlanItem) {
             var cells: [[String: Any]] = []
@@ -93,7 +93,7 @@ extension AntiCorruptionPlan: TemplateContextProviding, SubpageProviding {
             }
             let group = anchors[item.code.description].map { ["id": $0.0, "anchor": $0.1] }
             rows.append(templateRecord([
-                "isHeading": false, "isMission": false, "code": item.code.description, "slug": item.code.slug,
+                "isHeading": false, "isMission": false, "code": env.format.digits(item.code.description), "slug": item.code.slug,
                 "name": item.name, "kind": item.kind?.rawValue, "responsible": item.responsible.isEmpty ? nil : item.responsible.joined(separator: ", "),
                 "cells": cells, "group": group,
             ]))
@@ -128,9 +128,9 @@ extension AntiCorruptionPlan: TemplateContextProviding, SubpageProviding {
         templateRecord([
             "id": g.id, "label": g.label, "anchor": "budget-group-\(index + 1)",
             "items": g.itemCodes.map { code in
-                ["code": code.description, "slug": code.slug, "name": item(code)?.name ?? ""]
+                ["code": env.format.digits(code.description), "slug": code.slug, "name": item(code)?.name ?? ""]
             },
-            "itemRange": Self.range(g.itemCodes),
+            "itemRange": env.format.digits(Self.range(g.itemCodes)),
             "cells": fiscalYears.map { env.budget(g.budget(in: $0)) },
             "asStated": g.asStated, "note": g.note,
         ])
@@ -149,16 +149,16 @@ extension AntiCorruptionPlan: TemplateContextProviding, SubpageProviding {
                 ["year": env.format.year(year), "budget": env.budget(g.budget(in: year))]
             }
             c["otherItems"] = g.itemCodes.filter { $0 != item.code }.map { code in
-                ["code": code.description, "slug": code.slug, "name": self.item(code)?.name ?? ""]
+                ["code": env.format.digits(code.description), "slug": code.slug, "name": self.item(code)?.name ?? ""]
             }
             c["hasOtherItems"] = g.itemCodes.count > 1
             return c
         }
         return templateRecord([
-            "code": item.code.description, "slug": item.code.slug, "name": item.name, "kind": item.kind?.rawValue,
+            "code": env.format.digits(item.code.description), "slug": item.code.slug, "name": item.name, "kind": item.kind?.rawValue,
             "dimension": dimension.map { ["number": env.format.number($0.number), "name": $0.name, "anchor": "dimension-\($0.number)"] },
-            "mission": mission.map { ["code": $0.code, "name": $0.name] },
-            "subObjective": sub.map { ["code": $0.code, "name": $0.name] },
+            "mission": mission.map { ["code": env.format.digits($0.code), "name": $0.name] },
+            "subObjective": sub.map { ["code": env.format.digits($0.code), "name": $0.name] },
             "responsible": item.responsible, "hasResponsible": !item.responsible.isEmpty,
             "years": fiscalYears.map { year in ["year": env.format.year(year), "budget": env.budget(item.budget(in: year))] },
             "group": group,
@@ -184,8 +184,8 @@ extension AntiCorruptionPlan: TemplateContextProviding, SubpageProviding {
         ])
     }
 
-    static func link(_ item: PlanItem) -> [String: Any] {
-        ["code": item.code.description, "slug": item.code.slug, "name": item.name]
+    static func link(_ item: PlanItem, _ env: ContextEnvironment) -> [String: Any] {
+        ["code": env.format.digits(item.code.description), "slug": item.code.slug, "name": item.name]
     }
 
     /// "1.1.1(1)–1.1.3(3)" for a run of codes, or the codes joined.
@@ -213,7 +213,7 @@ extension AntiCorruptionReport: TemplateContextProviding {
         let planLink = env.dataPageLink(planKey.value)
         let entryRows = orderedEntries.map { e -> [String: Any] in
             templateRecord([
-                "code": e.code.description, "name": e.planItem?.name,
+                "code": env.format.digits(e.code.description), "name": e.planItem?.name,
                 "url": planLink.map { $0 + e.code.slug + "/" },
                 "kind": e.planItem?.kind?.rawValue, "status": e.status.thai, "statusKey": e.status.rawValue,
                 "isDone": e.status == .done, "spent": e.spent.map(env.format.baht), "result": e.result,
@@ -236,7 +236,7 @@ extension AntiCorruptionReport: TemplateContextProviding {
             "notDone": env.format.number(computedNotDone),
             "unreportedCount": env.format.number(unreportedItems.count),
             "unreported": unreportedItems.map { i in
-                templateRecord(["code": i.code.description, "name": i.name, "url": planLink.map { $0 + i.code.slug + "/" }])
+                templateRecord(["code": env.format.digits(i.code.description), "name": i.name, "url": planLink.map { $0 + i.code.slug + "/" }])
             },
             "byDimension": dimensionRows(env),
         ]

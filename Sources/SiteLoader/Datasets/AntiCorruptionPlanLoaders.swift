@@ -326,7 +326,7 @@ enum AntiCorruptionReportLoader: DatasetLoader {
     static let summaryKeys = ["items_planned", "items_done", "spent"]
 
     static let statusWords: [String: PlanItemStatus] = [
-        "done": .done, "partly": .partly, "not-done": .notDone,
+        "done": .done, "partly": .partly, "not-done": .notDone, "not done": .notDone, "not_done": .notDone,
         "ดำเนินการแล้ว": .done, "ดำเนินการบางส่วน": .partly, "ยังไม่ได้ดำเนินการ": .notDone, "ยังไม่ดำเนินการ": .notDone,
         "ไม่ได้ดำเนินการ": .notDone,
     ]
@@ -353,7 +353,7 @@ enum AntiCorruptionReportLoader: DatasetLoader {
             }
             seen[code] = e.line
             guard let status else { continue }
-            entries.append(PlanReportEntry(code: code, status: status, spent: spent, result: result, source: e.source))
+            entries.append(PlanReportEntry(code: code, status: status, spent: spent, result: result, source: e.source, fieldPath: e.path))
         }
         var summary: PlanReportSummary?
         if let s = r.nested("stated_summary") {

@@ -535,15 +535,18 @@ public struct PlanReportEntry: Sendable {
     public var spent: Money?
     public var result: String?
     public var source: SourceRef
+    /// Where the entry is in its data file (`items[3]`), for messages about it.
+    public var fieldPath: String
     /// Taken from the plan when the report is linked to it.
     public var planItem: PlanItem?
 
-    public init(code: PlanItemCode, status: PlanItemStatus, spent: Money?, result: String?, source: SourceRef) {
+    public init(code: PlanItemCode, status: PlanItemStatus, spent: Money?, result: String?, source: SourceRef, fieldPath: String) {
         self.code = code
         self.status = status
         self.spent = spent
         self.result = result
         self.source = source
+        self.fieldPath = fieldPath
     }
 }
 
@@ -635,7 +638,7 @@ extension AntiCorruptionReport: DisclosureLinking {
                 entries[i].planItem = item
             } else {
                 out.append(.error("the plan '\(planKey.value)' has no entry \(entries[i].code).",
-                                  file: file, line: entries[i].source.line, field: "items[\(i + 1)].code",
+                                  file: file, line: entries[i].source.line, field: "\(entries[i].fieldPath).code",
                                   hint: "Use the code the entry has in the plan (\(plan.source.file))."))
             }
         }
