@@ -5,6 +5,7 @@ import SitegenKit
 import TestSupport
 import Testing
 import ThaiText
+import Render
 
 /// End-to-end: the anti-corruption plan of document 000 (อบต.อินทประมูล, FY 2566–2570), held
 /// in the schema as the document states it, builds into pages that show its figures as stated
@@ -106,6 +107,12 @@ import ThaiText
         #expect(survey.components(separatedBy: "<td class=\"num\">16,000</td>").count - 1 == 5)
         #expect(survey.contains("๑๖,๐๐๐ บาท (หนึ่งหมื่นหกพันบาทถ้วน)"))
         #expect(survey.contains(#"<a href="/ita/anti-corruption-plan/">แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2566–2570</a>"#))
+        // Breadcrumbs lead through the plan's page.
+        let crumbs = try #require(survey.range(of: "<nav class=\"breadcrumbs").map { String(survey[$0.lowerBound...].prefix(1200)) })
+        #expect(crumbs.contains(#"<li><a href="/ita/">ITA</a></li>"#))
+        #expect(crumbs.contains(#"<li><a href="/ita/anti-corruption-plan/">แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2566–2570</a></li>"#))
+        #expect(crumbs.contains(#"<span aria-current="page">2.2.2(12) โครงการประเมินความพึงพอใจ"#))
+        #expect(survey.contains(#"<link rel="canonical" href="https://intapramul.go.th/ita/anti-corruption-plan/2-2-2-12/">"#))
         let forum = try page("ita/anti-corruption-plan/3-1-1-1/index.html")
         #expect(forum.contains("โครงการจัดเวทีประชาคม"))
         #expect(forum.components(separatedBy: "<td class=\"num\">10,000</td>").count - 1 >= 5)
@@ -131,5 +138,10 @@ import ThaiText
         #expect(Self.result.warnings.contains { $0.field == "budget_groups[7].budget" && $0.message.contains("2.2.2(12) states 16,000") })
         // Entries and groups together do add up to every stated total.
         #expect(Self.result.warnings.count == 3)
+    }
+
+    @Test func subpageSlugsMustBeURLSafe() {
+        for good in ["2-2-2-12", "4-1-1", "a1"] { #expect(Subpage.isURLSafe(good), "\(good)") }
+        for bad in ["", "2.2.2(12)", "2-2-2-", "-1", "1--2", "ข้อ-1", "A-1", "a/b"] { #expect(!Subpage.isURLSafe(bad), "\(bad)") }
     }
 }

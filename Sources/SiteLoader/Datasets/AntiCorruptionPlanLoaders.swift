@@ -51,7 +51,8 @@ enum AntiCorruptionPlanLoader: DatasetLoader {
             let missing = (1...4).filter { numbers[$0] == nil }
             if !missing.isEmpty {
                 r.warning("dimensions", r["dimensions"],
-                          "the plan has no dimension \(missing.map(String.init).joined(separator: ", ")); the NACC framework has four.",
+                          (missing.count == 1 ? "dimension \(missing[0]) is missing" : "dimensions \(missing.dropLast().map(String.init).joined(separator: ", ")) and \(missing.last!) are missing")
+                              + "; the NACC framework has four.",
                           hint: "Every plan has entries under each of the four dimensions (มิติ 1–4).")
             }
         }
