@@ -49,6 +49,7 @@ let package = Package(
         .testTarget(name: "AuditTests", dependencies: ["Audit", "SitegenKit", "SiteLoader", "SiteModel", "ThaiText", "TestSupport"],
                     swiftSettings: strict),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "SitegenKit", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "SitegenKitTests", dependencies: ["SitegenKit", "SiteModel", "Render", "ThaiText", "TestSupport", "sitegen"], swiftSettings: strict),
+        .testTarget(name: "SitegenKitTests", dependencies: ["SitegenKit", "SiteModel", "SiteLoader", "Render", "ThaiText", "TestSupport", "sitegen"],
+                    exclude: ["Fixtures"], swiftSettings: strict),
     ]
 )

@@ -18,7 +18,7 @@ struct ContextBuilder: Sendable {
     let dataContexts: Shared<[String: [String: Any]]>
     let newsPages: [Page]
 
-    var environment: ContextEnvironment { ContextEnvironment(format: format, prefix: prefix, fileSizes: fileSizes) }
+    let environment: ContextEnvironment
 
     init(site: Site, plan: SitePlan, options: RenderOptions, markdown: [String: RenderedMarkdown]) {
         self.site = site
@@ -31,8 +31,11 @@ struct ContextBuilder: Sendable {
         prefix = path
         fileSizes = Dictionary(site.staticFiles.map { ($0.outputPath, $0.size) }, uniquingKeysWith: { a, _ in a })
         newsPages = Self.newsPages(plan, folder: site.config.newsSection)
-        dataContexts = Shared(value: DisclosureContexts.build(
-            site.disclosures, env: ContextEnvironment(format: format, prefix: prefix, fileSizes: fileSizes)))
+        var env = ContextEnvironment(format: format, prefix: prefix, fileSizes: fileSizes)
+        env.dataPages = Dictionary(plan.pages.compactMap { p in p.frontMatter.data.map { ($0, p.url) } },
+                                   uniquingKeysWith: { a, _ in a })
+        environment = env
+        dataContexts = Shared(value: DisclosureContexts.build(site.disclosures, env: env))
     }
 
     /// A site path as linked from pages (the base URL's path prepended).
@@ -293,10 +296,11 @@ struct ContextBuilder: Sendable {
         return context
     }
 
-    func sitemapXMLContext() -> [String: Any] {
-        ["urls": plan.pages.map { p -> [String: Any] in
-            var e: [String: Any] = ["loc": site.config.absoluteURL(p.url)]
-            if let d = p.lastUpdated { e["lastmod"] = d.iso }
+    func sitemapXMLContext(subpages: [SubpageOutput] = []) -> [String: Any] {
+        let entries = plan.pages.map { ($0.url, $0.lastUpdated) } + subpages.map { ($0.url, $0.parent.lastUpdated) }
+        return ["urls": entries.map { url, lastmod -> [String: Any] in
+            var e: [String: Any] = ["loc": site.config.absoluteURL(url)]
+            if let d = lastmod { e["lastmod"] = d.iso }
             return e
         } + options.extraPages.map { ["loc": site.config.absoluteURL($0.url), "lastmod": options.buildDate.iso] }]
     }
@@ -316,6 +320,61 @@ struct ContextBuilder: Sendable {
         page["updatedISO"] = options.buildDate.iso
         for (k, v) in extra.values(environment) { page[k] = v }
         return ["page": Self.flagNonEmptyLists(page)]
+    }
+
+    // MARK: Sub-pages of datasets
+
+    /// A page a dataset publishes below the page presenting it, ready to render.
+    struct SubpageOutput {
+        let url: String
+        let template: String
+        let parent: Page
+        let context: [String: Any]
+    }
+
+    /// The sub-pages of every dataset a page presents, at `<page URL><slug>/`.
+    func subpages() -> ([SubpageOutput], [Diagnostic]) {
+        var out: [SubpageOutput] = []
+        var diagnostics: [Diagnostic] = []
+        var taken = Set(plan.pages.flatMap { [$0.url] + $0.frontMatter.aliases })
+        for page in plan.pages {
+            guard let key = page.frontMatter.data, let dataset = site.disclosures[key],
+                  let provider = dataset as? SubpageProviding else { continue }
+            for sub in provider.subpages(environment) {
+                guard Subpage.isURLSafe(sub.slug) else {
+                    diagnostics.append(.error("the page '\(sub.title)' made from this data has the address part '\(sub.slug)', which cannot be used in a URL.",
+                                              file: dataset.source.file,
+                                              hint: "Only lowercase letters a–z, digits and single hyphens can be used; check the codes in the data file."))
+                    continue
+                }
+                let url = page.url + sub.slug + "/"
+                guard taken.insert(url).inserted else {
+                    diagnostics.append(.error("the page '\(sub.title)' made from this data would be written at \(url), which is already used.",
+                                              file: dataset.source.file,
+                                              hint: "Give the entries distinct codes, or rename the page at that address."))
+                    continue
+                }
+                out.append(SubpageOutput(url: url, template: sub.template, parent: page, context: subpageContext(sub, url: url, parent: page)))
+            }
+        }
+        return (out, diagnostics)
+    }
+
+    func subpageContext(_ sub: Subpage, url: String, parent: Page) -> [String: Any] {
+        let crumbs = breadcrumbs(for: parent).map { crumb -> [String: Any] in
+            var c = crumb
+            c["current"] = false
+            return c
+        } + [["title": sub.title, "url": link(url), "current": true]]
+        var p: [String: Any] = [
+            "title": sub.title, "url": link(url), "canonical": site.config.absoluteURL(url), "kind": "subpage",
+            "isHome": false, "description": sub.description ?? sub.title, "breadcrumbs": crumbs,
+            "menu": menu(current: parent), "sourcePath": parent.sourcePath,
+            "parent": ["title": parent.frontMatter.title, "url": link(parent.url)],
+            "data": Self.flagNonEmptyLists(sub.context),
+        ]
+        if let u = parent.lastUpdated { p["updated"] = format.date(u); p["updatedISO"] = u.iso }
+        return Self.flagNonEmptyLists(p)
     }
 
     func aliasContext(target: Page) -> [String: Any] {

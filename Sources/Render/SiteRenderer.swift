@@ -90,11 +90,31 @@ public enum SiteRenderer {
             if let d { diagnostics.append(d) }
         }
 
+        // Pages datasets publish below the pages presenting them (one page per plan entry).
+        let (subpages, subpageDiagnostics) = builder.subpages()
+        diagnostics += subpageDiagnostics
+        let subpageResults = Parallel.map(subpages.map { Shared(value: $0) }, serial: options.serial) { sub -> Result<OutputFile, Diagnostic> in
+            var context = shared.value
+            context["page"] = sub.value.context
+            guard let html = theme.render(sub.value.template, context) else {
+                return .failure(.error("the template '\(sub.value.template)' could not render the page \(sub.value.url).",
+                                       file: sub.value.parent.sourcePath, field: "data",
+                                       hint: "Check that the theme has templates/\(sub.value.template).mustache."))
+            }
+            return .success(OutputFile(path: SitePaths.outputPath(forURL: sub.value.url), content: .text(builder.finish(html))))
+        }
+        for result in subpageResults {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let d): diagnostics.append(d)
+            }
+        }
+
         // Generated pages.
         var generated: [(String, String, [String: Any])] = [
             ("404", "404.html", builder.specialPageContext(title: "ไม่พบหน้าที่ต้องการ", url: "/404.html")),
             ("sitemap", "sitemap/index.html", builder.sitemapContext()),
-            ("sitemap.xml", "sitemap.xml", builder.sitemapXMLContext()),
+            ("sitemap.xml", "sitemap.xml", builder.sitemapXMLContext(subpages: subpages)),
             ("robots.txt", "robots.txt", [:]),
         ]
         for extra in options.extraPages {

@@ -34,8 +34,10 @@ public enum SiteLoader {
         }
         diagnostics += checkURLs(pages)
         diagnostics += checkAttachments(pages, root: root)
-        let (disclosures, dataDiagnostics) = DataFolderLoader.load(siteRoot: root)
+        let (loadedData, dataDiagnostics) = DataFolderLoader.load(siteRoot: root)
         diagnostics += dataDiagnostics
+        let (disclosures, linkDiagnostics) = DatasetLinker.link(loadedData)
+        diagnostics += linkDiagnostics
         diagnostics += checkDataReferences(pages, disclosures)
         diagnostics += disclosures.crossCheckDiagnostics()
 

@@ -10,7 +10,7 @@ enum Checks {
         "executives": executives,
         "contact": contact,
         "news": news,
-    ].merging(disclosureChecks) { a, _ in a }
+    ].merging(disclosureChecks) { a, _ in a }.merging(planChecks) { a, _ in a }
 
     /// For rules sitegen has no data check for: a page tagged with the item is evidence a person
     /// must look at.

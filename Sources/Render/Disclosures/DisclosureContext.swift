@@ -8,8 +8,13 @@ public struct ContextEnvironment: Sendable {
     /// Path of the base URL without its trailing slash.
     public let prefix: String
     public let fileSizes: [String: Int]
+    /// Data key → site URL of the page presenting that dataset (the first one, by source file).
+    public var dataPages: [String: String] = [:]
 
     public func link(_ sitePath: String) -> String { prefix + (sitePath.hasPrefix("/") ? sitePath : "/" + sitePath) }
+
+    /// The link to the page presenting a dataset (`data: key`), if a page does.
+    public func dataPageLink(_ key: String) -> String? { dataPages[key].map(link) }
 
     /// Template values of an attached file: title, url, type, size.
     public func attachment(_ a: AttachmentRef) -> [String: Any] {
@@ -46,6 +51,39 @@ public func templateRecord(_ values: [String: Any?]) -> [String: Any] {
 /// `page.data` on a page whose front matter says `data: <key>`.
 public protocol TemplateContextProviding {
     func templateContext(_ env: ContextEnvironment) -> [String: Any]
+}
+
+/// A page a dataset publishes below the page presenting it, such as one page per entry of a
+/// plan: it is written at `<presenting page URL><slug>/`, with breadcrumbs through that page.
+public struct Subpage {
+    /// The last part of the address: lowercase ASCII letters, digits and single hyphens (`2-2-2-12`).
+    public var slug: String
+    public var title: String
+    /// The meta description; the title when nil.
+    public var description: String?
+    /// Becomes `page.data` of the sub-page (top-level lists get their `hasX` flags).
+    public var context: [String: Any]
+    /// The theme template that renders it.
+    public var template: String
+
+    public init(slug: String, title: String, description: String? = nil, context: [String: Any], template: String) {
+        self.slug = slug
+        self.title = title
+        self.description = description
+        self.context = context
+        self.template = template
+    }
+
+    /// Whether a slug can be used as it is in a URL.
+    public static func isURLSafe(_ slug: String) -> Bool {
+        !slug.isEmpty && !slug.hasPrefix("-") && !slug.hasSuffix("-") && !slug.contains("--")
+            && slug.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+}
+
+/// A dataset that publishes sub-pages under every page presenting it.
+public protocol SubpageProviding {
+    func subpages(_ env: ContextEnvironment) -> [Subpage]
 }
 
 /// Builds the context of every dataset once per build.

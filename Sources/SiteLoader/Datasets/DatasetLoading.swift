@@ -52,6 +52,8 @@ enum DatasetRegistry {
         ProcurementLoader.self,
         ProcurementReportLoader.self,
         ServiceStatsLoader.self,
+        AntiCorruptionPlanLoader.self,
+        AntiCorruptionReportLoader.self,
     ]
 
     static var kinds: [String] { loaders.map { $0.kind } }
