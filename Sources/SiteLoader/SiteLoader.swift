@@ -34,8 +34,9 @@ public enum SiteLoader {
         }
         diagnostics += checkURLs(pages)
         diagnostics += checkAttachments(pages, root: root)
-        let (disclosures, dataDiagnostics) = DataFolderLoader.load(siteRoot: root)
+        var (disclosures, dataDiagnostics) = DataFolderLoader.load(siteRoot: root)
         diagnostics += dataDiagnostics
+        diagnostics += CrossReferences.resolve(&disclosures)
         diagnostics += checkDataReferences(pages, disclosures)
 
         guard let config else { return Result(site: nil, diagnostics: diagnostics) }

@@ -37,6 +37,13 @@ enum DatasetRegistry {
     static let loaders: [any DatasetLoader.Type] = [
         StructureLoader.self,
         ExecutivesLoader.self,
+        NoGiftPolicyLoader.self,
+        GiftRegisterLoader.self,
+        RiskAssessmentLoader.self,
+        RiskReportLoader.self,
+        IntegrityMeasuresLoader.self,
+        IntegrityReportLoader.self,
+        ITAResultsLoader.self,
     ]
 
     static var kinds: [String] { loaders.map { $0.kind } }
