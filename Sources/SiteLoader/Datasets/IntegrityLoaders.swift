@@ -300,7 +300,7 @@ enum RiskAssessmentLoader: DatasetLoader {
         }
         guard valid else { return .standard }
         if bands.isEmpty {
-            m.error("levels", nil, "the mapping names no level.", hint: "Remove 'levels:' to use the standard mapping.")
+            r.error("levels", r["levels"], "the mapping names no level.", hint: "Remove 'levels:' to use the standard mapping.")
             return .standard
         }
         for (i, a) in bands.enumerated() {
@@ -316,7 +316,7 @@ enum RiskAssessmentLoader: DatasetLoader {
         let covered = Set(bands.flatMap { Array($0.band.scores) })
         let missing = (1...25).filter { !covered.contains($0) }
         if !missing.isEmpty {
-            m.error("levels", nil, "the scores \(ranges(missing)) belong to no level.",
+            r.error("levels", r["levels"], "the scores \(ranges(missing)) belong to no level.",
                     hint: "Each score from 1 to 25 must belong to exactly one level.")
             valid = false
         }
