@@ -34,8 +34,9 @@ public enum SiteLoader {
         }
         diagnostics += checkURLs(pages)
         diagnostics += checkAttachments(pages, root: root)
-        var (disclosures, dataDiagnostics) = DataFolderLoader.load(siteRoot: root)
+        let (loaded, dataDiagnostics) = DataFolderLoader.load(siteRoot: root)
         diagnostics += dataDiagnostics
+        var disclosures = loaded
         diagnostics += CrossReferences.resolve(&disclosures)
         diagnostics += checkDataReferences(pages, disclosures)
 

@@ -26,7 +26,7 @@ enum ITAResultsLoader: DatasetLoader {
         let indicators = r.records("indicators", required: true, what: "indicator").compactMap {
             indicator($0, seenNumbers: &seenNumbers, seenItems: &seenItems)
         }
-        if r["indicators"] != nil && r.sequence("indicators").isEmpty {
+        if IntegrityFields.isEmptyList(r["indicators"]) {
             r.error("indicators", r["indicators"], "the results list no indicators.",
                     hint: "List each indicator with its number, name, tool, average and items.")
         }

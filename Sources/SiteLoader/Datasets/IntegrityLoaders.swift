@@ -25,6 +25,12 @@ enum IntegrityFields {
         return year
     }
 
+    /// Whether a field is written as a list with no entries (`[]`).
+    static func isEmptyList(_ node: Node?) -> Bool {
+        if case .sequence(let seq)? = node { return seq.isEmpty }
+        return false
+    }
+
     /// A scalar in quotes, anything else described, for messages.
     static func quoted(_ node: Node) -> String {
         if case .scalar(let s) = node { return "'\(s.string)'" }
@@ -264,7 +270,7 @@ enum RiskAssessmentLoader: DatasetLoader {
         let risks = r.records("risks", required: true, what: "risk").enumerated().compactMap { i, rr in
             risk(rr, position: i + 1, seen: &seen, levels: levels)
         }
-        if risks.isEmpty && r["risks"] != nil && r.sequence("risks").isEmpty {
+        if IntegrityFields.isEmptyList(r["risks"]) {
             r.error("risks", r["risks"], "the assessment lists no risks.",
                     hint: "List each bribery risk with its process, event, likelihood, impact and measures.")
         }
@@ -516,7 +522,7 @@ enum MeasureDocumentFields {
             let measures = ir.records("measures", required: true, what: "measure").enumerated().compactMap { j, mr in
                 measure(mr, position: j + 1, seen: &seen, year: year, isReport: isReport)
             }
-            if ir["measures"] != nil && ir.sequence("measures").isEmpty {
+            if IntegrityFields.isEmptyList(ir["measures"]) {
                 ir.error("measures", ir["measures"], "the issue lists no measures.", hint: "List the measures of the issue.")
             }
             guard let title else { return nil }
