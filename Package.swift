@@ -49,6 +49,7 @@ let package = Package(
         .testTarget(name: "AuditTests", dependencies: ["Audit", "SitegenKit", "SiteLoader", "SiteModel", "ThaiText", "TestSupport"],
                     swiftSettings: strict),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "SitegenKit", "TestSupport"], swiftSettings: strict),
+        // Fixtures/ holds site folders built by the end-to-end tests (read through #filePath).
         .testTarget(name: "SitegenKitTests", dependencies: ["SitegenKit", "SiteModel", "SiteLoader", "Render", "ThaiText", "TestSupport", "sitegen"],
                     exclude: ["Fixtures"], swiftSettings: strict),
     ]

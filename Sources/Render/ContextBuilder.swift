@@ -72,7 +72,6 @@ struct ContextBuilder: Sendable {
         var s: [String: Any] = [
             "title": c.title, "shortTitle": c.shortTitle, "description": c.description,
             "baseURL": c.baseURL, "lang": c.language, "agencyType": c.agencyType.rawValue,
-            "province": c.province, "district": c.district, "subdistrict": c.subdistrict,
             "contact": Self.flagNonEmptyLists(contact), "demo": c.demo,
             "homeURL": link("/"), "sitemapURL": link("/sitemap/"), "cssURL": link("/assets/style.css"),
             "printCSSURL": link("/assets/print.css"),
@@ -81,6 +80,10 @@ struct ContextBuilder: Sendable {
             "footerMenu": plan.footerMenu.map { ["title": $0.frontMatter.title, "url": link($0.url)] },
         ]
         s = Self.flagNonEmptyLists(s)
+        // Left out when not configured, so that a template's {{#site.province}} section is skipped
+        // (an empty text counts as present in Mustache).
+        for (key, value) in ["province": c.province, "district": c.district, "subdistrict": c.subdistrict]
+        where !value.isEmpty { s[key] = value }
         if let year = c.itaYear { s["itaYear"] = format.year(year) }
         if plan.sectionPages[c.newsSection] != nil && !newsPages.isEmpty {
             s["feedURL"] = link("/\(c.newsSection)/feed.xml")

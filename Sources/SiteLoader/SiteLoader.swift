@@ -39,7 +39,6 @@ public enum SiteLoader {
         let (disclosures, linkDiagnostics) = DatasetLinker.link(loadedData)
         diagnostics += linkDiagnostics
         diagnostics += checkDataReferences(pages, disclosures)
-        diagnostics += disclosures.crossCheckDiagnostics()
 
         guard let config else { return Result(site: nil, diagnostics: diagnostics) }
         let statics = walk.other.map { StaticFile(sourceURL: $0.absolute, outputPath: $0.relative, size: $0.size) }

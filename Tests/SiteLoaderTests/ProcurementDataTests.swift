@@ -338,7 +338,7 @@ private func yamlList(_ items: String, monthly: String = "") -> String {
         #expect(r.byMethod.map(\.method) == [.specific, .eBidding])
         #expect(r.analysis == ["ย่อหน้าแรก", "ย่อหน้าที่สอง"])
         #expect(r.totalCount == 3 && r.totalAmount == Money(satang: 99_850_050) && r.totalBudget == Money(baht: 1_050_000))
-        #expect(data.crossCheckDiagnostics() == [])
+        #expect(DatasetLinker.link(data).1 == [])
     }
 
     @Test func differingFiguresWarnWithBothFiguresAndSources() throws {
@@ -348,7 +348,7 @@ private func yamlList(_ items: String, monthly: String = "") -> String {
                                                               "{method: คัดเลือก, count: 1, amount: \"850,000\"}"),
         ])
         #expect(ds.map(\.description) == [])
-        let warnings = data.crossCheckDiagnostics()
+        let warnings = DatasetLinker.link(data).1
         #expect(warnings.count == 3)
         #expect(warnings.allSatisfy { $0.severity == .warning && $0.file == "data/procurement/report-2567.yaml" })
         let specific = try #require(warnings.first { $0.message.contains("เฉพาะเจาะจง") })

@@ -1,14 +1,24 @@
 import SiteModel
 
-/// Resolves the references between datasets (a report to its plan) once every data file is loaded.
+/// The one pass that runs once every data file is loaded (files load in parallel and cannot see
+/// each other): datasets that name other datasets resolve those references and check themselves
+/// against them. A dataset takes part either through its model (`DisclosureLinking`, for checks
+/// that need only the model) or through its loader (`ReferenceResolving`, for references that
+/// want the loader's did-you-mean suggestions). Diagnostics come in key order.
 enum DatasetLinker {
     static func link(_ disclosures: Disclosures) -> (Disclosures, [Diagnostic]) {
         var linked = disclosures
         var diagnostics: [Diagnostic] = []
         for key in disclosures.keys {
-            guard var dataset = disclosures[key] as? any DisclosureLinking else { continue }
-            diagnostics += dataset.link(disclosures)
-            linked.insert(dataset, key: key)
+            guard let dataset = disclosures[key] else { continue }
+            if var model = dataset as? any DisclosureLinking {
+                diagnostics += model.link(disclosures)
+                linked.insert(model, key: key)
+            } else if let loader = DatasetRegistry.loader(for: type(of: dataset).kind) as? any ReferenceResolving.Type {
+                let (resolved, found) = loader.resolve(dataset, in: disclosures)
+                diagnostics += found
+                linked.insert(resolved, key: key)
+            }
         }
         return (linked, diagnostics)
     }

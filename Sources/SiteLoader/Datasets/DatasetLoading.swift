@@ -54,6 +54,13 @@ enum DatasetRegistry {
         ServiceStatsLoader.self,
         AntiCorruptionPlanLoader.self,
         AntiCorruptionReportLoader.self,
+        NoGiftPolicyLoader.self,
+        GiftRegisterLoader.self,
+        RiskAssessmentLoader.self,
+        RiskReportLoader.self,
+        IntegrityMeasuresLoader.self,
+        IntegrityReportLoader.self,
+        ITAResultsLoader.self,
     ]
 
     static var kinds: [String] { loaders.map { $0.kind } }

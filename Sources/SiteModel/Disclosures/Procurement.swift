@@ -347,10 +347,10 @@ public struct ProcurementDiscrepancy: Sendable, Hashable {
     public var computed: ProcurementMethodTotal
 }
 
-extension ProcurementReport: CrossDatasetChecking {
+extension ProcurementReport: DisclosureLinking {
     /// A warning for every method whose stated figures differ from those computed from the
     /// `procurement` list of the same fiscal year, naming both figures and both files.
-    public func crossCheck(_ all: Disclosures) -> [Diagnostic] {
+    public mutating func link(_ all: Disclosures) -> [Diagnostic] {
         let f = ThaiFormatter.arabic
         func figures(count: Int, amount: Money, budget: Money?) -> String {
             var s = "\(f.number(count)) item(s), contract value \(f.baht(amount)) baht"
