@@ -168,3 +168,69 @@ import Testing
         #expect(r["o3"].urls == ["https://thungthong.example/contact/"])
     }
 }
+
+/// o21–o28 on a copy of the demo site.
+@Suite struct IntegrityItemTests {
+    @Test func theDemoPassesAll28ItemsAtItsAsOfDate() throws {
+        let r = try audit(TemporarySite.demoCopy())
+        #expect(r.results.count == 28)
+        for result in r.results {
+            #expect(result.status == .pass, "\(result.item.id): \(result.reasons.map(\.en))")
+        }
+    }
+
+    @Test func o21NeedsItsPage() throws {
+        let site = TemporarySite.demoCopy()
+        site.remove("ita/no-gift-policy.md")
+        let r = try audit(site)["o21"]
+        #expect(r.status == .fail)
+        #expect(r.reasons.first?.file == "data/integrity/no-gift-policy.yaml")
+    }
+
+    @Test func o22NeedsEveryElapsedMonthCovered() throws {
+        let site = TemporarySite.demoCopy()
+        #expect(site.replace("data/integrity/gifts-2568.yaml", "as_of: 2025-09-30", with: "as_of: 2025-06-30"))
+        #expect(site.replace("data/integrity/gifts-2568.yaml", ", 2025-07, 2025-08, 2025-09]", with: "]"))
+        #expect(try audit(site, asOf: "2025-07-31")["o22"].status == .pass)
+        let r = try audit(site, asOf: "2025-10-01")["o22"]
+        #expect(r.status == .fail)
+        let reason = try #require(r.reasons.first)
+        #expect(reason.file == "data/integrity/gifts-2568.yaml" && reason.record == "2025-07")
+        #expect(reason.en.contains("2025-07, 2025-08, 2025-09"))
+    }
+
+    @Test func o23AndO27AreForTheAssessedYear() throws {
+        let site = TemporarySite.demoCopy()
+        let r = try audit(site, asOf: "2026-09-30", year: 2569)
+        #expect(r["o23"].status == .fail && r["o23"].reasons.allSatisfy { $0.field == "fiscal_year" })
+        #expect(r["o27"].status == .fail && r["o27"].reasons.contains { $0.file == "data/integrity/measures-2568.yaml" })
+    }
+
+    @Test func o24NeedsAnOutcomeForEveryAssessedRisk() throws {
+        let site = TemporarySite.demoCopy()
+        let path = "data/integrity/risk-report-2567.yaml"
+        let text = try String(contentsOfFile: site.content + "/" + path, encoding: .utf8)
+        let cut = try #require(text.range(of: "  - risk: 6"))
+        site.write(path, String(text[..<cut.lowerBound]))
+        let r = try audit(site)["o24"]
+        #expect(r.status == .fail)
+        #expect(r.reasons.first?.record == "risk 6" && r.reasons.first?.field == "outcomes" && r.reasons.first?.file == path)
+    }
+
+    @Test func o25NeedsAPlanWhoseYearsIncludeTheAssessedYear() throws {
+        let r = try audit(TemporarySite.demoCopy(), asOf: "2028-09-30", year: 2571)["o25"]
+        #expect(r.status == .fail)
+        #expect(r.reasons.first?.file == "data/anti-corruption-plan-2566-2570.yaml")
+        #expect(r.reasons.first?.en.contains("2566–2570") == true)
+    }
+
+    @Test func o26AndO28AreForThePreviousYear() throws {
+        let site = TemporarySite.demoCopy()
+        #expect(site.replace("data/integrity/measures-report-2567.yaml", "fiscal_year: 2567", with: "fiscal_year: 2568"))
+        let r = try audit(site)
+        #expect(r["o28"].status == .fail && r["o28"].reasons.first?.field == "fiscal_year")
+        let next = try audit(TemporarySite.demoCopy(), asOf: "2026-09-30", year: 2569)
+        #expect(next["o26"].status == .fail)
+        #expect(next["o26"].reasons.first?.en.contains("fiscal year 2568") == true)
+    }
+}

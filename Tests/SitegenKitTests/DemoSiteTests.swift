@@ -43,4 +43,25 @@ import ThaiText
         let oldest = try #require(news.range(of: "2024-01-15"))
         #expect(newest.lowerBound < oldest.lowerBound)
     }
+
+    /// The OIT index page lists the 28 items of ITA 2568 grouped by indicator, each linking to
+    /// evidence pages that exist in the output.
+    @Test func oitIndexLinksEveryItemToExistingPages() throws {
+        _ = Self.result
+        let html = try String(contentsOfFile: Self.output + "/ita/2568/oit/index.html", encoding: .utf8)
+        #expect(html.contains("ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล") && html.contains("ตัวชี้วัดที่ ๑๐ การป้องกันทุจริต"))
+        let rows = html.components(separatedBy: "<tr id=\"o").dropFirst().map { $0.components(separatedBy: "</tr>")[0] }
+        #expect(rows.count == 28)
+        for row in rows {
+            let id = "o" + row.prefix { $0.isNumber }
+            let links = row.components(separatedBy: "<a href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+            #expect(!links.isEmpty, "\(id) has no evidence link")
+            for link in links {
+                let file = Self.output + link + (link.hasSuffix("/") ? "index.html" : "")
+                #expect(FileManager.default.fileExists(atPath: file), "\(id) links to missing \(link)")
+            }
+        }
+        #expect(html.contains("ประจำปี พ.ศ. ๒๕๖๘"))
+        #expect(html.contains("datetime=\"2025-09-30\""))
+    }
 }

@@ -5,7 +5,113 @@ import ThaiText
 extension Checks {
     static let planChecks: [String: Check] = [
         "anti-corruption-plan": antiCorruptionPlan, "anti-corruption-report": antiCorruptionReport,
+        "no-gift-policy": noGiftPolicy, "gift-register": giftRegister, "risk-assessment": riskAssessment,
+        "risk-report": riskReport, "integrity-measures": integrityMeasures, "integrity-report": integrityReport,
     ]
+
+    /// o21: the executive's announcement (dated, signed) and culture-building activities.
+    static let noGiftPolicy: Check = { input in
+        let (found, failure) = presented(input, NoGiftPolicy.self, nameTH: "ประกาศนโยบาย No Gift Policy",
+                                         example: "data/integrity/no-gift-policy.yaml")
+        if let failure { return failure }
+        var reasons: [OITReason] = []
+        for (_, p, _) in found {
+            if (p.announcement.signer.name ?? "").isEmpty {
+                reasons.append(reason("ประกาศไม่ระบุผู้ลงนาม", "the announcement names no signer", p, field: "announcement.signer"))
+            }
+            if p.activities.isEmpty {
+                reasons.append(reason("ไม่มีกิจกรรมสร้างวัฒนธรรม No Gift", "no culture-building activity is listed", p, field: "activities"))
+            }
+        }
+        return outcome(reasons, urls: urls(found, input))
+    }
+
+    /// o22: the register of Y, every elapsed month accounted for ("none received" is valid).
+    static let giftRegister: Check = { input in
+        let (found, failure) = ofYear(input, GiftRegister.self, nameTH: "รายงานการรับทรัพย์สินหรือประโยชน์อื่นใด",
+                                      example: "data/integrity/gifts-\(input.evidence.year).yaml", year: \.fiscalYear)
+        if let failure { return failure }
+        var reasons: [OITReason] = []
+        for (_, g, _) in found where !g.noneReceivedForYear {
+            let covered = Set(g.coveredMonths)
+            let missing = input.evidence.elapsedMonths.filter { !covered.contains($0) }
+            if !missing.isEmpty {
+                reasons.append(reason("ทะเบียนไม่ครอบคลุมเดือน \(monthText(missing)) (ถ้าไม่ได้รับ ให้ระบุว่าไม่มีการรับ)",
+                                      "the register does not cover \(missing.map(\.iso).joined(separator: ", ")) (declare none received)",
+                                      g, record: missing.first?.iso, field: "as_of"))
+            }
+        }
+        return outcome(reasons, urls: urls(found, input))
+    }
+
+    /// o23: scored risks of Y, each with its event and measures.
+    static let riskAssessment: Check = { input in
+        let (found, failure) = ofYear(input, RiskAssessment.self, nameTH: "การประเมินความเสี่ยงการให้หรือรับสินบน",
+                                      example: "data/integrity/risks-\(input.evidence.year).yaml", year: \.fiscalYear)
+        if let failure { return failure }
+        var reasons: [OITReason] = []
+        for (_, a, _) in found {
+            if a.risks.isEmpty {
+                reasons.append(reason("ไม่มีความเสี่ยงที่ประเมิน", "no risk is assessed", a, field: "risks"))
+            }
+            for risk in a.risks where risk.measures.isEmpty {
+                reasons.append(reason("ความเสี่ยงที่ \(risk.number) ไม่มีมาตรการ", "risk \(risk.number) has no measures", a,
+                                      line: risk.source.line, record: "risk \(risk.number)", field: "measures"))
+            }
+        }
+        return outcome(reasons, urls: urls(found, input))
+    }
+
+    /// o24: the report of Y−1 on the risks of its assessment.
+    static let riskReport: Check = { input in
+        let (found, failure) = ofYear(input, RiskReport.self, nameTH: "รายงานผลการจัดการความเสี่ยง",
+                                      example: "data/integrity/risk-report-\(input.evidence.year - 1).yaml", year: \.fiscalYear)
+        if let failure { return failure }
+        var reasons: [OITReason] = []
+        for (_, r, _) in found {
+            if r.outcomes.isEmpty {
+                reasons.append(reason("รายงานไม่มีผลการดำเนินการ", "the report gives no outcomes", r, field: "outcomes"))
+            }
+            let reported = Set(r.outcomes.map(\.riskNumber))
+            for risk in r.assessment?.risks ?? [] where !reported.contains(risk.number) {
+                reasons.append(reason("รายงานไม่มีผลของความเสี่ยงที่ \(risk.number)", "the report has no outcome for risk \(risk.number)",
+                                      r, record: "risk \(risk.number)", field: "outcomes"))
+            }
+        }
+        return outcome(reasons, urls: urls(found, input))
+    }
+
+    static func measureDocument<D: IntegrityMeasureDocument>(_ input: CheckInput, _ type: D.Type, nameTH: String,
+                                                             example: String, needsResults: Bool) -> CheckOutcome {
+        let (found, failure) = ofYear(input, type, nameTH: nameTH, example: example, year: \.fiscalYear)
+        if let failure { return failure }
+        var reasons: [OITReason] = []
+        for (_, d, _) in found {
+            let measures = d.issues.flatMap(\.measures)
+            if measures.isEmpty {
+                reasons.append(reason("ไม่มีมาตรการ", "no measure is listed", d, field: "issues"))
+            }
+            for m in measures where m.responsible.isEmpty || (needsResults && m.results.isEmpty) {
+                let field = m.responsible.isEmpty ? "responsible" : "results"
+                reasons.append(reason("มาตรการที่ \(m.number) ไม่ระบุ\(field == "responsible" ? "ผู้รับผิดชอบ" : "ผลการดำเนินการ")",
+                                      "measure \(m.number) has no \(field)", d, line: m.source.line, record: "measure \(m.number)",
+                                      field: field))
+            }
+        }
+        return outcome(reasons, urls: urls(found, input))
+    }
+
+    /// o27: measures of Y answering the previous ITA.
+    static let integrityMeasures: Check = { input in
+        measureDocument(input, IntegrityMeasures.self, nameTH: "มาตรการส่งเสริมคุณธรรมและความโปร่งใส",
+                        example: "data/integrity/measures-\(input.evidence.year).yaml", needsResults: false)
+    }
+
+    /// o28: the results of the measures of Y−1.
+    static let integrityReport: Check = { input in
+        measureDocument(input, IntegrityReport.self, nameTH: "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม",
+                        example: "data/integrity/measures-report-\(input.evidence.year - 1).yaml", needsResults: true)
+    }
 
     /// o25: a plan whose fiscal years include Y, organised by dimensions with items.
     static let antiCorruptionPlan: Check = { input in
