@@ -47,7 +47,10 @@ public struct Theme: Sendable {
                     continue
                 }
                 do {
-                    let template = try MustacheTemplate(string: text)
+                    // Text templates (robots.txt) keep Mustache's own rules; every other template
+                    // escapes with sitegen's byte-level HTML escaper.
+                    let source = templateName.hasSuffix(".txt") ? text : HTMLEscaping.pragma + text
+                    let template = try MustacheTemplate(string: source)
                     library.register(template, named: templateName)
                     names.insert(templateName)
                 } catch let error as MustacheTemplate.ParserError {

@@ -13,7 +13,9 @@ enum YAMLText {
                                    hint: "Replace the tab at the start of the line with spaces (two per level)."))
         }
         do {
-            return .success(try Yams.compose(yaml: text))
+            // Every value is read as text and typed by sitegen itself, so Yams need not resolve
+            // tags (its default resolver runs regular expressions over every scalar).
+            return .success(try Yams.compose(yaml: text, .basic))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset))
         } catch {
@@ -148,7 +150,7 @@ struct MappingReader {
         }
         switch node {
         case .scalar(let scalar):
-            if node.tag == .init(.null) || (scalar.string.isEmpty && scalar.style == .plain) {
+            if scalar.style == .plain && MappingReader.nullWords.contains(scalar.string) {
                 if required { error(key, node, "the field is empty.", hint: "Write \(what) after '\(key):'.") }
                 return nil
             }
@@ -242,6 +244,9 @@ struct MappingReader {
         return MappingReader(node, file: file, lineOffset: lineOffset, path: fieldName(key), sink: sink,
                              what: "'\(key)'")
     }
+
+    /// Plain scalars YAML reads as null.
+    static let nullWords: Set<String> = ["", "~", "null", "Null", "NULL"]
 
     static func describe(_ node: Node) -> String {
         switch node {

@@ -48,7 +48,9 @@ public enum SiteBuilder {
     /// Loads and validates a site, and renders it in memory; nothing is written.
     public static func prepare(_ options: BuildOptions) -> (SiteRenderer.Output?, [Diagnostic]) {
         var log = DiagnosticLog()
+        let clock = PhaseClock()
         let loaded = SiteLoader.load(siteRoot: options.source)
+        clock.mark("load")
         log.add(contentsOf: loaded.diagnostics)
         guard var site = loaded.site else { return (nil, finish(log, strict: options.strict)) }
         if let base = options.baseURL { site.config.baseURL = SiteConfig.normalizeBaseURL(base) }
@@ -71,11 +73,13 @@ public enum SiteBuilder {
             let report = Auditor.audit(site: site, plan: plan, catalogue: catalogue, itaYear: year, asOf: options.buildDate)
             extraPages.append(OITIndexPage.make(report: report, plan: plan))
         }
+        clock.mark("theme+audit")
         let diagnostics = finish(log, strict: options.strict)
         if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
         let output = SiteRenderer.render(site: site, theme: theme, options: RenderOptions(
             includeDrafts: options.includeDrafts, buildDate: options.buildDate, serial: options.serial,
             bodyEndHTML: options.bodyEndHTML, extraPages: extraPages))
+        clock.mark("render")
         return (output, diagnostics + finish(DiagnosticLog(output.diagnostics), strict: options.strict))
     }
 
@@ -89,7 +93,9 @@ public enum SiteBuilder {
             return BuildResult(diagnostics: diagnostics, report: nil, pageCount: 0)
         }
         do {
+            let clock = PhaseClock()
             let report = try Publisher.publish(rendered.files, to: options.output)
+            clock.mark("publish")
             return BuildResult(diagnostics: diagnostics, report: report, pageCount: rendered.plan.pages.count)
         } catch {
             return BuildResult(diagnostics: diagnostics + [error.diagnostic], report: nil, pageCount: 0)
@@ -110,6 +116,19 @@ public enum SiteBuilder {
                           file: nil, hint: "Publishing replaces the whole output folder; choose a separate one, such as public/.")
         }
         return nil
+    }
+}
+
+/// Phase timings on standard error when SITEGEN_PROFILE is set (for benchmarking).
+final class PhaseClock {
+    private var last = ContinuousClock.now
+    private let enabled = ProcessInfo.processInfo.environment["SITEGEN_PROFILE"] != nil
+
+    func mark(_ phase: String) {
+        guard enabled else { return }
+        let now = ContinuousClock.now
+        FileHandle.standardError.write(Data("profile: \(phase) \(now - last)\n".utf8))
+        last = now
     }
 }
 
