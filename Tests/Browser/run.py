@@ -41,6 +41,7 @@ Usage: Tests/Browser/run.py [--sitegen PATH] [--report-dir DIR] [--require] [--o
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import os
@@ -63,6 +64,7 @@ REQUIREMENTS = HERE / "requirements.txt"
 
 PHONE_WIDTH = 375
 PHONE_HEIGHT = 812
+REFLOW_WIDTH = 320
 DESKTOP_WIDTH = 1280
 DESKTOP_HEIGHT = 900
 PRINT_WIDTH = 673  # A4 (210 mm) less the 1.6 cm side margins of print.css, in CSS px
@@ -406,14 +408,19 @@ if (doc.scrollWidth > width) {
   for (const el of document.body.querySelectorAll('*')) {
     const r = el.getBoundingClientRect();
     if (r.right <= width + 0.5 || r.width === 0) continue;
+    // Clipped by a scrolling ancestor? An absolutely positioned element is clipped only by
+    // scrollers at or above its containing block (its offsetParent).
     let clipped = false;
-    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+    const pos = getComputedStyle(el).position;
+    const start = (pos === 'absolute' || pos === 'fixed') ? el.offsetParent : el.parentElement;
+    for (let a = start; a && a !== document.body; a = a.parentElement) {
       const ox = getComputedStyle(a).overflowX;
       if (ox !== 'visible') { clipped = true; break; }
     }
     if (clipped) continue;
     const parent = el.parentElement;
-    if (parent && parent !== document.body && parent.getBoundingClientRect().right > width + 0.5) continue;
+    if (pos !== 'absolute' && pos !== 'fixed' && parent && parent !== document.body &&
+        parent.getBoundingClientRect().right > width + 0.5) continue;
     out.culprits.push(describe(el) + ' reaches ' + Math.round(r.right) + ' px');
     if (out.culprits.length >= 5) break;
   }
@@ -526,7 +533,30 @@ return {what: describe(el), tag: el.tagName.toLowerCase(), cls: el.className, hr
 JS_PRIVACY = r"""
 const origin = location.origin;
 const foreign = performance.getEntriesByType('resource').map(e => e.name).filter(u => !u.startsWith(origin) && !u.startsWith('data:'));
-return {scripts: document.scripts.length, foreign: foreign};
+return {scripts: document.scripts.length, foreign: foreign, cookies: document.cookie, forms: document.forms.length,
+        frames: document.querySelectorAll('iframe, object, embed').length};
+"""
+
+JS_FOCUS_ALL = JS_HELPERS + r"""
+// Called after a real Tab key press, so focus() from script shows the keyboard focus style
+// (:focus-visible) as it would for the keyboard.
+const bad = [];
+let count = 0;
+const selector = 'a[href], button, summary, select, textarea, input:not([type=hidden]), [tabindex]:not([tabindex="-1"])';
+for (const el of document.querySelectorAll(selector)) {
+  if (!shown(el) || el.classList.contains('skip-link')) continue;
+  el.focus({preventScroll: true});
+  if (document.activeElement !== el) continue;
+  count++;
+  const cs = getComputedStyle(el);
+  const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0;
+  const shadow = cs.boxShadow && cs.boxShadow !== 'none';
+  if (!el.matches(':focus-visible') || !(outline || shadow)) {
+    bad.push('no focus indicator on ' + describe(el) + ' "' + el.textContent.replace(/\s+/g, ' ').trim().slice(0, 40) + '"');
+  }
+}
+document.activeElement && document.activeElement.blur();
+return {count: count, bad: bad};
 """
 
 JS_PRINT = r"""
@@ -644,13 +674,18 @@ class Browser:
             pass
 
 
-def thai_capable(family: str) -> bool | None:
-    """Whether fontconfig lists the family as covering Thai (None if fc-list is missing)."""
+@functools.lru_cache(maxsize=None)
+def thai_font_families() -> frozenset[str] | None:
     if not shutil.which("fc-list"):
         return None
     listed = subprocess.run(["fc-list", ":lang=th", "family"], capture_output=True, text=True).stdout
-    families = {name.strip().lower() for line in listed.splitlines() for name in line.split(",")}
-    return family.lower() in families
+    return frozenset(name.strip().lower() for line in listed.splitlines() for name in line.split(","))
+
+
+def thai_capable(family: str) -> bool | None:
+    """Whether fontconfig lists the family as covering Thai (None if fc-list is missing)."""
+    families = thai_font_families()
+    return None if families is None else family.lower() in families
 
 
 def check_fonts(browser: Browser, subject: str, results: Results) -> None:
@@ -668,26 +703,33 @@ def check_fonts(browser: Browser, subject: str, results: Results) -> None:
     # The fonts Chromium used for a Thai-only probe in the page's own font, and for the page heading.
     browser.driver.execute_script(
         "const s = document.createElement('p'); s.id = '__thai_probe'; s.lang = 'th'; s.textContent = arguments[0];"
-        "(document.querySelector('main') || document.body).appendChild(s);", THAI_SAMPLE)
+        "(document.querySelector('main') || document.body).appendChild(s); return s.getBoundingClientRect().width;",
+        THAI_SAMPLE)  # reading the size lays the probe out before the DevTools protocol is asked
     named = {n.lower() for n in info["names"]}
     used: list[str] = []
+    probe_glyphs = {True: 0, False: 0}
     for selector in ("#__thai_probe", "main h1"):
-        for font in browser.platform_fonts(selector):
+        fonts = browser.platform_fonts(selector)
+        if not fonts:
+            problems.append(f"Chromium reported no platform font for {selector}")
+        for font in fonts:
             family = font.get("familyName", "")
             used.append(f"{family} ({font.get('glyphCount')} glyphs) for {selector}")
             if family.lower() not in named:
                 problems.append(f"{selector} is drawn with '{family}', which the theme's font-family does not name "
                                 f"({info['family']})")
-            if selector == "#__thai_probe" and thai_capable(family) is False:
-                problems.append(f"'{family}' is not a Thai font according to fontconfig")
+            if selector == "#__thai_probe":
+                probe_glyphs[thai_capable(family) is not False] += font.get("glyphCount", 0)
+    # Most of the Thai probe must be drawn by a Thai font (another may draw the spaces).
+    if probe_glyphs[True] <= probe_glyphs[False]:
+        problems.append(f"the Thai sample is not drawn by a Thai font (fontconfig :lang=th): {used}")
     browser.driver.execute_script("document.getElementById('__thai_probe').remove()")
-    if not used:
-        problems.append("Chromium reported no platform font for the Thai text")
     results.note(f"     fonts on {subject}: available {info['available']}; used: {'; '.join(used)}")
     results.record("thai-font", subject, problems)
 
 
-def run_browser_checks(pages: list[str], origin: str, report_dir: Path, results: Results, require: bool) -> None:
+def run_browser_checks(pages: list[str], origin: str, report_dir: Path, results: Results, require: bool,
+                       only: bool = False) -> None:
     try:
         browser = Browser()
     except Exception as error:  # not installed, or cannot start
@@ -732,6 +774,15 @@ def run_browser_checks(pages: list[str], origin: str, report_dir: Path, results:
                                 f"expected {PHONE_WIDTH}): it scrolls sideways")
                 problems += overflow["culprits"]
             results.record("phone-no-hscroll", subject, problems)
+            # Reflow (WCAG 1.4.10): still no sideways scrolling at 320 px, i.e. 1280 px zoomed to 400 %.
+            browser.viewport(REFLOW_WIDTH, PHONE_HEIGHT, mobile=True)
+            overflow = browser.driver.execute_script(JS_OVERFLOW, REFLOW_WIDTH)
+            problems = []
+            if overflow["scrollWidth"] > REFLOW_WIDTH or overflow["innerWidth"] != REFLOW_WIDTH:
+                problems.append(f"the page is {overflow['scrollWidth']} px wide at a {REFLOW_WIDTH} px viewport")
+                problems += overflow["culprits"]
+            results.record("reflow-320", subject, problems)
+            browser.viewport(PHONE_WIDTH, PHONE_HEIGHT, mobile=True)
             results.record("phone-text-16px", subject, results.timed("text", browser.driver.execute_script, JS_TEXT_SIZE, MIN_TEXT_PX))
             taps = results.timed("tap", browser.driver.execute_script, JS_TAP_TARGETS, MIN_TAP_PX)
             results.record("phone-tap-44px", subject, taps["bad"])
@@ -739,8 +790,9 @@ def run_browser_checks(pages: list[str], origin: str, report_dir: Path, results:
                 name = next(k for k, v in SCREENSHOT_PAGES.items() if v == page)
                 browser.screenshot(shots / f"{name}-{PHONE_WIDTH}.png")
             results.timed("fonts", check_fonts, browser, subject, results)
-        missing = [f"{n}-{w}.png" for n in SCREENSHOT_PAGES for w in (PHONE_WIDTH, DESKTOP_WIDTH)
+        missing = [f"{n}-{w}.png" for n, p in SCREENSHOT_PAGES.items() for w in (PHONE_WIDTH, DESKTOP_WIDTH) if p in pages
                    if not (shots / f"{n}-{w}.png").is_file() or (shots / f"{n}-{w}.png").stat().st_size < 1000]
+        missing += [f"{p or '/'} is not a page of the site" for p in SCREENSHOT_PAGES.values() if p not in pages and not only]
         results.record("screenshots", str(shots), [f"not written: {m}" for m in missing])
         log(f"browser suite: screenshots for a person to look at: {shots}")
     finally:
@@ -760,10 +812,16 @@ def privacy_problems(browser: Browser) -> list[str]:
     if info["scripts"]:
         problems.append(f"the production page has {info['scripts']} <script> element(s)")
     problems += [f"loads {u} from another origin" for u in info["foreign"]]
+    if info["cookies"] or browser.driver.get_cookies():
+        problems.append(f"the page sets cookies: {info['cookies'] or browser.driver.get_cookies()}")
+    if info["forms"]:
+        problems.append(f"the page has {info['forms']} form(s); the privacy policy says the site has none")
+    if info["frames"]:
+        problems.append(f"the page embeds {info['frames']} iframe/object/embed element(s)")
     return problems
 
 
-def focus_problems(browser: Browser, page: str, tabs: int = 12) -> list[str]:
+def focus_problems(browser: Browser, page: str) -> list[str]:
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.keys import Keys
 
@@ -774,18 +832,15 @@ def focus_problems(browser: Browser, page: str, tabs: int = 12) -> list[str]:
     if not first or "skip-link" not in str(first.get("cls")):
         problems.append(f"the first Tab does not reach the skip link (it reaches {first and first['what']})")
     else:
+        if not first["indicator"]:
+            problems.append("the focused skip link has no focus indicator")
         if not first["inView"] or first["height"] < MIN_TAP_PX - 0.5:
             problems.append(f"the focused skip link is not shown in full (top {first['top']:.0f}, height {first['height']:.0f})")
         target = (first.get("href") or "").lstrip("#")
         if not target or not browser.driver.execute_script("return !!document.getElementById(arguments[0])", target):
             problems.append(f"the skip link points to '#{target}', which is not on the page")
-    for _ in range(tabs):
-        ActionChains(browser.driver).send_keys(Keys.TAB).perform()
-        state = browser.driver.execute_script(JS_FOCUS_STYLE)
-        if not state:
-            break
-        if not state["indicator"]:
-            problems.append(f"no focus indicator (outline or ring) on {state['what']}")
+    every = browser.driver.execute_script(JS_FOCUS_ALL)
+    problems += every["bad"]
     return problems
 
 
@@ -853,7 +908,7 @@ def main() -> int:
 
         check_links(output, base, results)
         check_html(output, results, require)
-        run_browser_checks(pages, origin, report_dir, results, require)
+        run_browser_checks(pages, origin, report_dir, results, require, only=bool(args.only))
     except Exception:
         traceback.print_exc()
         results.record("suite", "(crashed)", [traceback.format_exc().strip().splitlines()[-1]])
