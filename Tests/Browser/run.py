@@ -559,6 +559,45 @@ document.activeElement && document.activeElement.blur();
 return {count: count, bad: bad};
 """
 
+JS_STRUCTURE = JS_HELPERS + r"""
+// Landmarks, one h1, heading levels, table captions and header scopes, text alternatives of charts.
+const bad = [];
+const count = sel => document.querySelectorAll(sel).length;
+if (count('main') !== 1) bad.push(count('main') + ' <main> elements (expected 1)');
+if (count('body > header, header.site-header') < 1) bad.push('no page header (banner landmark)');
+if (count('body > footer, footer.site-footer') < 1) bad.push('no page footer (contentinfo landmark)');
+if (count('h1') !== 1) bad.push(count('h1') + ' <h1> elements (expected 1)');
+const navs = [...document.querySelectorAll('nav')];
+for (const n of navs) if (navs.length > 1 && !n.getAttribute('aria-label') && !n.getAttribute('aria-labelledby'))
+  bad.push('a <nav> without a name among several: ' + describe(n));
+const main = document.querySelector('main');
+if (main && !main.id) bad.push('<main> has no id for the skip link');
+let previous = 1;
+for (const h of document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6')) {
+  const level = +h.tagName[1];
+  if (level > previous + 1) bad.push('heading level jumps from h' + previous + ' to h' + level + ': ' + describe(h) + ' "' + h.textContent.trim().slice(0, 40) + '"');
+  previous = level;
+}
+for (const t of document.querySelectorAll('table')) {
+  const c = t.querySelector(':scope > caption');
+  if (!c || !c.textContent.trim()) bad.push('a table without a caption: ' + describe(t));
+  for (const th of t.querySelectorAll('th')) {
+    if (!['col', 'row', 'colgroup', 'rowgroup'].includes(th.getAttribute('scope')) && !th.id) {
+      bad.push('a header cell without scope: ' + describe(th) + ' "' + th.textContent.trim().slice(0, 30) + '"');
+      break;
+    }
+  }
+}
+for (const svg of document.querySelectorAll('main svg')) {
+  if (svg.getAttribute('aria-hidden') === 'true') continue;
+  const named = svg.getAttribute('aria-label') || svg.getAttribute('aria-labelledby') || svg.querySelector(':scope > title');
+  if (svg.getAttribute('role') !== 'img' || !named) bad.push('a chart without role="img" and a title: ' + describe(svg));
+  const part = svg.closest('section, article');
+  if (!part || !part.querySelector('table')) bad.push('a chart without a table of its figures beside it: ' + describe(svg));
+}
+return bad;
+"""
+
 JS_PRINT = r"""
 const width = arguments[0];
 const hidden = sel => [...document.querySelectorAll(sel)].every(e => getComputedStyle(e).display === 'none');
@@ -751,6 +790,7 @@ def run_browser_checks(pages: list[str], origin: str, report_dir: Path, results:
             results.timed("load", browser.open, url)
             results.record("axe-1280", subject, results.timed("axe", browser.run_axe))
             results.record("privacy", subject, privacy_problems(browser))
+            results.record("structure", subject, browser.driver.execute_script(JS_STRUCTURE))
             results.record("focus", subject, results.timed("focus", focus_problems, browser, page))
             if page in SCREENSHOT_PAGES.values():
                 name = next(k for k, v in SCREENSHOT_PAGES.items() if v == page)
