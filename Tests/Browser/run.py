@@ -35,7 +35,7 @@ The run ends with the line "N passed, M failed" (one check of one page is one te
 any check failed. If Chromium, its driver, Java or the Python packages cannot be had, the affected
 checks are skipped with a message, unless --require is given (CI does): then that is a failure.
 
-Usage: Tests/Browser/run.py [--sitegen PATH] [--report-dir DIR] [--require] [--only PATH-SUBSTRING]
+Usage: Tests/Browser/run.py [--sitegen PATH] [--source DIR] [--report-dir DIR] [--require] [--only PATH-SUBSTRING]
 """
 
 from __future__ import annotations
@@ -166,16 +166,16 @@ def find_sitegen(explicit: str | None) -> Path:
     return ROOT / ".build" / "debug" / "sitegen"
 
 
-def build_site(sitegen: Path, output: Path) -> None:
-    command = [str(sitegen), "build", "--strict", "--quiet", "--source", "content", "--output", str(output)]
+def build_site(sitegen: Path, source: Path, output: Path) -> None:
+    command = [str(sitegen), "build", "--strict", "--quiet", "--source", str(source), "--output", str(output)]
     log("browser suite: " + " ".join(command[:-1] + [str(output)]))
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     if done.returncode != 0:
         raise SystemExit(f"sitegen build failed ({done.returncode}):\n{done.stdout}{done.stderr}")
 
 
-def site_base_url() -> str:
-    text = (ROOT / "content" / "site.yaml").read_text(encoding="utf-8")
+def site_base_url(source: Path) -> str:
+    text = (source / "site.yaml").read_text(encoding="utf-8")
     match = re.search(r"^base_url:\s*[\"']?([^\"'\s#]+)", text, re.M)
     base = match.group(1) if match else "https://example.org/"
     return base if base.endswith("/") else base + "/"
@@ -907,6 +907,7 @@ def print_problems(browser: Browser) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sitegen", help="the sitegen binary (default .build/debug/sitegen, built if missing)")
+    parser.add_argument("--source", default="content", help="the site folder to build and check (default content)")
     parser.add_argument("--report-dir", default=str(ROOT / ".build" / "browser-report"))
     parser.add_argument("--require", action="store_true",
                         help="fail instead of skipping when Chromium, Java or the Python packages are missing "
@@ -936,8 +937,9 @@ def main() -> int:
     server = None
     try:
         output = work / "public"
-        build_site(find_sitegen(args.sitegen), output)
-        base = site_base_url()
+        source = (ROOT / args.source).resolve()
+        build_site(find_sitegen(args.sitegen), source, output)
+        base = site_base_url(source)
         prefix = urlsplit(base).path or "/"
         server = start_server(output, prefix)
         origin = f"http://127.0.0.1:{server.server_address[1]}{prefix}"
