@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Browser quality suite for the built demo site.
 
-Builds content/ with a freshly built sitegen into a temporary folder, serves it on 127.0.0.1 with a
+Builds content/ (or --source) with a freshly built sitegen into a temporary folder, serves it on 127.0.0.1 with a
 plain static file server, and checks every page (the URLs of the built sitemap.xml, 404.html, the
 OIT index, and every other generated HTML page that is not an alias redirect):
 
@@ -13,11 +13,16 @@ OIT index, and every other generated HTML page that is not an alias redirect):
             no violation of the rules tagged wcag2a, wcag2aa, wcag21a, wcag21aa
   phone     at a 375 px wide phone viewport: no horizontal scrolling of the page, all text at least
             16 px, and every tap target outside running text at least 44 x 44 px (rule below)
-  focus     the first Tab reaches a visible skip link whose target exists; the next Tabs land on
-            elements that draw a focus indicator
-  privacy   the production page runs no script and loads nothing from another origin (the privacy
-            policy says so)
-  print     with the print stylesheet, navigation is hidden and nothing is wider than an A4 page
+  reflow    at 320 px (1280 px zoomed to 400 %, WCAG 1.4.10) the page still does not scroll sideways
+  focus     the first Tab reaches a visible skip link whose target exists; every focusable element
+            then draws a focus indicator (outline or ring) when focused after a key press
+  structure one <main> and one <h1>, header and footer, named navs, no skipped heading level, every
+            table with a caption and scoped header cells, every chart role="img" with a title and a
+            table of its figures in the same section
+  privacy   the production page has no script, cookie, form or frame and loads nothing from another
+            origin (the privacy policy says so)
+  print     with the print stylesheet, navigation is hidden, text is black and nothing is wider than
+            an A4 page
   thai-font Thai text renders in a Thai font named by the theme's font-family (document.fonts, and
             the platform fonts Chromium actually used, through the DevTools protocol)
 
@@ -786,53 +791,15 @@ def run_browser_checks(pages: list[str], origin: str, report_dir: Path, results:
     shots.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     try:
-        # Desktop pass: axe, keyboard focus, privacy, print, screenshots.
+        # Desktop pass: axe, keyboard focus, structure, privacy, print, screenshots.
         browser.viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT, mobile=False)
         for page in pages:
-            url, subject = origin + page, "/" + page
-            results.timed("load", browser.open, url)
-            results.record("axe-1280", subject, results.timed("axe", browser.run_axe, results, subject))
-            results.record("privacy", subject, privacy_problems(browser))
-            results.record("structure", subject, browser.driver.execute_script(JS_STRUCTURE))
-            results.record("focus", subject, results.timed("focus", focus_problems, browser, page))
-            if page in SCREENSHOT_PAGES.values():
-                name = next(k for k, v in SCREENSHOT_PAGES.items() if v == page)
-                browser.screenshot(shots / f"{name}-{DESKTOP_WIDTH}.png")
-            browser.media("print")
-            browser.viewport(PRINT_WIDTH, DESKTOP_HEIGHT, mobile=False)
-            results.record("print", subject, results.timed("print", print_problems, browser))
-            browser.media("")
-            browser.viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT, mobile=False)
+            guarded(results, "/" + page, desktop_checks, browser, origin, page, shots, results)
         log(f"browser suite: desktop pass done in {time.monotonic() - started:.0f} s")
-        # Phone pass: axe again (layouts differ), overflow, text size, tap targets, Thai fonts.
+        # Phone pass: axe again (layouts differ), overflow, reflow, text size, tap targets, Thai fonts.
         browser.viewport(PHONE_WIDTH, PHONE_HEIGHT, mobile=True)
         for page in pages:
-            url, subject = origin + page, "/" + page
-            results.timed("load", browser.open, url)
-            results.record("axe-375", subject, results.timed("axe", browser.run_axe, results, subject + " (375 px)"))
-            overflow = browser.driver.execute_script(JS_OVERFLOW, PHONE_WIDTH)
-            problems = []
-            if overflow["scrollWidth"] > PHONE_WIDTH or overflow["innerWidth"] != PHONE_WIDTH:
-                problems.append(f"the page is {overflow['scrollWidth']} px wide (viewport {overflow['innerWidth']} px, "
-                                f"expected {PHONE_WIDTH}): it scrolls sideways")
-                problems += overflow["culprits"]
-            results.record("phone-no-hscroll", subject, problems)
-            # Reflow (WCAG 1.4.10): still no sideways scrolling at 320 px, i.e. 1280 px zoomed to 400 %.
-            browser.viewport(REFLOW_WIDTH, PHONE_HEIGHT, mobile=True)
-            overflow = browser.driver.execute_script(JS_OVERFLOW, REFLOW_WIDTH)
-            problems = []
-            if overflow["scrollWidth"] > REFLOW_WIDTH or overflow["innerWidth"] != REFLOW_WIDTH:
-                problems.append(f"the page is {overflow['scrollWidth']} px wide at a {REFLOW_WIDTH} px viewport")
-                problems += overflow["culprits"]
-            results.record("reflow-320", subject, problems)
-            browser.viewport(PHONE_WIDTH, PHONE_HEIGHT, mobile=True)
-            results.record("phone-text-16px", subject, results.timed("text", browser.driver.execute_script, JS_TEXT_SIZE, MIN_TEXT_PX))
-            taps = results.timed("tap", browser.driver.execute_script, JS_TAP_TARGETS, MIN_TAP_PX)
-            results.record("phone-tap-44px", subject, taps["bad"])
-            if page in SCREENSHOT_PAGES.values():
-                name = next(k for k, v in SCREENSHOT_PAGES.items() if v == page)
-                browser.screenshot(shots / f"{name}-{PHONE_WIDTH}.png")
-            results.timed("fonts", check_fonts, browser, subject, results)
+            guarded(results, "/" + page + " (375 px)", phone_checks, browser, origin, page, shots, results)
         missing = [f"{n}-{w}.png" for n, p in SCREENSHOT_PAGES.items() for w in (PHONE_WIDTH, DESKTOP_WIDTH) if p in pages
                    if not (shots / f"{n}-{w}.png").is_file() or (shots / f"{n}-{w}.png").stat().st_size < 1000]
         missing += [f"{p or '/'} is not a page of the site" for p in SCREENSHOT_PAGES.values() if p not in pages and not only]
@@ -842,6 +809,81 @@ def run_browser_checks(pages: list[str], origin: str, report_dir: Path, results:
         browser.quit()
     log(f"browser suite: browser checks took {time.monotonic() - started:.0f} s ("
         + ", ".join(f"{k} {v:.0f} s" for k, v in sorted(results.seconds.items(), key=lambda kv: -kv[1])) + ")")
+
+
+def guarded(results: Results, subject: str, function, *args) -> None:
+    """Runs the checks of one page; an error in them fails that page and the run goes on."""
+    try:
+        function(*args)
+    except Exception as error:
+        results.record("error", subject, [f"{type(error).__name__}: {' '.join(str(error).split())[:300]}"])
+
+
+def desktop_checks(browser: Browser, origin: str, page: str, shots: Path, results: Results) -> None:
+    url, subject = origin + page, "/" + page
+    if not page_loaded(browser, url, subject, results):
+        return
+    results.record("axe-1280", subject, results.timed("axe", browser.run_axe, results, subject))
+    results.record("privacy", subject, privacy_problems(browser))
+    results.record("structure", subject, browser.driver.execute_script(JS_STRUCTURE))
+    results.record("focus", subject, results.timed("focus", focus_problems, browser, page))
+    if page in SCREENSHOT_PAGES.values():
+        name = next(k for k, v in SCREENSHOT_PAGES.items() if v == page)
+        browser.screenshot(shots / f"{name}-{DESKTOP_WIDTH}.png")
+    browser.media("print")
+    browser.viewport(PRINT_WIDTH, DESKTOP_HEIGHT, mobile=False)
+    try:
+        results.record("print", subject, results.timed("print", print_problems, browser))
+    finally:
+        browser.media("")
+        browser.viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT, mobile=False)
+
+
+def phone_checks(browser: Browser, origin: str, page: str, shots: Path, results: Results) -> None:
+    url, subject = origin + page, "/" + page
+    if not page_loaded(browser, url, subject + " (375 px)", results):
+        return
+    results.record("axe-375", subject, results.timed("axe", browser.run_axe, results, subject + " (375 px)"))
+    overflow = browser.driver.execute_script(JS_OVERFLOW, PHONE_WIDTH)
+    problems = []
+    if overflow["scrollWidth"] > PHONE_WIDTH or overflow["innerWidth"] != PHONE_WIDTH:
+        problems.append(f"the page is {overflow['scrollWidth']} px wide (viewport {overflow['innerWidth']} px, "
+                        f"expected {PHONE_WIDTH}): it scrolls sideways")
+        problems += overflow["culprits"]
+    results.record("phone-no-hscroll", subject, problems)
+    # Reflow (WCAG 1.4.10): still no sideways scrolling at 320 px, i.e. 1280 px zoomed to 400 %.
+    browser.viewport(REFLOW_WIDTH, PHONE_HEIGHT, mobile=True)
+    try:
+        overflow = browser.driver.execute_script(JS_OVERFLOW, REFLOW_WIDTH)
+    finally:
+        browser.viewport(PHONE_WIDTH, PHONE_HEIGHT, mobile=True)
+    problems = []
+    if overflow["scrollWidth"] > REFLOW_WIDTH or overflow["innerWidth"] != REFLOW_WIDTH:
+        problems.append(f"the page is {overflow['scrollWidth']} px wide at a {REFLOW_WIDTH} px viewport")
+        problems += overflow["culprits"]
+    results.record("reflow-320", subject, problems)
+    results.record("phone-text-16px", subject, results.timed("text", browser.driver.execute_script, JS_TEXT_SIZE, MIN_TEXT_PX))
+    taps = results.timed("tap", browser.driver.execute_script, JS_TAP_TARGETS, MIN_TAP_PX)
+    results.record("phone-tap-44px", subject, taps["bad"])
+    if page in SCREENSHOT_PAGES.values():
+        name = next(k for k, v in SCREENSHOT_PAGES.items() if v == page)
+        browser.screenshot(shots / f"{name}-{PHONE_WIDTH}.png")
+    results.timed("fonts", check_fonts, browser, subject, results)
+
+
+def page_loaded(browser: Browser, url: str, subject: str, results: Results) -> bool:
+    """Loads a page; a page that does not load with status 200 is one failed check."""
+    try:
+        results.timed("load", browser.open, url)
+        status = browser.driver.execute_script(
+            "const n = performance.getEntriesByType('navigation')[0]; return n ? n.responseStatus : null")
+    except Exception as error:
+        results.record("load", subject, [f"{type(error).__name__}: {str(error).strip().splitlines()[0] if str(error).strip() else ''}"])
+        return False
+    if status not in (200, None):
+        results.record("load", subject, [f"HTTP status {status}"])
+        return False
+    return True
 
 
 def axe_version(browser: Browser) -> str:
