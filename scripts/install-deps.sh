@@ -28,9 +28,10 @@ if [ "$browser" -eq 1 ]; then
   for p in chromium chromium-driver fonts-thai-tlwg; do
     is_installed "$p" || browser_missing+=("$p")
   done
-  # Any Java runtime runs vnu.jar; any python3 with venv and ensurepip makes the suite's venv.
+  # Any Java runtime runs vnu.jar. The suite makes its own virtual environment with pip, which
+  # Debian's python3 can do only with python3-venv (it ships ensurepip).
   command -v java >/dev/null || browser_missing+=(default-jre-headless)
-  python3 -c 'import venv, ensurepip' 2>/dev/null || browser_missing+=(python3-venv)
+  python3 -m ensurepip --version >/dev/null 2>&1 || browser_missing+=(python3-venv)
 fi
 
 [ ${#missing[@]} -eq 0 ] && [ ${#browser_missing[@]} -eq 0 ] && exit 0
