@@ -159,13 +159,58 @@ public enum SiteRenderer {
         return Output(files: files, diagnostics: diagnostics, plan: plan)
     }
 
-    /// Wide tables scroll inside their own container on a phone instead of the whole page.
+    /// Markdown tables: each scrolls inside its own container on a phone instead of the whole page,
+    /// its column headers get `scope="col"`, and it is captioned with the heading of the part of the page
+    /// it is in (visually hidden when that heading is right above the table, where it is already seen).
+    /// A table with no heading before it keeps a generic name for its scrolling region.
     static func wrapTables(_ md: RenderedMarkdown) -> RenderedMarkdown {
         guard md.html.contains("<table>") else { return md }
         let html = md.html
-            .replacingOccurrences(of: "<table>", with: "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"ตาราง (เลื่อนดูด้านข้างได้)\"><table>")
-            .replacingOccurrences(of: "</table>", with: "</table></div>")
-        return RenderedMarkdown(html: html, headings: md.headings, firstParagraph: md.firstParagraph)
+        let titles = Dictionary(md.headings.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a })
+        let headingPattern = try! NSRegularExpression(pattern: #"<h([1-6]) id="([^"]*)">.*?</h\1>"#,
+                                                      options: [.dotMatchesLineSeparators])
+        let headings: [(end: String.Index, title: String)] = headingPattern
+            .matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap { match in
+                guard let whole = Range(match.range, in: html), let id = Range(match.range(at: 2), in: html),
+                      let title = titles[String(html[id])], !title.isEmpty else { return nil }
+                return (whole.upperBound, title)
+            }
+        var out = ""
+        var cursor = html.startIndex
+        var number = 0
+        while let open = html.range(of: "<table>", range: cursor..<html.endIndex),
+              let close = html.range(of: "</table>", range: open.upperBound..<html.endIndex) {
+            number += 1
+            out += html[cursor..<open.lowerBound]
+            let body = scopeColumnHeaders(String(html[open.upperBound..<close.lowerBound]))
+            if let heading = headings.last(where: { $0.end <= open.lowerBound }) {
+                let id = "md-table-\(number)"
+                let adjacent = html[heading.end..<open.lowerBound].allSatisfy(\.isWhitespace)
+                out += "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"\(id)\"><table>"
+                    + "<caption id=\"\(id)\"\(adjacent ? " class=\"visually-hidden\"" : "")>\(escapeHTML(heading.title))</caption>"
+            } else {
+                out += "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"ตาราง (เลื่อนดูด้านข้างได้)\"><table>"
+            }
+            out += body + "</table></div>"
+            cursor = close.upperBound
+        }
+        out += html[cursor...]
+        return RenderedMarkdown(html: out, headings: md.headings, firstParagraph: md.firstParagraph)
+    }
+
+    /// `<th>` cells inside `<thead>` (all a GFM table has) head their column.
+    private static func scopeColumnHeaders(_ table: String) -> String {
+        guard let head = table.range(of: "<thead>"), let end = table.range(of: "</thead>", range: head.upperBound..<table.endIndex)
+        else { return table }
+        let cells = table[head.upperBound..<end.lowerBound]
+            .replacingOccurrences(of: "<th>", with: "<th scope=\"col\">")
+            .replacingOccurrences(of: "<th style=", with: "<th scope=\"col\" style=")
+        return table[..<head.upperBound] + cells + table[end.lowerBound...]
+    }
+
+    private static func escapeHTML(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 
     static func templateName(for page: Page, theme: Theme) -> String {

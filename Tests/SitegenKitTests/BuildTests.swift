@@ -43,6 +43,43 @@ import ThaiText
         #expect(post.contains("<!-- raw HTML omitted -->"))
     }
 
+    @Test func markdownTablesScrollAndAreCaptionedByTheirHeadingWithColumnScopes() throws {
+        let site = TemporarySite()
+        site.page("index.md", title: "หน้าแรก")
+        site.page("rates.md", title: "อัตรา", body: """
+            | ไม่มีหัวข้อ | ค่า |
+            |---|---:|
+            | ก | ๑ |
+
+            ## อัตราเบี้ยยังชีพ <ผู้สูงอายุ>
+
+            | ช่วงอายุ | บาท |
+            |---|---:|
+            | ๖๐–๖๙ ปี | ๖๐๐ |
+
+            ย่อหน้าคั่น
+
+            | ช่วงอายุ | บาท |
+            |---|---|
+            | ๗๐–๗๙ ปี | ๗๐๐ |
+            """)
+        #expect(SiteBuilder.build(options(site)).succeeded)
+        let html = try #require(site.read("rates/index.html"))
+        // Before any heading: a scrolling region with a generic name, no caption.
+        #expect(html.contains(#"<div class="table-scroll" role="region" tabindex="0" aria-label="ตาราง (เลื่อนดูด้านข้างได้)"><table>"#
+                              + "\n<thead>"))
+        // Right under its heading: the heading is the caption, hidden from sight (it is just above).
+        #expect(html.contains(#"<div class="table-scroll" role="region" tabindex="0" aria-labelledby="md-table-2"><table>"#
+                              + #"<caption id="md-table-2" class="visually-hidden">อัตราเบี้ยยังชีพ &lt;ผู้สูงอายุ&gt;</caption>"#))
+        // Further down the same part of the page: the same caption, shown.
+        #expect(html.contains(#"<caption id="md-table-3">อัตราเบี้ยยังชีพ &lt;ผู้สูงอายุ&gt;</caption>"#))
+        #expect(html.contains(#"<th scope="col">ช่วงอายุ</th>"#))
+        #expect(html.contains(#"<th scope="col" style="text-align: right">บาท</th>"#))
+        #expect(!html.contains("<th>"))
+        #expect(html.components(separatedBy: "<table>").count == 4)
+        #expect(html.components(separatedBy: "</table></div>").count == 4)
+    }
+
     @Test func malformedFrontMatterFailsAndLeavesPublicByteIdentical() throws {
         let site = TemporarySite()
         site.page("index.md", title: "หน้าแรก")

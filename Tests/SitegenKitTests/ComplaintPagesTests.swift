@@ -128,7 +128,7 @@ import ThaiText
         #expect(!html.contains("datetime=\"2024-12\""))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(!html.contains("<script>alert(1)"))
-        #expect(html.contains("<caption>"))
+        #expect(html.contains(#"<caption id="complaint-stats-caption">"#))
     }
 
     @Test func arabicDigitsSiteShowsZeroAsZero() throws {
