@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CCmarkGFM"], swiftSettings: strict),
         .target(name: "SiteModel", dependencies: ["ThaiText"], swiftSettings: strict),
         .target(name: "SiteLoader", dependencies: ["SiteModel", "ThaiText", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
-        .target(name: "Render", dependencies: ["SiteModel", "ThaiText", "Markdown", .product(name: "Mustache", package: "swift-mustache")], swiftSettings: strict),
+        .target(name: "Render", dependencies: ["CSitegenSupport", "SiteModel", "ThaiText", "Markdown", .product(name: "Mustache", package: "swift-mustache")], swiftSettings: strict),
         // OIT audit: the catalogue per ITA year (data, embedded in the binary) and its checks.
         .target(name: "Audit", dependencies: ["SiteModel", "ThaiText", .product(name: "Yams", package: "Yams")],
                 resources: [.embedInCode("Catalogues/oit-2568.yaml")], swiftSettings: strict),

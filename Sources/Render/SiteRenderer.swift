@@ -164,53 +164,60 @@ public enum SiteRenderer {
     /// it is in (visually hidden when that heading is right above the table, where it is already seen).
     /// A table with no heading before it keeps a generic name for its scrolling region.
     static func wrapTables(_ md: RenderedMarkdown) -> RenderedMarkdown {
-        guard md.html.contains("<table>") else { return md }
-        let html = md.html
-        let titles = Dictionary(md.headings.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a })
-        let headingPattern = try! NSRegularExpression(pattern: #"<h([1-6]) id="([^"]*)">.*?</h\1>"#,
-                                                      options: [.dotMatchesLineSeparators])
-        let headings: [(end: String.Index, title: String)] = headingPattern
-            .matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap { match in
-                guard let whole = Range(match.range, in: html), let id = Range(match.range(at: 2), in: html),
-                      let title = titles[String(html[id])], !title.isEmpty else { return nil }
-                return (whole.upperBound, title)
-            }
-        var out = ""
-        var cursor = html.startIndex
+        let html = Array(md.html.utf8)
+        guard ByteSearch.find("<table>", in: html) != nil else { return md }
+        // Byte searches throughout: Character-level and Foundation searches cost grapheme
+        // breaking over Thai text.
+        var headings: [(end: Int, title: String)] = []
+        var from = 0
+        for h in md.headings where !h.text.isEmpty {
+            guard let open = ByteSearch.find("<h\(h.level) id=\"\(h.id)\">", in: html, from: from),
+                  let close = ByteSearch.find("</h\(h.level)>", in: html, from: open) else { continue }
+            from = close + "</h\(h.level)>".utf8.count
+            headings.append((from, h.text))
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(html.count + 512)
+        var cursor = 0
         var number = 0
-        while let open = html.range(of: "<table>", range: cursor..<html.endIndex),
-              let close = html.range(of: "</table>", range: open.upperBound..<html.endIndex) {
+        while let open = ByteSearch.find("<table>", in: html, from: cursor),
+              let close = ByteSearch.find("</table>", in: html, from: open) {
             number += 1
-            out += html[cursor..<open.lowerBound]
-            let body = scopeColumnHeaders(String(html[open.upperBound..<close.lowerBound]))
-            if let heading = headings.last(where: { $0.end <= open.lowerBound }) {
+            out += html[cursor..<open]
+            var start: String
+            if let heading = headings.last(where: { $0.end <= open }) {
                 let id = "md-table-\(number)"
-                let adjacent = html[heading.end..<open.lowerBound].allSatisfy(\.isWhitespace)
-                out += "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"\(id)\"><table>"
-                    + "<caption id=\"\(id)\"\(adjacent ? " class=\"visually-hidden\"" : "")>\(escapeHTML(heading.title))</caption>"
+                let adjacent = html[heading.end..<open].allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }
+                start = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"\(id)\"><table>"
+                    + "<caption id=\"\(id)\"\(adjacent ? " class=\"visually-hidden\"" : "")>\(HTMLEscaping.escape(heading.title))</caption>"
             } else {
-                out += "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"ตาราง (เลื่อนดูด้านข้างได้)\"><table>"
+                start = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"ตาราง (เลื่อนดูด้านข้างได้)\"><table>"
             }
-            out += body + "</table></div>"
-            cursor = close.upperBound
+            out += start.utf8
+            scopeColumnHeaders(html[(open + 7)..<close], into: &out)
+            out += "</table></div>".utf8
+            cursor = close + 8
         }
         out += html[cursor...]
-        return RenderedMarkdown(html: out, headings: md.headings, firstParagraph: md.firstParagraph)
+        return RenderedMarkdown(html: String(decoding: out, as: UTF8.self), headings: md.headings,
+                                firstParagraph: md.firstParagraph)
     }
 
     /// `<th>` cells inside `<thead>` (all a GFM table has) head their column.
-    private static func scopeColumnHeaders(_ table: String) -> String {
-        guard let head = table.range(of: "<thead>"), let end = table.range(of: "</thead>", range: head.upperBound..<table.endIndex)
-        else { return table }
-        let cells = table[head.upperBound..<end.lowerBound]
-            .replacingOccurrences(of: "<th>", with: "<th scope=\"col\">")
-            .replacingOccurrences(of: "<th style=", with: "<th scope=\"col\" style=")
-        return table[..<head.upperBound] + cells + table[end.lowerBound...]
-    }
-
-    private static func escapeHTML(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    private static func scopeColumnHeaders(_ table: ArraySlice<UInt8>, into out: inout [UInt8]) {
+        let bytes = Array(table)
+        guard let head = ByteSearch.find("<thead>", in: bytes), let end = ByteSearch.find("</thead>", in: bytes, from: head) else {
+            out += bytes
+            return
+        }
+        var cursor = 0
+        while let cell = ByteSearch.find("<th", in: bytes, from: cursor), cell < end {
+            let afterTag = cell + 3
+            out += bytes[cursor..<afterTag]
+            if bytes[afterTag] == 0x3E || bytes[afterTag] == 0x20 { out += " scope=\"col\"".utf8 }  // <th> or <th style=…>, not <thead>
+            cursor = afterTag
+        }
+        out += bytes[cursor...]
     }
 
     static func templateName(for page: Page, theme: Theme) -> String {

@@ -91,18 +91,36 @@ public enum FrontMatterParser {
     }
 
     /// Front matter runs from a first line `---` to the next line that is `---` or `...`.
+    /// Works on UTF-8 bytes: splitting by Characters costs grapheme breaking over all Thai text.
     static func split(_ text: String) -> Split? {
-        guard text.hasPrefix("---\n") || text == "---" || text.hasPrefix("--- \n") else { return nil }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        lines.removeFirst()
-        for (i, line) in lines.enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed == "---" || trimmed == "..." {
-                let yaml = lines[..<i].joined(separator: "\n")
-                let body = lines[(i + 1)...].joined(separator: "\n")
-                return Split(yaml: yaml, body: body, bodyLine: i + 3, unclosed: false)
+        let bytes = text.utf8
+        guard let firstNewline = bytes.firstIndex(of: 0x0A) else {
+            return isFence(bytes[...], closing: false) ? Split(yaml: "", body: "", bodyLine: 1, unclosed: true) : nil
+        }
+        guard isFence(bytes[..<firstNewline], closing: false) else { return nil }
+        let yamlStart = bytes.index(after: firstNewline)
+        var lineStart = yamlStart
+        var line = 2
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            if isFence(bytes[lineStart..<lineEnd], closing: true) {
+                let yaml = String(text[yamlStart..<lineStart])
+                let bodyStart = lineEnd == bytes.endIndex ? lineEnd : bytes.index(after: lineEnd)
+                return Split(yaml: yaml.hasSuffix("\n") ? String(yaml.dropLast()) : yaml,
+                             body: String(text[bodyStart...]), bodyLine: line + 1, unclosed: false)
             }
+            if lineEnd == bytes.endIndex { break }
+            lineStart = bytes.index(after: lineEnd)
+            line += 1
         }
         return Split(yaml: "", body: "", bodyLine: 1, unclosed: true)
+    }
+
+    /// `---` (or, closing, `...`) with only spaces or tabs around it.
+    private static func isFence(_ line: Substring.UTF8View, closing: Bool) -> Bool {
+        let trimmed = line.drop { $0 == 0x20 || $0 == 0x09 }.reversed().drop { $0 == 0x20 || $0 == 0x09 }
+        let dashes: [UInt8] = [0x2D, 0x2D, 0x2D], dots: [UInt8] = [0x2E, 0x2E, 0x2E]
+        let content = Array(trimmed.reversed())
+        return content == dashes || (closing && content == dots)
     }
 }
