@@ -3,13 +3,41 @@ import SiteModel
 
 /// Reads a clerk's text file: UTF-8 checked, byte-order mark and CRLF line ends tolerated,
 /// NUL bytes refused. Errors name the file and the line of the fault.
+///
+/// A text file larger than `maximumSize` (20 MB) is refused before it is read: no page or data
+/// file of a real site comes near it, and reading a huge file would only make the build slow
+/// and hungry. Only regular files are read (never a device, a pipe or a folder).
 enum TextFile {
+    /// 20 MB: the largest Markdown, YAML or CSV file sitegen reads.
+    static let maximumSize = 20 * 1024 * 1024
+
     static func read(_ absolutePath: String, display: String) -> Result<String, Diagnostic> {
+        var st = stat()
+        if stat(absolutePath, &st) == 0 {
+            if (st.st_mode & S_IFMT) != S_IFREG {
+                return .failure(.error("this is not a regular file, so it cannot be read as text.", file: display,
+                                       hint: "Replace it with an ordinary text file saved as UTF-8."))
+            }
+            if Int(st.st_size) > maximumSize {
+                let mb = (Double(st.st_size) / 1_048_576 * 10).rounded() / 10
+                return .failure(.error("the file is \(mb) MB, larger than the limit of 20 MB for a page or data file.",
+                                       file: display,
+                                       hint: "Split it into several files (for example one per fiscal year), or put large documents in files/ as attachments."))
+            }
+        }
         guard let data = FileManager.default.contents(atPath: absolutePath) else {
             return .failure(.error("the file cannot be read.", file: display,
                                    hint: "Check that the file exists and that you may read it."))
         }
         return decode(data, display: display)
+    }
+
+    /// Whether `path` (a file inside the site folder `root`) is, or links to, something outside
+    /// `root`. sitegen never reads through such a link.
+    static func linksOutside(_ path: String, root: String) -> Bool {
+        let realRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        return !target.hasPrefix(realRoot + "/")
     }
 
     static func decode(_ data: Data, display: String) -> Result<String, Diagnostic> {

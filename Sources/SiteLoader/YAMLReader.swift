@@ -41,6 +41,12 @@ enum YAMLText {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            if problem.contains("Maximum nesting level") {
+                return .error("the YAML is nested too deeply: more than 1,000 lists or blocks inside each other.",
+                              file: file, line: mark.line + lineOffset, column: mark.column,
+                              hint: "sitegen's files need only a few levels. Look for '[' or '{' that repeat or never close, "
+                                  + "or for lines indented further and further.")
+            }
             var message = "the YAML is malformed: \(problem)"
             if let context, context.mark.line + lineOffset != mark.line + lineOffset {
                 message += " (\(context.text) that starts on line \(context.mark.line + lineOffset))"
