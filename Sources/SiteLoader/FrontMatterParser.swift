@@ -77,11 +77,15 @@ public enum FrontMatterParser {
                              aliases: aliases, oit: oit, attachments: attachments, slug: r.string("slug"),
                              menu: r.enumeration("menu", MenuPlacement.self), layout: r.string("layout"),
                              data: r.string("data"))
+        var fmWithLines = fm
+        for (keyNode, _) in r.mapping {
+            if let key = keyNode.string, let line = r.lineOf(keyNode) { fmWithLines.lines[key] = line }
+        }
         if let slug = fm.slug, slug.isEmpty || slug.contains("/") || slug == "." || slug == ".." {
             r.error("slug", r["slug"], "'\(slug)' cannot be used as a page address.",
                     hint: "Use letters, digits and '-' only, for example annual-report.")
         }
-        return Parsed(frontMatter: title == nil ? nil : fm, body: split.body, bodyLine: split.bodyLine,
+        return Parsed(frontMatter: title == nil ? nil : fmWithLines, body: split.body, bodyLine: split.bodyLine,
                       diagnostics: sink.items)
     }
 

@@ -15,7 +15,7 @@ enum YAMLText {
         do {
             return .success(try Yams.compose(yaml: text))
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset))
+            return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset, text: text))
         } catch {
             return .failure(.error("cannot read the YAML: \(error)", file: file))
         }
@@ -35,7 +35,7 @@ enum YAMLText {
         return nil
     }
 
-    private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, file: String, lineOffset: Int, text: String) -> Diagnostic {
         let hint = "Check the indentation (spaces only, the same for every key at one level), that every "
             + "quote that opens also closes, and that a text containing ': ' is put in quotes."
         switch error {
@@ -54,8 +54,9 @@ enum YAMLText {
             return .error(message + ".", file: file, line: mark.line + lineOffset, column: mark.column, hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            let second = duplicates.first.flatMap { secondLine(ofKey: $0, in: text, from: context.mark.line, column: context.mark.column) }
             return .error("the key \(keys) appears more than once in the same block.", file: file,
-                          line: context.mark.line + lineOffset, column: context.mark.column,
+                          line: (second ?? context.mark.line) + lineOffset, column: context.mark.column,
                           field: duplicates.first,
                           hint: "Keep one of them: a second one would silently replace the first.")
         case .reader(let problem, let offset, _, let yaml):
@@ -65,6 +66,29 @@ enum YAMLText {
         default:
             return .error("cannot read the YAML: \(error)", file: file, hint: hint)
         }
+    }
+
+    /// The 1-based line of the second `key:` written at `column` of a block mapping that starts
+    /// on line `from`, so a duplicate key is reported where the clerk added it.
+    static func secondLine(ofKey key: String, in text: String, from: Int, column: Int) -> Int? {
+        var found = 0
+        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where i + 1 >= from {
+            let line = raw.utf8
+            guard line.count >= column - 1 else { continue }
+            let indent = line.prefix { $0 == UInt8(ascii: " ") }.count
+            let start = line.index(line.startIndex, offsetBy: column - 1)
+            let rest = Substring(raw[start...])
+            // The mapping's own first line may start with "- "; every other key stands at the column.
+            guard indent == column - 1 || (i + 1 == from && indent < column - 1) else {
+                if indent < column - 1 && i + 1 > from && !raw.allSatisfy({ $0 == " " }) { break }
+                continue
+            }
+            if rest.hasPrefix(key + ":") || rest.hasPrefix("\"\(key)\":") || rest.hasPrefix("'\(key)':") {
+                found += 1
+                if found == 2 { return i + 1 }
+            }
+        }
+        return nil
     }
 
     static func lineNumber(ofUTF8Offset offset: Int, in text: String) -> Int {
@@ -106,7 +130,8 @@ struct MappingReader {
         guard let node else { return nil }
         guard case .mapping(let mapping) = node else {
             sink.add(.error("\(what) must be a list of 'key: value' lines, but it is \(MappingReader.describe(node)).",
-                            file: file, line: node.mark.map { $0.line + lineOffset }, field: path.isEmpty ? nil : path))
+                            file: file, line: node.mark.map { $0.line + lineOffset }, field: path.isEmpty ? nil : path,
+                            hint: "Write one 'key: value' per line, each indented the same (see the reference in docs/data/ or README)."))
             return nil
         }
         self.mapping = mapping
@@ -160,7 +185,8 @@ struct MappingReader {
             }
             return (scalar.string, node)
         default:
-            error(key, node, "expected \(what), but found \(MappingReader.describe(node)).")
+            error(key, node, "expected \(what), but found \(MappingReader.describe(node)).",
+                  hint: "Write \(what) on the same line after '\(key):', without '- ' or brackets; put it in quotes if it contains ': '.")
             return nil
         }
     }
@@ -218,7 +244,10 @@ struct MappingReader {
             var out: [String] = []
             for item in seq {
                 if case .scalar(let s) = item { out.append(s.string) }
-                else { error(key, item, "each entry of the list must be a text, but one is \(MappingReader.describe(item)).") }
+                else {
+                    error(key, item, "each entry of the list must be a text, but one is \(MappingReader.describe(item)).",
+                          hint: "Write the list as [a, b] or as lines starting with '- ', each entry a plain text.")
+                }
             }
             return out
         case .mapping, .alias:

@@ -145,7 +145,7 @@ enum DataFolderLoader {
                 let resolved = URL(fileURLWithPath: path).standardizedFileURL.path
                 if !resolved.hasPrefix(siteRoot + "/") || !FileManager.default.fileExists(atPath: path) {
                     out.append(.error("the attached file '\(a.file)' does not exist in the site folder.",
-                                      file: d.source.file, line: a.line, field: "file",
+                                      file: d.source.file, line: a.line, field: a.field ?? "file",
                                       hint: "Put the file in the site folder (for example files/) and write its path relative to the site folder."))
                 }
             }
