@@ -22,7 +22,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         self.file = file
         self.line = line
         self.column = column
-        self.field = field
+        self.field = field.map { Diagnostic.shortened($0) }
         self.message = Diagnostic.shortened(message)
         self.hint = hint.map { Diagnostic.shortened($0) }
     }
