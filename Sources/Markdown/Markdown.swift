@@ -110,7 +110,11 @@ public enum MarkdownRenderer {
         }
         defer { cmark_node_free(document) }
 
-        let headings = anchorHeadings(in: document)
+        // The heading nodes taken out of the tree still own the text their inline children point
+        // into (libcmark keeps inline literals as slices of the block's buffer): they are freed only
+        // after the HTML is rendered. Freeing them earlier was a use-after-free found by fuzzing.
+        let (headings, detached) = anchorHeadings(in: document)
+        defer { for node in detached { cmark_node_free(node) } }
         let summary = firstParagraphText(of: document)
         let extensions = cmark_parser_get_syntax_extensions(parser)
         guard let cString = cmark_render_html(document, cmarkOptions, extensions) else {
@@ -145,7 +149,7 @@ public enum MarkdownRenderer {
 
     /// Replaces every heading node by a custom block that renders `<hN id="…">…</hN>`,
     /// so the ids come from sitegen, not from the library, and are stable and Thai-safe.
-    private static func anchorHeadings(in document: OpaquePointer) -> [MarkdownHeading] {
+    private static func anchorHeadings(in document: OpaquePointer) -> ([MarkdownHeading], detached: [OpaquePointer]) {
         var found: [OpaquePointer] = []
         walk(document) { node, entering in
             if entering && cmark_node_get_type(node) == CMARK_NODE_HEADING { found.append(node) }
@@ -153,6 +157,7 @@ public enum MarkdownRenderer {
         var used = Set<String>()
         var next: [String: Int] = [:]
         var headings: [MarkdownHeading] = []
+        var detached: [OpaquePointer] = []
         for node in found {
             let level = Int(cmark_node_get_heading_level(node))
             let text = plainText(of: node)
@@ -166,9 +171,9 @@ public enum MarkdownRenderer {
                 cmark_node_append_child(block, child)
             }
             cmark_node_replace(node, block)
-            cmark_node_free(node)
+            detached.append(node)
         }
-        return headings
+        return (headings, detached)
     }
 
     private static func firstParagraphText(of document: OpaquePointer) -> String {
