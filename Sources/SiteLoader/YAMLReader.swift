@@ -1,3 +1,4 @@
+import CYaml
 import Foundation
 import SiteModel
 import ThaiText
@@ -12,12 +13,46 @@ enum YAMLText {
                                    file: file, line: tab + lineOffset, column: 1,
                                    hint: "Replace the tab at the start of the line with spaces (two per level)."))
         }
+        if let alias = firstAlias(in: text) {
+            return .failure(.error("'*' starts a YAML alias here; sitegen files do not use anchors (&name) or aliases (*name).",
+                                   file: file, line: alias.line + lineOffset, column: alias.column,
+                                   hint: "Write the value out in full. A text that starts with '*' must be put in quotes, for example note: '*ราคารวมภาษี'."))
+        }
         do {
             return .success(try Yams.compose(yaml: text))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset, text: text))
         } catch {
             return .failure(.error("cannot read the YAML: \(error)", file: file))
+        }
+    }
+
+    /// Where the first alias (`*name`) of the text is, if any (1-based line and column).
+    ///
+    /// sitegen's files never need anchors and aliases, and aliases are how a few lines of YAML
+    /// grow into billions of nodes ("billion laughs"); an alias used as a mapping key makes the
+    /// parser hash that whole expansion, which would hang the build. So the text is read once by
+    /// libyaml's event parser, which does not expand aliases, and any alias is refused. A text
+    /// the event parser cannot read is left to the real parse, which reports the error.
+    static func firstAlias(in text: String) -> (line: Int, column: Int)? {
+        guard text.utf8.contains(UInt8(ascii: "*")) else { return nil }
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return nil }
+        defer { yaml_parser_delete(&parser) }
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer -> (line: Int, column: Int)? in
+            guard let base = buffer.baseAddress else { return nil }
+            yaml_parser_set_input_string(&parser, base, buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            var event = yaml_event_t()
+            while yaml_parser_parse(&parser, &event) == 1 {
+                let type = event.type
+                let mark = event.start_mark
+                yaml_event_delete(&event)
+                if type == YAML_ALIAS_EVENT { return (Int(mark.line) + 1, Int(mark.column) + 1) }
+                if type == YAML_STREAM_END_EVENT { return nil }
+            }
+            return nil
         }
     }
 
@@ -46,6 +81,11 @@ enum YAMLText {
                               file: file, line: mark.line + lineOffset, column: mark.column,
                               hint: "sitegen's files need only a few levels. Look for '[' or '{' that repeat or never close, "
                                   + "or for lines indented further and further.")
+            }
+            if let context, context.text.contains("alias") || context.text.contains("anchor") {
+                return .error("a value that starts with '*' or '&' must be put in quotes: YAML reads '*' as an alias and '&' as an anchor.",
+                              file: file, line: mark.line + lineOffset, column: context.mark.column,
+                              hint: "Put the text in quotes, for example note: '*ราคารวมภาษี'.")
             }
             var message = "the YAML is malformed: \(problem)"
             if let context, context.mark.line + lineOffset != mark.line + lineOffset {
