@@ -85,3 +85,31 @@ enum TextFile {
         return nil
     }
 }
+
+/// Reading a text file that `site.yaml` names (for example `ita_catalogue`) with the same care as
+/// the site's own files: inside the site folder, no link out of it, at most 20 MB, UTF-8, no NUL
+/// bytes, and no YAML aliases.
+public enum SiteText {
+    public static func readYAML(_ relative: String, siteRoot: String, field: String) -> Result<String, Diagnostic> {
+        let path = (siteRoot as NSString).appendingPathComponent(relative)
+        let inside = URL(fileURLWithPath: path).standardizedFileURL.path.hasPrefix(siteRoot + "/")
+        guard inside, !relative.hasPrefix("/"), !TextFile.linksOutside(path, root: siteRoot) else {
+            return .failure(.error("'\(relative)' is outside the site folder; sitegen reads only files inside it.", file: "site.yaml",
+                                   field: field, hint: "Copy the file into the site folder and write its path relative to it."))
+        }
+        guard FileManager.default.fileExists(atPath: path) else {
+            return .failure(.error("the file '\(relative)' does not exist in the site folder.", file: "site.yaml", field: field,
+                                   hint: "Write the path relative to the site folder, for example ita/oit-2568.yaml."))
+        }
+        switch TextFile.read(path, display: relative) {
+        case .failure(let d): return .failure(d)
+        case .success(let text):
+            if let alias = YAMLText.firstAlias(in: text) {
+                return .failure(.error("'*' starts a YAML alias here; sitegen files do not use anchors (&name) or aliases (*name).",
+                                       file: relative, line: alias.line, column: alias.column,
+                                       hint: "Write the value out in full. A text that starts with '*' must be put in quotes."))
+            }
+            return .success(text)
+        }
+    }
+}
