@@ -49,6 +49,11 @@ let package = Package(
         .testTarget(name: "AuditTests", dependencies: ["Audit", "SitegenKit", "SiteLoader", "SiteModel", "ThaiText", "TestSupport"],
                     swiftSettings: strict),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "SitegenKit", "TestSupport"], swiftSettings: strict),
+        // Hostile input: the bad-input corpus (Cases/, laid over Good/), injection, kill-during-publish
+        // and pathological Markdown timing.
+        .testTarget(name: "BadInputTests", dependencies: ["SitegenKit", "SiteModel", "Markdown", "ThaiText", "TestSupport", "sitegen",
+                                                         .product(name: "Yams", package: "Yams")],
+                    exclude: ["Cases", "Good", "README.md"], swiftSettings: strict),
         // Fixtures/ holds site folders built by the end-to-end tests (read through #filePath).
         .testTarget(name: "SitegenKitTests", dependencies: ["SitegenKit", "SiteModel", "SiteLoader", "Render", "ThaiText", "TestSupport", "sitegen"],
                     exclude: ["Fixtures"], swiftSettings: strict),

@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
-# Runs the whole test suite, installing what the tests need first: the Swift tests, then the
-# browser quality suite over the built demo site (Tests/Browser/run.py; see README).
+# Runs the whole test suite, installing what the tests need first: the Swift tests, a bounded
+# fuzzing run over the loaders and the Markdown renderer (SITEGEN_FUZZ_SECONDS, default 60; 0
+# skips it), then the browser quality suite over the built demo site (Tests/Browser/run.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --browser
+# Selenium for the injection test (Tests/Injection); without it that test is skipped.
+scripts/install-deps.sh python3-selenium \
+  || echo "warning: python3-selenium could not be installed; the injection test's Chromium check will be skipped" >&2
 swift build --build-tests
 swift test
+fuzz_seconds=${SITEGEN_FUZZ_SECONDS:-60}
+if [ "$fuzz_seconds" -gt 0 ]; then fuzz/run.sh "$fuzz_seconds"; fi
 python3 Tests/Browser/run.py --sitegen "$(swift build --show-bin-path)/sitegen"

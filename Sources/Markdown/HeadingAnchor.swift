@@ -26,12 +26,20 @@ public enum HeadingAnchor {
 
     /// Makes `base` unique among `used` by appending -2, -3, … and records it.
     public static func unique(_ base: String, used: inout Set<String>) -> String {
+        var next: [String: Int] = [:]
+        return unique(base, used: &used, next: &next)
+    }
+
+    /// The same, remembering in `next` the first suffix worth trying for each base, so that a
+    /// document of n identical headings takes time linear in n, not quadratic.
+    public static func unique(_ base: String, used: inout Set<String>, next: inout [String: Int]) -> String {
         var candidate = base
-        var n = 2
+        var n = next[base] ?? 2
         while used.contains(candidate) {
             candidate = "\(base)-\(n)"
             n += 1
         }
+        next[base] = n
         used.insert(candidate)
         return candidate
     }

@@ -32,12 +32,23 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public let headings: [MarkdownHeading]
     /// Plain text of the first paragraph, for summaries and meta descriptions.
     public let firstParagraph: String
+    /// What the clerk should know about how the document was read (for example that its
+    /// tables were not formed), each with the 1-based line of the Markdown text it concerns.
+    public let notes: [MarkdownNote]
 
-    public init(html: String, headings: [MarkdownHeading], firstParagraph: String) {
+    public init(html: String, headings: [MarkdownHeading], firstParagraph: String, notes: [MarkdownNote] = []) {
         self.html = html
         self.headings = headings
         self.firstParagraph = firstParagraph
+        self.notes = notes
     }
+}
+
+/// A remark about a rendered document, for the clerk (shown as a warning).
+public struct MarkdownNote: Sendable, Hashable {
+    public let line: Int
+    public let message: String
+    public let hint: String
 }
 
 /// Markdown → HTML through libcmark-gfm, with GFM tables, strikethrough, autolinks,
@@ -49,6 +60,11 @@ public enum MarkdownRenderer {
     private static let finishLock = NSLock()
 
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// The most `|` a line may hold for the document's tables to be formed. libcmark-gfm's table
+    /// extension takes time quadratic in the cells of a row, so a line of many thousands of `|`
+    /// (a pasted log, a broken export) would stall the build; no real table has 200 columns.
+    public static let maximumTableCells = 200
 
     /// Registers the core extensions exactly once (Swift runs static initialisers once, thread-safely).
     private static let registered: Bool = {
@@ -65,7 +81,16 @@ public enum MarkdownRenderer {
             return RenderedMarkdown(html: "", headings: [], firstParagraph: "")
         }
         defer { cmark_parser_free(parser) }
-        for name in extensionNames {
+        var notes: [MarkdownNote] = []
+        var attached = extensionNames
+        if let line = firstLineWithManyPipes(source) {
+            attached.removeAll { $0 == "table" }
+            notes.append(MarkdownNote(
+                line: line,
+                message: "this line has more than \(maximumTableCells) '|' characters, so the page is shown without tables.",
+                hint: "A table may have at most \(maximumTableCells) columns; split the table, or write '\\|' for a '|' that is not a column border."))
+        }
+        for name in attached {
             if let ext = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
@@ -85,31 +110,58 @@ public enum MarkdownRenderer {
         }
         defer { cmark_node_free(document) }
 
-        let headings = anchorHeadings(in: document)
+        // The heading nodes taken out of the tree still own the text their inline children point
+        // into (libcmark keeps inline literals as slices of the block's buffer): they are freed only
+        // after the HTML is rendered. Freeing them earlier was a use-after-free found by fuzzing.
+        let (headings, detached) = anchorHeadings(in: document)
+        defer { for node in detached { cmark_node_free(node) } }
         let summary = firstParagraphText(of: document)
         let extensions = cmark_parser_get_syntax_extensions(parser)
         guard let cString = cmark_render_html(document, cmarkOptions, extensions) else {
-            return RenderedMarkdown(html: "", headings: headings, firstParagraph: summary)
+            return RenderedMarkdown(html: "", headings: headings, firstParagraph: summary, notes: notes)
         }
         defer { free(cString) }
-        return RenderedMarkdown(html: String(cString: cString), headings: headings, firstParagraph: summary)
+        return RenderedMarkdown(html: String(cString: cString), headings: headings, firstParagraph: summary, notes: notes)
+    }
+
+    /// The 1-based number of the first line with more than `maximumTableCells` unescaped `|`.
+    static func firstLineWithManyPipes(_ source: String) -> Int? {
+        var line = 1
+        var pipes = 0
+        var escaped = false
+        for byte in source.utf8 {
+            switch byte {
+            case 0x0A:
+                line += 1
+                pipes = 0
+            case UInt8(ascii: "|") where !escaped:
+                pipes += 1
+                if pipes > maximumTableCells { return line }
+            default:
+                break
+            }
+            escaped = byte == UInt8(ascii: "\\") && !escaped
+        }
+        return nil
     }
 
     // MARK: - Headings
 
     /// Replaces every heading node by a custom block that renders `<hN id="…">…</hN>`,
     /// so the ids come from sitegen, not from the library, and are stable and Thai-safe.
-    private static func anchorHeadings(in document: OpaquePointer) -> [MarkdownHeading] {
+    private static func anchorHeadings(in document: OpaquePointer) -> ([MarkdownHeading], detached: [OpaquePointer]) {
         var found: [OpaquePointer] = []
         walk(document) { node, entering in
             if entering && cmark_node_get_type(node) == CMARK_NODE_HEADING { found.append(node) }
         }
         var used = Set<String>()
+        var next: [String: Int] = [:]
         var headings: [MarkdownHeading] = []
+        var detached: [OpaquePointer] = []
         for node in found {
             let level = Int(cmark_node_get_heading_level(node))
             let text = plainText(of: node)
-            let id = HeadingAnchor.unique(HeadingAnchor.slug(text), used: &used)
+            let id = HeadingAnchor.unique(HeadingAnchor.slug(text), used: &used, next: &next)
             headings.append(MarkdownHeading(level: level, text: text, id: id))
             guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
             cmark_node_set_on_enter(block, "<h\(level) id=\"\(id)\">")
@@ -119,9 +171,9 @@ public enum MarkdownRenderer {
                 cmark_node_append_child(block, child)
             }
             cmark_node_replace(node, block)
-            cmark_node_free(node)
+            detached.append(node)
         }
-        return headings
+        return (headings, detached)
     }
 
     private static func firstParagraphText(of document: OpaquePointer) -> String {

@@ -62,7 +62,16 @@ public enum Publisher {
         }
     }
 
+    /// A path relative to the output folder that stays inside it.
+    static func isContained(_ path: String) -> Bool {
+        !path.isEmpty && !path.hasPrefix("/") && !path.utf8.contains(0)
+            && !path.split(separator: "/", omittingEmptySubsequences: false).contains { $0 == ".." || $0 == "." || $0.isEmpty }
+    }
+
     private static func stage(_ files: [OutputFile], staging: String, previous: String?) throws(Failure) -> Report {
+        if let bad = files.first(where: { !isContained($0.path) }) {
+            throw Failure(message: "the generated file '\(bad.path)' would be written outside the output folder")
+        }
         var folders = Set<String>()
         for f in files {
             var dir = parentFolder(f.path)

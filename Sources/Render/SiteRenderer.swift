@@ -69,6 +69,12 @@ public enum SiteRenderer {
         let shared = Shared(value: builder.siteContext())
 
         var diagnostics: [Diagnostic] = []
+        for (page, markdown) in zip(plan.pages, rendered) {
+            for note in markdown.notes {
+                diagnostics.append(.warning(note.message, file: page.sourcePath, line: page.bodyLine + note.line - 1,
+                                            hint: note.hint))
+            }
+        }
         // A section with many entries is split into listing pages (/news/, /news/page/2/, …).
         let pageResults = Parallel.map(plan.pages, serial: options.serial) { page -> ([OutputFile], Diagnostic?) in
             let template = templateName(for: page, theme: theme)

@@ -18,6 +18,10 @@ public enum ConfigLoader {
             return (nil, [.error("the site folder has no \(fileName).", file: fileName,
                                  hint: "Create \(fileName) with at least 'title:' and 'base_url:' (see README, Config reference).")])
         }
+        if TextFile.linksOutside(path, root: siteRoot) {
+            return (nil, [.error("\(fileName) is a link to a file outside the site folder; sitegen does not follow it.",
+                                 file: fileName, hint: "Copy the file into the site folder instead of linking to it.")])
+        }
         switch TextFile.read(path, display: fileName) {
         case .failure(let d): return (nil, [d])
         case .success(let text): return parse(text, file: fileName)

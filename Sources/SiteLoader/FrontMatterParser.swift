@@ -65,17 +65,41 @@ public enum FrontMatterParser {
         for (i, alias) in aliases.enumerated() where !alias.hasPrefix("/") {
             aliases[i] = "/" + alias
         }
+        aliases = aliases.filter { alias in
+            guard !isSafeAddress(alias) else { return true }
+            r.error("aliases", r["aliases"], "'\(alias)' cannot be used as an old address of this page.",
+                    hint: "Write an address of this site such as /old/page/: letters, digits, '-', '_' and '.', with '/' "
+                        + "between the parts; no '..', spaces, quotes, '<', '>', '?' or '#'.")
+            return false
+        }
         let fm = FrontMatter(title: title ?? "", description: r.string("description"), date: r.date("date"),
                              updated: r.date("updated"), draft: r.bool("draft") ?? false, weight: r.int("weight"),
                              aliases: aliases, oit: oit, attachments: attachments, slug: r.string("slug"),
                              menu: r.enumeration("menu", MenuPlacement.self), layout: r.string("layout"),
                              data: r.string("data"))
+        var fmWithLines = fm
+        for (keyNode, _) in r.mapping {
+            if let key = keyNode.string, let line = r.lineOf(keyNode) { fmWithLines.lines[key] = line }
+        }
         if let slug = fm.slug, slug.isEmpty || slug.contains("/") || slug == "." || slug == ".." {
             r.error("slug", r["slug"], "'\(slug)' cannot be used as a page address.",
                     hint: "Use letters, digits and '-' only, for example annual-report.")
         }
-        return Parsed(frontMatter: title == nil ? nil : fm, body: split.body, bodyLine: split.bodyLine,
+        return Parsed(frontMatter: title == nil ? nil : fmWithLines, body: split.body, bodyLine: split.bodyLine,
                       diagnostics: sink.items)
+    }
+
+    /// An address inside the site that is safe to turn into a file path: no `.` or `..` part,
+    /// no empty name, nothing that HTML, URLs or the file system treat specially.
+    static func isSafeAddress(_ address: String) -> Bool {
+        guard address.hasPrefix("/"), !address.contains("//") else { return false }
+        let forbidden: Set<Unicode.Scalar> = ["\\", "?", "#", "\"", "'", "<", ">", "`", "%"]
+        for scalar in address.unicodeScalars {
+            if forbidden.contains(scalar) || scalar.properties.isWhitespace || scalar.value < 0x20 || scalar.value == 0x7F {
+                return false
+            }
+        }
+        return !address.split(separator: "/").contains { $0 == "." || $0 == ".." }
     }
 
     static func isOITId(_ id: String) -> Bool {

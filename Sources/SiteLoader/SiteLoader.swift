@@ -38,7 +38,7 @@ public enum SiteLoader {
         diagnostics += dataDiagnostics
         let (disclosures, linkDiagnostics) = DatasetLinker.link(loadedData)
         diagnostics += linkDiagnostics
-        diagnostics += checkDataReferences(pages, disclosures)
+        diagnostics += checkDataReferences(pages, disclosures, root: root)
 
         guard let config else { return Result(site: nil, diagnostics: diagnostics) }
         let statics = walk.other.map { StaticFile(sourceURL: $0.absolute, outputPath: $0.relative, size: $0.size) }
@@ -75,7 +75,9 @@ public enum SiteLoader {
             for url in [page.url] + page.frontMatter.aliases {
                 if let first = owner[url] {
                     out.append(.error("the address \(url) is used by both \(first.sourcePath) and this page.",
-                                      file: page.sourcePath, line: 1, field: url == page.url ? "slug" : "aliases",
+                                      file: page.sourcePath,
+                                      line: page.frontMatter.lines[url == page.url ? "slug" : "aliases"] ?? 1,
+                                      field: url == page.url ? "slug" : "aliases",
                                       hint: "Rename one of the files, or give one page another 'slug'."))
                 } else {
                     owner[url] = page
@@ -86,13 +88,18 @@ public enum SiteLoader {
     }
 
     /// A page's `data:` must name a data file that exists.
-    static func checkDataReferences(_ pages: [Page], _ disclosures: Disclosures) -> [Diagnostic] {
+    static func checkDataReferences(_ pages: [Page], _ disclosures: Disclosures, root: String) -> [Diagnostic] {
         pages.compactMap { page in
             guard let key = page.frontMatter.data, disclosures[key] == nil else { return nil }
+            // A data file that exists but could not be read has its own errors already.
+            if ["yaml", "yml"].contains(where: { FileManager.default.fileExists(atPath: root + "/data/" + key + "." + $0) }),
+               !key.split(separator: "/").contains("..") {
+                return nil
+            }
             var hint = "Name a file under data/ without its extension"
             if let s = Suggest.nearest(to: key, in: disclosures.keys) { hint = "Did you mean '\(s)'? " + hint }
             return .error("there is no data file 'data/\(key).yaml' for this page.", file: page.sourcePath,
-                          field: "data", hint: hint + (disclosures.keys.isEmpty ? "." : ": \(disclosures.keys.joined(separator: ", "))."))
+                          line: page.frontMatter.lines["data"], field: "data", hint: hint + (disclosures.keys.isEmpty ? "." : ": \(disclosures.keys.joined(separator: ", "))."))
         }
     }
 

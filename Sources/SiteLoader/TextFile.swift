@@ -3,13 +3,41 @@ import SiteModel
 
 /// Reads a clerk's text file: UTF-8 checked, byte-order mark and CRLF line ends tolerated,
 /// NUL bytes refused. Errors name the file and the line of the fault.
+///
+/// A text file larger than `maximumSize` (20 MB) is refused before it is read: no page or data
+/// file of a real site comes near it, and reading a huge file would only make the build slow
+/// and hungry. Only regular files are read (never a device, a pipe or a folder).
 enum TextFile {
+    /// 20 MB: the largest Markdown, YAML or CSV file sitegen reads.
+    static let maximumSize = 20 * 1024 * 1024
+
     static func read(_ absolutePath: String, display: String) -> Result<String, Diagnostic> {
+        var st = stat()
+        if stat(absolutePath, &st) == 0 {
+            if (st.st_mode & S_IFMT) != S_IFREG {
+                return .failure(.error("this is not a regular file, so it cannot be read as text.", file: display,
+                                       hint: "Replace it with an ordinary text file saved as UTF-8."))
+            }
+            if Int(st.st_size) > maximumSize {
+                let mb = (Double(st.st_size) / 1_048_576 * 10).rounded() / 10
+                return .failure(.error("the file is \(mb) MB, larger than the limit of 20 MB for a page or data file.",
+                                       file: display,
+                                       hint: "Split it into several files (for example one per fiscal year), or put large documents in files/ as attachments."))
+            }
+        }
         guard let data = FileManager.default.contents(atPath: absolutePath) else {
             return .failure(.error("the file cannot be read.", file: display,
                                    hint: "Check that the file exists and that you may read it."))
         }
         return decode(data, display: display)
+    }
+
+    /// Whether `path` (a file inside the site folder `root`) is, or links to, something outside
+    /// `root`. sitegen never reads through such a link.
+    static func linksOutside(_ path: String, root: String) -> Bool {
+        let realRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        return !target.hasPrefix(realRoot + "/")
     }
 
     static func decode(_ data: Data, display: String) -> Result<String, Diagnostic> {
@@ -55,5 +83,33 @@ enum TextFile {
             i += length
         }
         return nil
+    }
+}
+
+/// Reading a text file that `site.yaml` names (for example `ita_catalogue`) with the same care as
+/// the site's own files: inside the site folder, no link out of it, at most 20 MB, UTF-8, no NUL
+/// bytes, and no YAML aliases.
+public enum SiteText {
+    public static func readYAML(_ relative: String, siteRoot: String, field: String) -> Result<String, Diagnostic> {
+        let path = (siteRoot as NSString).appendingPathComponent(relative)
+        let inside = URL(fileURLWithPath: path).standardizedFileURL.path.hasPrefix(siteRoot + "/")
+        guard inside, !relative.hasPrefix("/"), !TextFile.linksOutside(path, root: siteRoot) else {
+            return .failure(.error("'\(relative)' is outside the site folder; sitegen reads only files inside it.", file: "site.yaml",
+                                   field: field, hint: "Copy the file into the site folder and write its path relative to it."))
+        }
+        guard FileManager.default.fileExists(atPath: path) else {
+            return .failure(.error("the file '\(relative)' does not exist in the site folder.", file: "site.yaml", field: field,
+                                   hint: "Write the path relative to the site folder, for example ita/oit-2568.yaml."))
+        }
+        switch TextFile.read(path, display: relative) {
+        case .failure(let d): return .failure(d)
+        case .success(let text):
+            if let alias = YAMLText.firstAlias(in: text) {
+                return .failure(.error("'*' starts a YAML alias here; sitegen files do not use anchors (&name) or aliases (*name).",
+                                       file: relative, line: alias.line, column: alias.column,
+                                       hint: "Write the value out in full. A text that starts with '*' must be put in quotes."))
+            }
+            return .success(text)
+        }
     }
 }

@@ -1,3 +1,4 @@
+import CYaml
 import Foundation
 import SiteModel
 import ThaiText
@@ -12,14 +13,48 @@ enum YAMLText {
                                    file: file, line: tab + lineOffset, column: 1,
                                    hint: "Replace the tab at the start of the line with spaces (two per level)."))
         }
+        if let alias = firstAlias(in: text) {
+            return .failure(.error("'*' starts a YAML alias here; sitegen files do not use anchors (&name) or aliases (*name).",
+                                   file: file, line: alias.line + lineOffset, column: alias.column,
+                                   hint: "Write the value out in full. A text that starts with '*' must be put in quotes, for example note: '*ราคารวมภาษี'."))
+        }
         do {
             // Every value is read as text and typed by sitegen itself, so Yams need not resolve
             // tags (its default resolver runs regular expressions over every scalar).
             return .success(try Yams.compose(yaml: text, .basic))
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset))
+            return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset, text: text))
         } catch {
             return .failure(.error("cannot read the YAML: \(error)", file: file))
+        }
+    }
+
+    /// Where the first alias (`*name`) of the text is, if any (1-based line and column).
+    ///
+    /// sitegen's files never need anchors and aliases, and aliases are how a few lines of YAML
+    /// grow into billions of nodes ("billion laughs"); an alias used as a mapping key makes the
+    /// parser hash that whole expansion, which would hang the build. So the text is read once by
+    /// libyaml's event parser, which does not expand aliases, and any alias is refused. A text
+    /// the event parser cannot read is left to the real parse, which reports the error.
+    static func firstAlias(in text: String) -> (line: Int, column: Int)? {
+        guard text.utf8.contains(UInt8(ascii: "*")) else { return nil }
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return nil }
+        defer { yaml_parser_delete(&parser) }
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer -> (line: Int, column: Int)? in
+            guard let base = buffer.baseAddress else { return nil }
+            yaml_parser_set_input_string(&parser, base, buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            var event = yaml_event_t()
+            while yaml_parser_parse(&parser, &event) == 1 {
+                let type = event.type
+                let mark = event.start_mark
+                yaml_event_delete(&event)
+                if type == YAML_ALIAS_EVENT { return (Int(mark.line) + 1, Int(mark.column) + 1) }
+                if type == YAML_STREAM_END_EVENT { return nil }
+            }
+            return nil
         }
     }
 
@@ -37,12 +72,23 @@ enum YAMLText {
         return nil
     }
 
-    private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, file: String, lineOffset: Int, text: String) -> Diagnostic {
         let hint = "Check the indentation (spaces only, the same for every key at one level), that every "
             + "quote that opens also closes, and that a text containing ': ' is put in quotes."
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            if problem.contains("Maximum nesting level") {
+                return .error("the YAML is nested too deeply: more than 1,000 lists or blocks inside each other.",
+                              file: file, line: mark.line + lineOffset, column: mark.column,
+                              hint: "sitegen's files need only a few levels. Look for '[' or '{' that repeat or never close, "
+                                  + "or for lines indented further and further.")
+            }
+            if let context, context.text.contains("alias") || context.text.contains("anchor") {
+                return .error("a value that starts with '*' or '&' must be put in quotes: YAML reads '*' as an alias and '&' as an anchor.",
+                              file: file, line: mark.line + lineOffset, column: context.mark.column,
+                              hint: "Put the text in quotes, for example note: '*ราคารวมภาษี'.")
+            }
             var message = "the YAML is malformed: \(problem)"
             if let context, context.mark.line + lineOffset != mark.line + lineOffset {
                 message += " (\(context.text) that starts on line \(context.mark.line + lineOffset))"
@@ -50,8 +96,9 @@ enum YAMLText {
             return .error(message + ".", file: file, line: mark.line + lineOffset, column: mark.column, hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            let second = duplicates.first.flatMap { secondLine(ofKey: $0, in: text, from: context.mark.line, column: context.mark.column) }
             return .error("the key \(keys) appears more than once in the same block.", file: file,
-                          line: context.mark.line + lineOffset, column: context.mark.column,
+                          line: (second ?? context.mark.line) + lineOffset, column: context.mark.column,
                           field: duplicates.first,
                           hint: "Keep one of them: a second one would silently replace the first.")
         case .reader(let problem, let offset, _, let yaml):
@@ -61,6 +108,29 @@ enum YAMLText {
         default:
             return .error("cannot read the YAML: \(error)", file: file, hint: hint)
         }
+    }
+
+    /// The 1-based line of the second `key:` written at `column` of a block mapping that starts
+    /// on line `from`, so a duplicate key is reported where the clerk added it.
+    static func secondLine(ofKey key: String, in text: String, from: Int, column: Int) -> Int? {
+        var found = 0
+        for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where i + 1 >= from {
+            let line = raw.utf8
+            guard line.count >= column - 1 else { continue }
+            let indent = line.prefix { $0 == UInt8(ascii: " ") }.count
+            let start = line.index(line.startIndex, offsetBy: column - 1)
+            let rest = Substring(raw[start...])
+            // The mapping's own first line may start with "- "; every other key stands at the column.
+            guard indent == column - 1 || (i + 1 == from && indent < column - 1) else {
+                if indent < column - 1 && i + 1 > from && !raw.allSatisfy({ $0 == " " }) { break }
+                continue
+            }
+            if rest.hasPrefix(key + ":") || rest.hasPrefix("\"\(key)\":") || rest.hasPrefix("'\(key)':") {
+                found += 1
+                if found == 2 { return i + 1 }
+            }
+        }
+        return nil
     }
 
     static func lineNumber(ofUTF8Offset offset: Int, in text: String) -> Int {
@@ -102,7 +172,8 @@ struct MappingReader {
         guard let node else { return nil }
         guard case .mapping(let mapping) = node else {
             sink.add(.error("\(what) must be a list of 'key: value' lines, but it is \(MappingReader.describe(node)).",
-                            file: file, line: node.mark.map { $0.line + lineOffset }, field: path.isEmpty ? nil : path))
+                            file: file, line: node.mark.map { $0.line + lineOffset }, field: path.isEmpty ? nil : path,
+                            hint: "Write one 'key: value' per line, each indented the same (see the reference in docs/data/ or README)."))
             return nil
         }
         self.mapping = mapping
@@ -156,7 +227,8 @@ struct MappingReader {
             }
             return (scalar.string, node)
         default:
-            error(key, node, "expected \(what), but found \(MappingReader.describe(node)).")
+            error(key, node, "expected \(what), but found \(MappingReader.describe(node)).",
+                  hint: "Write \(what) on the same line after '\(key):', without '- ' or brackets; put it in quotes if it contains ': '.")
             return nil
         }
     }
@@ -214,7 +286,10 @@ struct MappingReader {
             var out: [String] = []
             for item in seq {
                 if case .scalar(let s) = item { out.append(s.string) }
-                else { error(key, item, "each entry of the list must be a text, but one is \(MappingReader.describe(item)).") }
+                else {
+                    error(key, item, "each entry of the list must be a text, but one is \(MappingReader.describe(item)).",
+                          hint: "Write the list as [a, b] or as lines starting with '- ', each entry a plain text.")
+                }
             }
             return out
         case .mapping, .alias:

@@ -22,9 +22,18 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         self.file = file
         self.line = line
         self.column = column
-        self.field = field
-        self.message = message
-        self.hint = hint
+        self.field = field.map { Diagnostic.shortened($0) }
+        self.message = Diagnostic.shortened(message)
+        self.hint = hint.map { Diagnostic.shortened($0) }
+    }
+
+    /// The longest message or hint kept whole, in characters. A message quotes what the clerk
+    /// wrote, and a hostile or broken file can hold a line of megabytes; the middle is left out.
+    public static let maximumTextLength = 400
+
+    static func shortened(_ text: String) -> String {
+        guard text.utf8.count > maximumTextLength, text.count > maximumTextLength else { return text }
+        return String(text.prefix(maximumTextLength - 80)) + " … " + String(text.suffix(60))
     }
 
     public static func error(_ message: String, file: String?, line: Int? = nil, column: Int? = nil,

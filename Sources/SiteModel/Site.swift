@@ -136,10 +136,13 @@ public struct AttachmentRef: Sendable, Hashable {
     public var file: String
     public var title: String
     public var line: Int?
-    public init(file: String, title: String, line: Int? = nil) {
+    /// The field that names the file (`photo`, `attachments[2].file`), for messages.
+    public var field: String?
+    public init(file: String, title: String, line: Int? = nil, field: String? = nil) {
         self.file = file
         self.title = title
         self.line = line
+        self.field = field
     }
 }
 
@@ -159,6 +162,8 @@ public struct FrontMatter: Sendable, Hashable {
     public var layout: String?
     /// The dataset this page presents (`executives`, `procurement/2568`), by its key under data/.
     public var data: String?
+    /// The line of each field in the Markdown file, for messages found after loading.
+    public var lines: [String: Int] = [:]
 
     public init(title: String, description: String? = nil, date: CalendarDate? = nil,
                 updated: CalendarDate? = nil, draft: Bool = false, weight: Int? = nil,

@@ -60,7 +60,8 @@ public enum SiteBuilder {
         guard let theme else { return (nil, finish(log, strict: options.strict)) }
         for page in site.pages {
             if let layout = page.frontMatter.layout, !theme.templateNames.contains(layout) {
-                log.add(.error("the layout '\(layout)' does not exist in the theme.", file: page.sourcePath, field: "layout",
+                log.add(.error("the layout '\(layout)' does not exist in the theme.", file: page.sourcePath,
+                               line: page.frontMatter.lines["layout"], field: "layout",
                                hint: "Remove the 'layout' line, or add layouts/\(layout).mustache to the site folder."))
             }
         }

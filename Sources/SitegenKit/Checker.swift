@@ -39,7 +39,7 @@ public enum OITAudit {
     public static func catalogue(for site: Site, year: Int) -> (OITCatalogue?, [Diagnostic]) {
         var catalogue: OITCatalogue
         if let file = site.config.itaCatalogue {
-            switch OITCatalogue.load(path: site.root + "/" + file, display: file) {
+            switch SiteText.readYAML(file, siteRoot: site.root, field: "ita_catalogue").flatMap({ OITCatalogue.parse($0, file: file) }) {
             case .failure(let d): return (nil, [d])
             case .success(let c): catalogue = c
             }

@@ -16,7 +16,7 @@ public enum RawHTTP {
 
     public enum Failure: Error { case connect, send, malformed }
 
-    public static func request(port: Int, method: String = "GET", target: String, timeout: Int = 5) throws -> Response {
+    public static func request(port: Int, method: String = "GET", target: String, timeout: Int = 60) throws -> Response {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw Failure.connect }
         defer { close(fd) }

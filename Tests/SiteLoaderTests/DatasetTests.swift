@@ -89,7 +89,7 @@ func loadData(_ files: [String: String]) -> (Disclosures, [Diagnostic]) {
               - name: รองนายก
             """])
         #expect(data.first(Executives.self)?.executives.count == 2)
-        #expect(ds.contains { $0.field == "file" && $0.message.contains("files/missing.jpg") && $0.line == 3 })
+        #expect(ds.contains { $0.field == "photo" && $0.message.contains("files/missing.jpg") && $0.line == 3 })
         #expect(ds.contains { $0.field == "executives[1].term.end" })
         #expect(ds.contains { $0.field == "executives[2].position" && $0.line == 7 })
     }

@@ -123,26 +123,33 @@ enum DataFolderLoader {
         case .failure(let d): return (key, nil, [d])
         case .success(let t): text = t
         }
+        let (dataset, diagnostics) = parse(text, context: context)
+        return (key, dataset, diagnostics)
+    }
+
+    /// Reads the text of one YAML data file (already decoded) into its dataset.
+    static func parse(_ text: String, context: DatasetContext) -> ((any Disclosure)?, [Diagnostic]) {
+        let file = context.file
         let node: Node?
         switch YAMLText.parse(text, file: file) {
-        case .failure(let d): return (key, nil, [d])
+        case .failure(let d): return (nil, [d])
         case .success(let n): node = n
         }
         let sink = DiagnosticSink()
         guard let reader = MappingReader(node, file: file, sink: sink, what: "a data file") else {
             if node == nil { sink.add(.error("the data file is empty.", file: file, line: 1, hint: "Start it with 'kind: …'.")) }
-            return (key, nil, sink.items)
+            return (nil, sink.items)
         }
-        guard let kind = reader.string("kind", required: true) else { return (key, nil, sink.items) }
+        guard let kind = reader.string("kind", required: true) else { return (nil, sink.items) }
         guard let loader = DatasetRegistry.loader(for: kind) else {
             var hint = "Known kinds: \(DatasetRegistry.kinds.joined(separator: ", "))."
             if let s = Suggest.nearest(to: kind, in: DatasetRegistry.kinds) { hint = "Did you mean '\(s)'? " + hint }
             reader.error("kind", reader["kind"], "'\(kind)' is not a kind of data sitegen knows.", hint: hint)
-            return (key, nil, sink.items)
+            return (nil, sink.items)
         }
         reader.rejectUnknownKeys(["kind"] + loader.topLevelKeys)
         let dataset = loader.load(reader, context: context)
-        return (key, dataset, sink.items)
+        return (dataset, sink.items)
     }
 
     static func checkAttachments(_ disclosures: Disclosures, siteRoot: String) -> [Diagnostic] {
@@ -154,7 +161,7 @@ enum DataFolderLoader {
                 let resolved = URL(fileURLWithPath: path).standardizedFileURL.path
                 if !resolved.hasPrefix(siteRoot + "/") || !FileManager.default.fileExists(atPath: path) {
                     out.append(.error("the attached file '\(a.file)' does not exist in the site folder.",
-                                      file: d.source.file, line: a.line, field: "file",
+                                      file: d.source.file, line: a.line, field: a.field ?? "file",
                                       hint: "Put the file in the site folder (for example files/) and write its path relative to the site folder."))
                 }
             }

@@ -14,7 +14,8 @@ extension MappingReader {
             return nil
         }
         guard case .scalar(let s) = node, !s.string.isEmpty else {
-            error(key, node, "expected an amount in baht, but found \(MappingReader.describe(node)).")
+            error(key, node, "expected an amount in baht, but found \(MappingReader.describe(node)).",
+                  hint: "Write digits with at most two decimals, for example 16000 or 1,510,000.50.")
             return nil
         }
         guard let m = Money(parsing: s.string) else {
@@ -66,7 +67,7 @@ extension MappingReader {
             return nil
         }
         guard case .scalar(let s) = node else {
-            error(key, node, "expected a span of years such as 2566-2570.")
+            error(key, node, "expected a span of years such as 2566-2570.", hint: "Write the first and last B.E. year, for example 2566-2570.")
             return nil
         }
         let parts = asciiDigits(s.string).split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == " " }).compactMap { Int($0) }
@@ -99,7 +100,7 @@ extension MappingReader {
     func count(_ key: String, required: Bool = false) -> Int? {
         guard let n = int(key, required: required) else { return nil }
         if n < 0 {
-            error(key, self[key], "\(n) is negative; a count cannot be below zero.")
+            error(key, self[key], "\(n) is negative; a count cannot be below zero.", hint: "Write 0 or a positive whole number.")
             return nil
         }
         return n
@@ -118,11 +119,13 @@ extension MappingReader {
         var out: [AttachmentRef] = []
         for (i, node) in sequence(key).enumerated() {
             if case .scalar(let s) = node {
-                out.append(AttachmentRef(file: s.string, title: (s.string as NSString).lastPathComponent, line: lineOf(node)))
+                out.append(AttachmentRef(file: s.string, title: (s.string as NSString).lastPathComponent, line: lineOf(node),
+                                         field: fieldName(key)))
             } else if let a = MappingReader(node, file: file, lineOffset: lineOffset, path: "\(fieldName(key))[\(i + 1)]", sink: sink) {
                 a.rejectUnknownKeys(["file", "title"])
                 if let f = a.string("file", required: true) {
-                    out.append(AttachmentRef(file: f, title: a.string("title") ?? (f as NSString).lastPathComponent, line: lineOf(node)))
+                    out.append(AttachmentRef(file: f, title: a.string("title") ?? (f as NSString).lastPathComponent,
+                                             line: a["file"].flatMap(lineOf) ?? lineOf(node), field: a.fieldName("file")))
                 }
             }
         }

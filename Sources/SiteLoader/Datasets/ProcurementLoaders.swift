@@ -19,13 +19,14 @@ enum ProcurementLoader: DatasetLoader {
         let fy = year.map { FiscalYear(buddhistYear: $0) }
 
         var items: [ProcurementItem] = []
+        var itemsKnown = true
         let csvPath = r.string("items_csv")
         if let csvPath {
             if r["items"] != nil {
                 r.error("items", r["items"], "the items are given twice: in 'items' and in the CSV file named by 'items_csv'.",
                         hint: "Keep one of them: either list the items here or import them from the CSV file.")
             }
-            items = csvItems(csvPath, r, context: context, fiscalYear: fy)
+            if let read = csvItems(csvPath, r, context: context, fiscalYear: fy) { items = read } else { itemsKnown = false }
         } else {
             if r["items"] == nil && r["monthly"] == nil {
                 r.missingField("items", what: "the procurement items (or 'items_csv:' naming a CSV file)")
@@ -36,7 +37,7 @@ enum ProcurementLoader: DatasetLoader {
             }
         }
         checkEGPNumbers(items, r.sink)
-        let monthly = monthEntries(r, items: items, fiscalYear: fy)
+        let monthly = monthEntries(r, items: items, itemsKnown: itemsKnown, fiscalYear: fy)
         guard let year else { return nil }
         return Procurement(source: r.source, title: r.string("title") ?? "", fiscalYear: year, asOf: r.date("as_of"),
                            itemsFile: csvPath, items: items, monthly: monthly, attachments: r.attachments())
@@ -189,22 +190,22 @@ enum ProcurementLoader: DatasetLoader {
 
     // MARK: CSV
 
-    static func csvItems(_ path: String, _ r: MappingReader, context: DatasetContext, fiscalYear: FiscalYear?) -> [ProcurementItem] {
+    static func csvItems(_ path: String, _ r: MappingReader, context: DatasetContext, fiscalYear: FiscalYear?) -> [ProcurementItem]? {
         let full = context.siteRoot + "/" + path
         let inside = URL(fileURLWithPath: full).standardizedFileURL.path.hasPrefix(context.siteRoot + "/")
         guard inside, !path.hasPrefix("/"), FileManager.default.fileExists(atPath: full) else {
             r.error("items_csv", r["items_csv"], "the CSV file '\(path)' does not exist in the site folder.",
                     hint: "Write the path relative to the site folder, for example data/procurement/2568-items.csv.")
-            return []
+            return nil
         }
         let table: CSVTable
         switch TextFile.read(full, display: path).flatMap({ CSVTable.parse($0, file: path) }) {
         case .failure(let d):
             r.sink.add(d)
-            return []
+            return nil
         case .success(let t): table = t
         }
-        guard table.checkHeader(known: itemKeys, required: requiredColumns, sink: r.sink) else { return [] }
+        guard table.checkHeader(known: itemKeys, required: requiredColumns, sink: r.sink) else { return nil }
         let columns = CSVRowReader.columnIndex(table)
         var items: [ProcurementItem] = []
         items.reserveCapacity(table.rows.count)
@@ -224,7 +225,7 @@ enum ProcurementLoader: DatasetLoader {
 
     // MARK: Monthly summaries
 
-    static func monthEntries(_ r: MappingReader, items: [ProcurementItem], fiscalYear: FiscalYear?) -> [ProcurementMonthEntry] {
+    static func monthEntries(_ r: MappingReader, items: [ProcurementItem], itemsKnown: Bool = true, fiscalYear: FiscalYear?) -> [ProcurementMonthEntry] {
         var itemCount: [YearMonth: Int] = [:]
         for item in items { itemCount[item.month, default: 0] += 1 }
         var seen: [YearMonth: Int?] = [:]
@@ -249,7 +250,7 @@ enum ProcurementLoader: DatasetLoader {
             if none && count > 0 {
                 m.error("none", m["none"], "\(month.iso) is marked as having no procurement, but \(count) item(s) are listed for it.",
                         hint: "Remove 'none: true', or move the items to the month they belong to.")
-            } else if !none && count == 0 {
+            } else if !none && count == 0 && itemsKnown {
                 m.error("month", m["month"], "no item is listed for \(month.iso), and the entry does not say 'none: true'.",
                         hint: "If there was no procurement this month, write 'none: true'; otherwise add the month's items.")
             }

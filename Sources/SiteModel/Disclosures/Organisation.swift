@@ -100,7 +100,7 @@ public struct Executives: Disclosure {
 
     public var attachments: [AttachmentRef] {
         (executives + council).compactMap { p in
-            p.photo.map { AttachmentRef(file: $0, title: p.name, line: p.source.line) }
+            p.photo.map { AttachmentRef(file: $0, title: p.name, line: p.source.line, field: "photo") }
         }
     }
 }
