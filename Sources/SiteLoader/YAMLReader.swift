@@ -115,11 +115,11 @@ enum YAMLText {
     static func secondLine(ofKey key: String, in text: String, from: Int, column: Int) -> Int? {
         var found = 0
         for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where i + 1 >= from {
-            let line = raw.utf8
-            guard line.count >= column - 1 else { continue }
-            let indent = line.prefix { $0 == UInt8(ascii: " ") }.count
-            let start = line.index(line.startIndex, offsetBy: column - 1)
-            let rest = Substring(raw[start...])
+            // libyaml counts columns in characters (Unicode scalars), not bytes.
+            let scalars = raw.unicodeScalars
+            guard scalars.count >= column - 1 else { continue }
+            let indent = scalars.prefix { $0 == " " }.count
+            let rest = Substring(scalars.dropFirst(column - 1))
             // The mapping's own first line may start with "- "; every other key stands at the column.
             guard indent == column - 1 || (i + 1 == from && indent < column - 1) else {
                 if indent < column - 1 && i + 1 > from && !raw.allSatisfy({ $0 == " " }) { break }

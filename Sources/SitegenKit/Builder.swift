@@ -104,7 +104,36 @@ public enum SiteBuilder {
     }
 
     private static func finish(_ log: DiagnosticLog, strict: Bool) -> [Diagnostic] {
-        strict ? log.items.map(\.asError) : log.items
+        capped(strict ? log.items.map(\.asError) : log.items)
+    }
+
+    /// The most diagnostics shown for one file; a broken export can hold a problem on each of
+    /// its hundred thousand rows, and a clerk needs the first ones, not all.
+    public static let maximumDiagnosticsPerFile = 50
+
+    /// Keeps the first `maximumDiagnosticsPerFile` diagnostics of each file and says how many
+    /// more there are.
+    static func capped(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var shown: [String: Int] = [:]
+        var hidden: [String: (count: Int, severity: Diagnostic.Severity)] = [:]
+        var out: [Diagnostic] = []
+        for d in diagnostics {
+            let file = d.file ?? ""
+            shown[file, default: 0] += 1
+            if shown[file]! <= maximumDiagnosticsPerFile {
+                out.append(d)
+            } else {
+                let before = hidden[file] ?? (0, .warning)
+                hidden[file] = (before.count + 1, max(before.severity, d.severity))
+            }
+        }
+        for (file, more) in hidden.sorted(by: { $0.key < $1.key }) {
+            out.append(Diagnostic(more.severity, file: file.isEmpty ? nil : file,
+                                  message: "\(more.count) more problem(s) in this file are not shown.",
+                                  hint: "Correct the \(maximumDiagnosticsPerFile) above first: they often share one cause (a wrong column, "
+                                      + "a sheet exported in another format), then build again."))
+        }
+        return out
     }
 
     /// Refuses an output folder that is the site folder, holds it, or lies inside it:

@@ -248,6 +248,10 @@ enum Generators {
             site.write("about/history.md", "---\ntitle: ประวัติ\n" + String(repeating: "k", count: 100_000) + ": ค่า\n---\n")
         case "many-pipes":
             site.write("about/pipes.md", "---\ntitle: ตาราง\n---\n|a|b|\n|-|-|\n" + String(repeating: "|", count: 100_000) + "\n")
+        case "many-bad-csv-rows":
+            let header = "egp_number,title,budget,reference_price,method,status,bidders,contractor,contract_number,contract_date,contract_value,month,reason\n"
+            let row = "6710901743,จ้างเหมา,\"-108,000\",,เฉพาะเจาะจง,เบิกจ่ายแล้ว,\"นาง ก 108,000\",นาง ก,ใบสั่งจ้าง 1/2568,2024-10-01,\"-108,000\",2024-10,x\n"
+            site.write("data/procurement/2568-items.csv", header + String(repeating: row, count: 5_000))
         case "symlink-page-outside":
             try "---\ntitle: ความลับ\n---\nข้อมูลภายนอก\n".write(toFile: site.root + "/secret.md", atomically: true, encoding: .utf8)
             try fm.createSymbolicLink(atPath: site.content + "/leak.md", withDestinationPath: site.root + "/secret.md")
