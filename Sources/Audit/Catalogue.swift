@@ -89,7 +89,7 @@ public struct OITCatalogue: Sendable {
 
     public static func parse(_ text: String, file: String) -> Result<OITCatalogue, Diagnostic> {
         do {
-            guard let root = try Yams.compose(yaml: text), let map = root.mapping else {
+            guard let root = try Yams.compose(yaml: text, .default, .default, .utf8), let map = root.mapping else {
                 return .failure(.error("the OIT catalogue is empty.", file: file))
             }
             guard let year = map["ita_year"]?.int else { return .failure(missing("ita_year", in: root, file: file)) }

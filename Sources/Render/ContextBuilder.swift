@@ -197,7 +197,10 @@ struct ContextBuilder: Sendable {
             c["url"] = link(pageURL(n))
             c["canonical"] = site.config.absoluteURL(pageURL(n))
             var pagination: [String: Any] = [
-                "pages": (1...count).map { ["number": format.number($0), "url": link(pageURL($0)), "current": $0 == n] },
+                "pages": Self.pageWindow(current: n, count: count).map { k -> [String: Any] in
+                    guard let k else { return ["gap": true, "current": false] }
+                    return ["number": format.number(k), "url": link(pageURL(k)), "current": k == n]
+                },
                 "current": format.number(n), "total": format.number(count),
             ]
             if n > 1 { pagination["previousURL"] = link(pageURL(n - 1)) }
@@ -206,6 +209,21 @@ struct ContextBuilder: Sendable {
             if n > 1 { c["title"] = "\(base["title"] ?? "") (หน้า \(format.number(n)))" }
             return (pageURL(n), c)
         }
+    }
+
+    /// The page numbers a listing page links to: the first and last, and two either side of the
+    /// current one; nil marks a gap. A long section then costs each listing page a handful of
+    /// links instead of one per page (which made a 300-page section quadratic to build and a
+    /// wall of numbers on a phone).
+    static func pageWindow(current: Int, count: Int, radius: Int = 2) -> [Int?] {
+        var out: [Int?] = []
+        var last = 0
+        for k in 1...max(1, count) where k == 1 || k == count || abs(k - current) <= radius {
+            if k > last + 1 { out.append(nil) }
+            out.append(k)
+            last = k
+        }
+        return out
     }
 
     var newsFolder: String { site.config.newsSection }

@@ -21,7 +21,8 @@ enum YAMLText {
         do {
             // Every value is read as text and typed by sitegen itself, so Yams need not resolve
             // tags (its default resolver runs regular expressions over every scalar).
-            return .success(try Yams.compose(yaml: text, .basic))
+            // The encoding is given: its default reads the whole process environment on every call.
+            return .success(try Yams.compose(yaml: text, .basic, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset, text: text))
         } catch {

@@ -1,4 +1,5 @@
 import Foundation
+@testable import Render
 import SitegenKit
 import TestSupport
 import Testing
@@ -66,6 +67,21 @@ import ThaiText
         #expect(third.contains("หน้า ๓ จาก ๓"))
         let (_, broken) = LinkCheck.brokenLinks(in: site.output)
         #expect(broken == [])
+    }
+
+    @Test func aLongSectionLinksAWindowOfPagesNotEveryPage() throws {
+        let site = newsSite(count: 100, config: TemporarySite.minimalConfig + "list_page_size: 5\n")
+        #expect(build(site).succeeded)
+        let tenth = try #require(site.read("news/page/10/index.html"))
+        for n in [1, 8, 9, 11, 12, 20] where n != 1 { #expect(tenth.contains("href=\"/news/page/\(n)/\"")) }
+        #expect(tenth.contains("href=\"/news/\""))
+        #expect(!tenth.contains("href=\"/news/page/7/\"") && !tenth.contains("href=\"/news/page/13/\""))
+        #expect(tenth.components(separatedBy: "class=\"pagination__gap\"").count - 1 == 2)
+        #expect(tenth.contains("<span aria-current=\"page\">๑๐</span>"))
+        #expect(ContextBuilder.pageWindow(current: 1, count: 3) == [1, 2, 3])
+        #expect(ContextBuilder.pageWindow(current: 1, count: 9) == [1, 2, 3, nil, 9])
+        #expect(ContextBuilder.pageWindow(current: 5, count: 9) == [1, nil, 3, 4, 5, 6, 7, nil, 9])
+        #expect(ContextBuilder.pageWindow(current: 4, count: 9) == [1, 2, 3, 4, 5, 6, nil, 9])
     }
 
     @Test func aClerksOwnArchivePageWins() throws {
