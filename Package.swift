@@ -55,7 +55,7 @@ let package = Package(
                                                          .product(name: "Yams", package: "Yams")],
                     exclude: ["Cases", "Good", "README.md"], swiftSettings: strict),
         // Fixtures/ holds site folders built by the end-to-end tests (read through #filePath).
-        .testTarget(name: "SitegenKitTests", dependencies: ["SitegenKit", "SiteModel", "SiteLoader", "Render", "ThaiText", "TestSupport", "sitegen"],
+        .testTarget(name: "SitegenKitTests", dependencies: ["SitegenKit", "Audit", "SiteModel", "SiteLoader", "Render", "ThaiText", "TestSupport", "sitegen"],
                     exclude: ["Fixtures"], swiftSettings: strict),
     ]
 )

@@ -5,6 +5,13 @@ import ThaiText
 /// Runs the catalogue's rules over a loaded site. Reads only the typed model and the page list:
 /// nothing is read back from the built HTML.
 public enum Auditor {
+    /// All the audit reads of a page's Markdown body: its heading lines (a line starting with
+    /// `#`). Any other change to the body leaves every check's outcome as it was, which lets
+    /// the build cache render a changed evidence page alone.
+    public static func headingLines(of body: String) -> [Substring] {
+        body.split(separator: "\n").filter { $0.hasPrefix("#") }
+    }
+
     public static func audit(site: Site, plan: SitePlan, catalogue: OITCatalogue, itaYear: Int,
                              asOf: CalendarDate) -> OITReport {
         let evidence = Evidence(site: site, plan: plan, year: itaYear, asOf: asOf)

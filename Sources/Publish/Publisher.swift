@@ -62,6 +62,45 @@ public enum Publisher {
         }
     }
 
+    /// Replaces some files of an existing output folder in place, each atomically: the new
+    /// bytes go to a temporary file beside the old one, which a rename then replaces. A file
+    /// whose bytes did not change is left alone. Used by the build cache when a change touches
+    /// only a few pages; the files' folders must exist.
+    public static func replace(_ files: [OutputFile], in output: String) throws(Failure) -> Report {
+        let outputPath = URL(fileURLWithPath: output).standardizedFileURL.path
+        var report = Report(written: 0, unchanged: 0)
+        for file in files {
+            guard isContained(file.path) else {
+                throw Failure(message: "the generated file '\(file.path)' would be written outside the output folder")
+            }
+            let bytes: [UInt8]
+            switch file.content {
+            case .text(let s): bytes = Array(s.utf8)
+            case .copy(let source):
+                guard let data = readAll(source) else { throw Failure(message: "cannot read \(source)") }
+                bytes = data
+            }
+            let dest = outputPath + "/" + file.path
+            if readAll(dest) == bytes {
+                report.unchanged += 1
+                continue
+            }
+            let folder = parentFolder(file.path)
+            let temporary = outputPath + "/" + (folder.isEmpty ? "" : folder + "/") + ".sitegen-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+            do throws(Failure) {
+                try writeAll(bytes, to: temporary)
+                guard rename(temporary, dest) == 0 else {
+                    throw Failure(message: "cannot replace \(dest): \(String(cString: strerror(errno)))")
+                }
+            } catch {
+                unlink(temporary)
+                throw error
+            }
+            report.written += 1
+        }
+        return report
+    }
+
     /// A path relative to the output folder that stays inside it.
     static func isContained(_ path: String) -> Bool {
         !path.isEmpty && !path.hasPrefix("/") && !path.utf8.contains(0)

@@ -56,6 +56,9 @@ public enum SiteRenderer {
         public var files: [OutputFile]
         public var diagnostics: [Diagnostic]
         public var plan: SitePlan
+        /// The first paragraph of each page's Markdown, by source path: what listings, feeds and
+        /// descriptions of other pages quote from it (the build cache compares it).
+        public var firstParagraphs: [String: String] = [:]
     }
 
     public static func render(site: Site, theme: Theme, options: RenderOptions) -> Output {
@@ -75,20 +78,8 @@ public enum SiteRenderer {
                                             hint: note.hint))
             }
         }
-        // A section with many entries is split into listing pages (/news/, /news/page/2/, …).
-        let pageResults = Parallel.map(plan.pages, serial: options.serial) { page -> ([OutputFile], Diagnostic?) in
-            let template = templateName(for: page, theme: theme)
-            var outputs: [OutputFile] = []
-            for (url, pageContext) in builder.pageContexts(page) {
-                var context = shared.value
-                context["page"] = pageContext
-                guard let html = theme.render(template, context) else {
-                    return ([], .error("the template '\(template)' could not render this page.", file: page.sourcePath,
-                                       field: "layout", hint: "Check that the theme has templates/\(template).mustache."))
-                }
-                outputs.append(OutputFile(path: SitePaths.outputPath(forURL: url), content: .text(builder.finish(html))))
-            }
-            return (outputs, nil)
+        let pageResults = Parallel.map(plan.pages, serial: options.serial) { page in
+            renderPage(page, builder: builder, siteContext: shared, theme: theme)
         }
         var files: [OutputFile] = []
         for (outputs, d) in pageResults {
@@ -162,7 +153,54 @@ public enum SiteRenderer {
             }
             files.append(file)
         }
-        return Output(files: files, diagnostics: diagnostics, plan: plan)
+        var firstParagraphs: [String: String] = [:]
+        for (page, markdown) in zip(plan.pages, rendered) { firstParagraphs[page.sourcePath] = markdown.firstParagraph }
+        return Output(files: files, diagnostics: diagnostics, plan: plan, firstParagraphs: firstParagraphs)
+    }
+
+    /// One page's output files; a section with many entries is split into listing pages
+    /// (/news/, /news/page/2/, …).
+    static func renderPage(_ page: Page, builder: ContextBuilder, siteContext: Shared<[String: Any]>,
+                           theme: Theme) -> ([OutputFile], Diagnostic?) {
+        let template = templateName(for: page, theme: theme)
+        var outputs: [OutputFile] = []
+        for (url, pageContext) in builder.pageContexts(page) {
+            var context = siteContext.value
+            context["page"] = pageContext
+            guard let html = theme.render(template, context) else {
+                return ([], .error("the template '\(template)' could not render this page.", file: page.sourcePath,
+                                   field: "layout", hint: "Check that the theme has templates/\(template).mustache."))
+            }
+            outputs.append(OutputFile(path: SitePaths.outputPath(forURL: url), content: .text(builder.finish(html))))
+        }
+        return (outputs, nil)
+    }
+
+    /// What rendering one page on its own gives.
+    public struct PageRendering: Sendable {
+        public var page: Page
+        public var files: [OutputFile]
+        public var markdown: RenderedMarkdown
+        public var failure: Diagnostic?
+    }
+
+    /// Renders only `pages`, each exactly as a whole-site render would, for a site whose other
+    /// pages are known by their front matter alone (their bodies may be empty). Valid for
+    /// ordinary pages (not the home page or sections, whose listings quote other pages' bodies)
+    /// that present no dataset (`data:`): the build cache uses it when only such pages' text changed.
+    public static func renderPages(_ pages: [Page], site: Site, theme: Theme, options: RenderOptions) -> [PageRendering] {
+        let plan = SitePlan(site: site, includeDrafts: options.includeDrafts)
+        let markdownOptions = MarkdownOptions(allowRawHTML: site.config.rawHTML)
+        let rendered = Parallel.map(pages, serial: options.serial) { page in
+            wrapTables(MarkdownRenderer.render(page.body, options: markdownOptions))
+        }
+        let markdownByURL = Dictionary(zip(pages.map(\.url), rendered), uniquingKeysWith: { a, _ in a })
+        let builder = ContextBuilder(site: site, plan: plan, options: options, markdown: markdownByURL)
+        let shared = Shared(value: builder.siteContext())
+        return zip(pages, rendered).map { page, markdown in
+            let (files, failure) = renderPage(page, builder: builder, siteContext: shared, theme: theme)
+            return PageRendering(page: page, files: files, markdown: markdown, failure: failure)
+        }
     }
 
     /// Markdown tables: each scrolls inside its own container on a phone instead of the whole page,

@@ -10,9 +10,13 @@ public enum SiteLoader {
     public struct Result: Sendable {
         public var site: Site?
         public var diagnostics: [Diagnostic]
+        /// Every page read, by source path, for reuse by the next run (see `CachedPage`).
+        public var pageCache: [String: CachedPage] = [:]
     }
 
-    public static func load(siteRoot rawRoot: String) -> Result {
+    /// Reads the site folder. A page whose file still has the stamp recorded in `cachedPages`
+    /// keeps its recorded front matter (its body is read again); every other page is parsed.
+    public static func load(siteRoot rawRoot: String, cachedPages: [String: CachedPage] = [:]) -> Result {
         let root = URL(fileURLWithPath: rawRoot).standardizedFileURL.path
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDir), isDir.boolValue else {
@@ -26,11 +30,17 @@ public enum SiteLoader {
         let walk = FolderWalker.walk(root: root)
         diagnostics += walk.diagnostics
 
-        let parsed = Parallel.map(walk.markdown) { entry in loadPage(entry, root: root) }
+        let parsed = Parallel.map(walk.markdown) { entry in
+            loadPage(entry, root: root, cached: cachedPages[entry.relative].flatMap { $0.stamp == entry.stamp ? $0 : nil })
+        }
         var pages: [Page] = []
-        for (page, ds) in parsed {
+        var pageCache: [String: CachedPage] = [:]
+        for (entry, (page, ds)) in zip(walk.markdown, parsed) {
             diagnostics += ds
-            if let page { pages.append(page) }
+            if let page {
+                pages.append(page)
+                pageCache[entry.relative] = CachedPage(stamp: entry.stamp, page: page, diagnostics: ds)
+            }
         }
         diagnostics += checkURLs(pages)
         diagnostics += checkAttachments(pages, root: root)
@@ -45,15 +55,20 @@ public enum SiteLoader {
         pages.sort { $0.sourcePath < $1.sourcePath }
         return Result(site: Site(root: root, config: config, pages: pages, staticFiles: statics,
                                  disclosures: disclosures),
-                      diagnostics: diagnostics)
+                      diagnostics: diagnostics, pageCache: pageCache)
     }
 
-    static func loadPage(_ entry: FolderWalker.Entry, root: String) -> (Page?, [Diagnostic]) {
+    static func loadPage(_ entry: FolderWalker.Entry, root: String, cached: CachedPage? = nil) -> (Page?, [Diagnostic]) {
         let display = entry.relative
         let text: String
         switch TextFile.read(entry.absolute, display: display) {
         case .failure(let d): return (nil, [d])
         case .success(let t): text = t
+        }
+        if let cached, let split = FrontMatterParser.split(text), !split.unclosed, split.bodyLine == cached.page.bodyLine {
+            var page = cached.page
+            page.body = split.body
+            return (page, cached.diagnostics)
         }
         let parsed = FrontMatterParser.parse(text, file: display)
         guard let fm = parsed.frontMatter else { return (nil, parsed.diagnostics) }
@@ -66,6 +81,26 @@ public enum SiteLoader {
         let page = Page(sourcePath: entry.relative, kind: kind, url: url, section: folder, frontMatter: fm,
                         body: parsed.body, bodyLine: parsed.bodyLine, modified: entry.modified)
         return (page, parsed.diagnostics)
+    }
+
+    /// Reads the given page files (paths relative to the site folder) on their own, as a whole
+    /// load would read each; nil for a file that is not there any more.
+    public static func loadPages(_ relativePaths: [String], siteRoot rawRoot: String) -> [(Page?, [Diagnostic])] {
+        let root = URL(fileURLWithPath: rawRoot).standardizedFileURL.path
+        return relativePaths.map { rel in
+            let abs = root + "/" + rel
+            var st = stat()
+            guard stat(abs, &st) == 0 else { return (nil, []) }
+            let entry = FolderWalker.Entry(absolute: abs, relative: rel, size: Int(st.st_size),
+                                           modified: FolderWalker.date(ofSeconds: Int(st.st_mtim.tv_sec)), stamp: FileStamp(st))
+            return loadPage(entry, root: root)
+        }
+    }
+
+    /// The files of the site folder copied as they are, as a whole load lists them.
+    public static func staticFiles(siteRoot rawRoot: String) -> [StaticFile] {
+        let root = URL(fileURLWithPath: rawRoot).standardizedFileURL.path
+        return FolderWalker.walk(root: root).other.map { StaticFile(sourceURL: $0.absolute, outputPath: $0.relative, size: $0.size) }
     }
 
     static func checkURLs(_ pages: [Page]) -> [Diagnostic] {
@@ -127,6 +162,7 @@ enum FolderWalker {
         var relative: String
         var size: Int
         var modified: CalendarDate?
+        var stamp: FileStamp
     }
 
     struct Listing {
@@ -179,7 +215,8 @@ enum FolderWalker {
             if mode == S_IFDIR {
                 visit(folder: abs, relative: rel, realRoot: realRoot, depth: depth + 1, into: &listing)
             } else if mode == S_IFREG {
-                let entry = Entry(absolute: abs, relative: rel, size: Int(st.st_size), modified: date(ofSeconds: Int(st.st_mtim.tv_sec)))
+                let entry = Entry(absolute: abs, relative: rel, size: Int(st.st_size), modified: date(ofSeconds: Int(st.st_mtim.tv_sec)),
+                                  stamp: FileStamp(st))
                 if name.hasSuffix(".md") { listing.markdown.append(entry) } else { listing.other.append(entry) }
             }
         }

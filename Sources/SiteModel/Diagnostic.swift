@@ -2,8 +2,8 @@
 ///
 /// Every diagnostic names the file (relative to the site folder where possible), the line
 /// and column when known, the field at fault, what is wrong, and what the clerk can do.
-public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Hashable, Comparable {
+public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible, Codable {
+    public enum Severity: String, Sendable, Hashable, Comparable, Codable {
         case warning, error
         public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
     }

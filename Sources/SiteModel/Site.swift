@@ -126,12 +126,12 @@ public struct SiteConfig: Sendable, Hashable {
 }
 
 /// Where a page's menu entry goes.
-public enum MenuPlacement: String, Sendable, CaseIterable {
+public enum MenuPlacement: String, Sendable, CaseIterable, Codable {
     case main, footer, none
 }
 
 /// A file attached to a page or record (PDF, XLSX, image…), kept in the site folder.
-public struct AttachmentRef: Sendable, Hashable {
+public struct AttachmentRef: Sendable, Hashable, Codable {
     /// Path relative to the site folder, e.g. `files/plan-2568.pdf`.
     public var file: String
     public var title: String
@@ -147,7 +147,7 @@ public struct AttachmentRef: Sendable, Hashable {
 }
 
 /// Front matter of a Markdown page.
-public struct FrontMatter: Sendable, Hashable {
+public struct FrontMatter: Sendable, Hashable, Codable {
     public var title: String
     public var description: String?
     public var date: CalendarDate?
@@ -186,8 +186,8 @@ public struct FrontMatter: Sendable, Hashable {
 }
 
 /// A Markdown page of the site.
-public struct Page: Sendable, Hashable {
-    public enum Kind: String, Sendable { case home, section, page }
+public struct Page: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Codable { case home, section, page }
 
     /// Path relative to the site folder, with `/` separators: `about/structure.md`.
     public var sourcePath: String

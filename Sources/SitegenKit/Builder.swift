@@ -17,10 +17,13 @@ public struct BuildOptions: Sendable {
     public var themesFolder: String?
     public var buildDate: CalendarDate
     public var bodyEndHTML: String?
+    /// Use and refresh the build cache (`.sitegen-cache/` in the site folder).
+    public var useCache: Bool
 
     public init(source: String = "content", output: String = "public", baseURL: String? = nil,
                 includeDrafts: Bool = false, strict: Bool = false, serial: Bool = false,
-                themesFolder: String? = nil, buildDate: CalendarDate = .today(), bodyEndHTML: String? = nil) {
+                themesFolder: String? = nil, buildDate: CalendarDate = .today(), bodyEndHTML: String? = nil,
+                useCache: Bool = true) {
         self.source = source
         self.output = output
         self.baseURL = baseURL
@@ -30,6 +33,7 @@ public struct BuildOptions: Sendable {
         self.themesFolder = themesFolder
         self.buildDate = buildDate
         self.bodyEndHTML = bodyEndHTML
+        self.useCache = useCache
     }
 }
 
@@ -39,7 +43,18 @@ public struct BuildResult: Sendable {
     /// Set when the site was published.
     public var report: Publisher.Report?
     public var pageCount: Int
+    /// How the build cache shortened the build.
+    public var shortcut: Shortcut = .none
     public var succeeded: Bool { report != nil }
+
+    public enum Shortcut: Sendable, Equatable {
+        /// A whole build.
+        case none
+        /// Nothing had changed since the last build.
+        case upToDate
+        /// Only the text of these many ordinary pages had changed; only they were rendered.
+        case pages(Int)
+    }
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 }
@@ -47,17 +62,29 @@ public struct BuildResult: Sendable {
 public enum SiteBuilder {
     /// Loads and validates a site, and renders it in memory; nothing is written.
     public static func prepare(_ options: BuildOptions) -> (SiteRenderer.Output?, [Diagnostic]) {
+        let prepared = prepare(options, cachedPages: [:])
+        return (prepared.output, prepared.diagnostics)
+    }
+
+    struct Prepared {
+        var output: SiteRenderer.Output?
+        var diagnostics: [Diagnostic]
+        var pageCache: [String: CachedPage] = [:]
+        var themeFolder: String?
+    }
+
+    static func prepare(_ options: BuildOptions, cachedPages: [String: CachedPage]) -> Prepared {
         var log = DiagnosticLog()
         let clock = PhaseClock()
-        let loaded = SiteLoader.load(siteRoot: options.source)
+        let loaded = SiteLoader.load(siteRoot: options.source, cachedPages: cachedPages)
         clock.mark("load")
         log.add(contentsOf: loaded.diagnostics)
-        guard var site = loaded.site else { return (nil, finish(log, strict: options.strict)) }
+        guard var site = loaded.site else { return Prepared(output: nil, diagnostics: finish(log, strict: options.strict)) }
         if let base = options.baseURL { site.config.baseURL = SiteConfig.normalizeBaseURL(base) }
         let (theme, themeDiagnostics) = Theme.load(name: site.config.theme, siteRoot: site.root,
                                                    themesFolder: options.themesFolder)
         log.add(contentsOf: themeDiagnostics)
-        guard let theme else { return (nil, finish(log, strict: options.strict)) }
+        guard let theme else { return Prepared(output: nil, diagnostics: finish(log, strict: options.strict)) }
         for page in site.pages {
             if let layout = page.frontMatter.layout, !theme.templateNames.contains(layout) {
                 log.add(.error("the layout '\(layout)' does not exist in the theme.", file: page.sourcePath,
@@ -76,28 +103,54 @@ public enum SiteBuilder {
         }
         clock.mark("theme+audit")
         let diagnostics = finish(log, strict: options.strict)
-        if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
+        if diagnostics.contains(where: { $0.severity == .error }) { return Prepared(output: nil, diagnostics: diagnostics) }
         let output = SiteRenderer.render(site: site, theme: theme, options: RenderOptions(
             includeDrafts: options.includeDrafts, buildDate: options.buildDate, serial: options.serial,
             bodyEndHTML: options.bodyEndHTML, extraPages: extraPages))
         clock.mark("render")
-        return (output, diagnostics + finish(DiagnosticLog(output.diagnostics), strict: options.strict))
+        return Prepared(output: output, diagnostics: diagnostics + finish(DiagnosticLog(output.diagnostics), strict: options.strict),
+                        pageCache: loaded.pageCache, themeFolder: theme.folder)
     }
 
     /// Builds and publishes. On any error the output folder is left exactly as it was.
+    ///
+    /// With the build cache (`useCache`), a rebuild after no change, or after changes to the
+    /// text of ordinary pages only, does work in proportion to the change (`IncrementalBuild`).
     public static func build(_ options: BuildOptions) -> BuildResult {
         if let problem = checkOutputFolder(options) {
             return BuildResult(diagnostics: [problem], report: nil, pageCount: 0)
         }
-        let (rendered, diagnostics) = prepare(options)
-        guard let rendered, !diagnostics.contains(where: { $0.severity == .error }) else {
+        let clock = PhaseClock()
+        if options.useCache, let outcome = IncrementalBuild.attempt(options, clock: clock) {
+            switch outcome {
+            case .upToDate(var result):
+                result.shortcut = .upToDate
+                return result
+            case .rebuiltPages(var result, let pages):
+                if result.succeeded { result.shortcut = .pages(pages) }
+                return result
+            }
+        }
+        // Stamps are taken before reading: a file changed during the build is seen as changed next time.
+        let readAt = FileStamp.now()
+        let siteStamps = options.useCache ? FileStamp.all(below: options.source) : [:]
+        let store = BuildCacheStore(siteRoot: options.source)
+        let prepared = prepare(options, cachedPages: options.useCache ? store.loadPages() : [:])
+        let diagnostics = prepared.diagnostics
+        guard let rendered = prepared.output, !diagnostics.contains(where: { $0.severity == .error }) else {
             return BuildResult(diagnostics: diagnostics, report: nil, pageCount: 0)
         }
         do {
-            let clock = PhaseClock()
             let report = try Publisher.publish(rendered.files, to: options.output)
             clock.mark("publish")
-            return BuildResult(diagnostics: diagnostics, report: report, pageCount: rendered.plan.pages.count)
+            let result = BuildResult(diagnostics: diagnostics, report: report, pageCount: rendered.plan.pages.count)
+            if options.useCache, let themeFolder = prepared.themeFolder {
+                let inputs = BuildState.inputs(siteStamps: siteStamps, themeFolder: themeFolder)
+                IncrementalBuild.record(options, inputs: inputs, readAt: readAt, themeFolder: themeFolder, loadedPages: prepared.pageCache,
+                                        rendered: rendered, result: result)
+                clock.mark("cache record")
+            }
+            return result
         } catch {
             return BuildResult(diagnostics: diagnostics + [error.diagnostic], report: nil, pageCount: 0)
         }

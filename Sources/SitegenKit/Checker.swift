@@ -21,7 +21,15 @@ public struct CheckOptions: Sendable {
 
 public enum SiteChecker {
     public static func check(_ options: CheckOptions) -> (OITReport?, [Diagnostic]) {
-        let loaded = SiteLoader.load(siteRoot: options.source)
+        // The page cache of the last build or check spares parsing the front matter of unchanged pages.
+        let readAt = FileStamp.now()
+        let store = BuildCacheStore(siteRoot: options.source)
+        let cachedPages = store.loadPages()
+        let loaded = SiteLoader.load(siteRoot: options.source, cachedPages: cachedPages)
+        if loaded.site != nil, loaded.pageCache.count != cachedPages.count
+            || loaded.pageCache.contains(where: { cachedPages[$0.key]?.stamp != $0.value.stamp }) {
+            store.savePages(loaded.pageCache, readAt: readAt)
+        }
         var diagnostics = options.strict ? loaded.diagnostics.map(\.asError) : loaded.diagnostics
         guard let site = loaded.site, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
         let year = options.itaYear ?? Auditor.defaultYear(site: site, asOf: options.asOf)

@@ -90,6 +90,16 @@ extension TemporarySite {
         return true
     }
 
+    /// Dates every file of the site folder a minute back, as files are that were not just
+    /// saved: the build cache does not trust the stamp of a file changed within the last second.
+    public func settle() {
+        let past = Date().addingTimeInterval(-60)
+        guard let e = FileManager.default.enumerator(atPath: content) else { return }
+        for case let rel as String in e {
+            try? FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: content + "/" + rel)
+        }
+    }
+
     public func remove(_ path: String) {
         try? FileManager.default.removeItem(atPath: content + "/" + path)
     }

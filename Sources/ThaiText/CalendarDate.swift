@@ -8,7 +8,7 @@ let beOffset = 543
 /// The public initializers accept years 1...9999 (so `iso` is always `YYYY-MM-DD`). Dates
 /// derived by arithmetic (`adding(days:)`, far-away fiscal years) may leave that range; they
 /// are still valid proleptic-Gregorian dates and never trap.
-public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
     /// C.E. year.
     public let year: Int
     /// 1...12
@@ -333,4 +333,21 @@ func civilFromDays(_ days: Int) -> (year: Int, month: Int, day: Int) {
     let month = mp < 10 ? mp + 3 : mp - 9
     let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
     return (year, month, day)
+}
+
+extension CalendarDate {
+    /// Stored as its ISO text (`2025-09-30`); decoding refuses anything that is not a valid date,
+    /// so a damaged build cache is rejected rather than trusted.
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let date = CalendarDate(iso: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a date: \(text)"))
+        }
+        self = date
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(iso)
+    }
 }

@@ -62,6 +62,9 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Print nothing but errors.")
     var quiet = false
 
+    @Flag(name: .customLong("no-cache"), help: "Do a whole build, without using or refreshing the build cache (.sitegen-cache/ in the site folder).")
+    var noCache = false
+
     func validate() throws {
         if let baseURL, !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) {
             throw ValidationError("--base-url must start with http:// or https:// (got '\(baseURL)').")
@@ -73,7 +76,7 @@ struct Build: ParsableCommand {
         progress.step("building \(source) → \(output)")
         let started = Date()
         let result = SiteBuilder.build(BuildOptions(source: source, output: output, baseURL: baseURL,
-                                                    includeDrafts: drafts, strict: strict))
+                                                    includeDrafts: drafts, strict: strict, useCache: !noCache))
         Console.print(result.diagnostics, quiet: quiet)
         guard let report = result.report else {
             Console.error("build failed: \(result.errors.count) error(s); \(output)/ was not changed.")
@@ -82,7 +85,15 @@ struct Build: ParsableCommand {
         if !quiet {
             let ms = Int(Date().timeIntervalSince(started) * 1000)
             Console.out("built \(result.pageCount) pages, \(report.total) files (\(report.written) written, \(report.unchanged) unchanged) in \(ms) ms"
-                + (result.warnings.isEmpty ? "" : ", \(result.warnings.count) warning(s)"))
+                + (result.warnings.isEmpty ? "" : ", \(result.warnings.count) warning(s)") + Self.shortcutNote(result.shortcut))
+        }
+    }
+
+    static func shortcutNote(_ shortcut: BuildResult.Shortcut) -> String {
+        switch shortcut {
+        case .none: ""
+        case .upToDate: " (nothing changed since the last build)"
+        case .pages(let n): " (only \(n) changed page(s) rendered)"
         }
     }
 }

@@ -20,7 +20,7 @@ extension Checks {
         let sections = input.rule.parameters["page_sections"] ?? ["อำนาจหน้าที่"]
         let powers = input.evidence.taggedPages(input.item.id).filter { page in
             sections.allSatisfy { section in
-                page.body.split(separator: "\n").contains { $0.hasPrefix("#") && $0.contains(section) }
+                Auditor.headingLines(of: page.body).contains { $0.contains(section) }
             }
         }
         if powers.isEmpty {

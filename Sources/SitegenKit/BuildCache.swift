@@ -1,0 +1,148 @@
+import Foundation
+import SiteLoader
+import SiteModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The build cache: a hidden folder `.sitegen-cache/` inside the site folder (never published,
+/// never watched by `serve`, safe to delete at any time).
+///
+/// - `pages.json`: the front matter of every page with the stamp of its file (`CachedPage`), so
+///   loading parses only the pages that changed. `build` and `check` both use and refresh it.
+/// - `build-<id>.json`: one per output folder and set of build options (`BuildState`): the
+///   stamps of every input file and every output file of the last successful build, the
+///   problems it reported, and what other pages quote from each page. With it a rebuild
+///   with nothing changed does no work, and a change to the text of ordinary pages renders
+///   only those pages (see `IncrementalBuild`).
+///
+/// Every file is written whole to a temporary name and renamed into place; one that cannot be
+/// read, or was written by another version of sitegen, is ignored, and the build does all its work.
+struct BuildCacheStore {
+    static let folderName = ".sitegen-cache"
+    /// Raised whenever the layout of the files changes.
+    static let formatVersion = 1
+
+    let folder: String
+
+    init(siteRoot: String) {
+        folder = URL(fileURLWithPath: siteRoot).standardizedFileURL.path + "/" + Self.folderName
+    }
+
+    /// Identifies the running sitegen: a new build of the tool must not trust an old cache.
+    static let tool: String = {
+        let stamp = FileStamp.of("/proc/self/exe") ?? FileStamp.of(CommandLine.arguments.first ?? "")
+        return "sitegen/\(formatVersion)/" + (stamp.map { "\($0.size)-\($0.modified)-\($0.inode)" } ?? "unknown")
+    }()
+
+    struct PagesFile: Codable {
+        var tool: String
+        var pages: [String: CachedPage]
+    }
+
+    func loadPages() -> [String: CachedPage] {
+        guard let file: PagesFile = read("pages.json"), file.tool == Self.tool else { return [:] }
+        return file.pages
+    }
+
+    /// `readAt`: when the pages' files were stamped (see `FileStamp.settled`).
+    func savePages(_ pages: [String: CachedPage], readAt: Int64) {
+        var settled = pages
+        for (path, entry) in pages where entry.stamp.settled(before: readAt) != entry.stamp {
+            settled[path]?.stamp = .unknown
+        }
+        write(PagesFile(tool: Self.tool, pages: settled), to: "pages.json")
+    }
+
+    func loadState(key: String) -> BuildState? {
+        guard let state: BuildState = read(Self.stateFile(key)), state.key == key else { return nil }
+        return state
+    }
+
+    func saveState(_ state: BuildState) {
+        write(state, to: Self.stateFile(state.key))
+    }
+
+    func removeState(key: String) {
+        unlink(folder + "/" + Self.stateFile(key))
+    }
+
+    /// `build-<digest of the key>.json`: a stable name per output folder and options.
+    static func stateFile(_ key: String) -> String {
+        "build-" + digest(key) + ".json"
+    }
+
+    /// A 128-bit digest of a text (two FNV-1a hashes with different starting values): the
+    /// cache compares texts by it instead of keeping them.
+    static func digest(_ text: String) -> String {
+        var a: UInt64 = 0xcbf2_9ce4_8422_2325, b: UInt64 = 0x6c62_272e_07bb_0142
+        for byte in text.utf8 {
+            a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
+            b = (b ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return String(a, radix: 16) + String(b, radix: 16)
+    }
+
+    private func read<T: Decodable>(_ name: String) -> T? {
+        guard let data = FileManager.default.contents(atPath: folder + "/" + name) else { return nil }
+        return try? JSONDecoder().decode(T.self, from: data)
+    }
+
+    /// Best effort: a cache that cannot be written only makes the next build slower.
+    private func write<T: Encodable>(_ value: T, to name: String) {
+        guard let data = try? JSONEncoder().encode(value) else { return }
+        mkdir(folder, 0o755)
+        let temporary = folder + "/.\(name).\(getpid()).tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: data) else { return }
+        if rename(temporary, folder + "/" + name) != 0 { unlink(temporary) }
+    }
+}
+
+/// What the last successful build of one output folder with one set of options read and wrote.
+struct BuildState: Codable {
+    /// The tool, the folders and every option that changes the output.
+    var key: String
+    var themeFolder: String
+    /// Stamps of the site folder's files (`site/…`) and the theme's (`theme/…`).
+    var inputs: [String: FileStamp]
+    /// Stamps of the output folder's files.
+    var outputs: [String: FileStamp]
+    /// The digest of the first paragraph of each page's Markdown by source path: listings,
+    /// feeds and page descriptions quote it, so a change to it is not a change to that page alone.
+    var firstParagraphs: [String: String]
+    /// The digest of the heading lines of each page that is evidence for an OIT item (`oit:`),
+    /// by source path: the audit reads them (`Auditor.headingLines`).
+    var auditedLines: [String: String]
+    var diagnostics: [Diagnostic]
+    var pageCount: Int
+
+    static func key(_ options: BuildOptions) -> String {
+        let source = URL(fileURLWithPath: options.source).standardizedFileURL.path
+        let output = URL(fileURLWithPath: options.output).standardizedFileURL.path
+        let parts: [String] = [
+            BuildCacheStore.tool, "source=" + source, "output=" + output, "base=" + (options.baseURL ?? ""),
+            "drafts=\(options.includeDrafts)", "strict=\(options.strict)", "themes=" + (options.themesFolder ?? ""),
+            "date=" + options.buildDate.iso, "body-end=" + (options.bodyEndHTML ?? ""),
+        ]
+        return parts.joined(separator: "\n")
+    }
+
+    /// Stamps of every input: the site folder and the theme folder.
+    static func inputs(siteRoot: String, themeFolder: String) -> [String: FileStamp] {
+        inputs(siteStamps: FileStamp.all(below: siteRoot), themeFolder: themeFolder)
+    }
+
+    static func inputs(siteStamps: [String: FileStamp], themeFolder: String) -> [String: FileStamp] {
+        var out: [String: FileStamp] = [:]
+        for (path, stamp) in siteStamps { out["site/" + path] = stamp }
+        for (path, stamp) in FileStamp.all(below: themeFolder) { out["theme/" + path] = stamp }
+        return out
+    }
+
+    /// The inputs as recorded: stamps too recent to trust become `unknown` (`FileStamp.settled`).
+    static func settled(_ inputs: [String: FileStamp], before time: Int64) -> [String: FileStamp] {
+        inputs.mapValues { $0.settled(before: time) }
+    }
+}
