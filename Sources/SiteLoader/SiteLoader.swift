@@ -97,10 +97,19 @@ public enum SiteLoader {
         }
     }
 
-    /// The files of the site folder copied as they are, as a whole load lists them.
-    public static func staticFiles(siteRoot rawRoot: String) -> [StaticFile] {
+    /// A name at the top of the site folder that is neither a page nor a static file.
+    static func isReservedTopLevel(_ name: String) -> Bool {
+        reservedFolders.contains(name) || name == ConfigLoader.fileName
+    }
+
+    /// The files of the site folder copied as they are, as a whole load lists them, from the
+    /// stamps of the site folder's files (`FileStamp.all`) of a site that loaded without errors.
+    public static func staticFiles(siteRoot rawRoot: String, stamps: [String: FileStamp]) -> [StaticFile] {
         let root = URL(fileURLWithPath: rawRoot).standardizedFileURL.path
-        return FolderWalker.walk(root: root).other.map { StaticFile(sourceURL: $0.absolute, outputPath: $0.relative, size: $0.size) }
+        return stamps.compactMap { rel, stamp -> StaticFile? in
+            guard !rel.hasSuffix(".md"), let top = rel.split(separator: "/").first, !isReservedTopLevel(String(top)) else { return nil }
+            return StaticFile(sourceURL: root + "/" + rel, outputPath: rel, size: Int(stamp.size))
+        }.sorted { $0.outputPath < $1.outputPath }
     }
 
     static func checkURLs(_ pages: [Page]) -> [Diagnostic] {
@@ -193,7 +202,7 @@ enum FolderWalker {
         for name in names.sorted() {
             if name.hasPrefix(".") { continue }
             let rel = relative.isEmpty ? name : relative + "/" + name
-            if relative.isEmpty && (SiteLoader.reservedFolders.contains(name) || name == ConfigLoader.fileName) { continue }
+            if relative.isEmpty && SiteLoader.isReservedTopLevel(name) { continue }
             let abs = folder + "/" + name
             var st = stat()
             guard lstat(abs, &st) == 0 else { continue }

@@ -43,7 +43,7 @@ enum TextFile {
     static func decode(_ data: Data, display: String) -> Result<String, Diagnostic> {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = firstIndex(of: 0, in: bytes) {
             return .failure(.error("the file contains a NUL byte, so it is not a text file.", file: display,
                                    line: line(ofByte: nul, in: bytes),
                                    hint: "Open the file in a text editor and save it again as UTF-8 text, or re-export it."))
@@ -54,10 +54,19 @@ enum TextFile {
                                    file: display, line: line(ofByte: bad, in: bytes),
                                    hint: "Save the file again with the encoding set to UTF-8."))
         }
-        if text.utf8.contains(0x0D) {
+        if firstIndex(of: 0x0D, in: bytes) != nil {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .success(text)
+    }
+
+    /// `memchr`: a generic search over a String's UTF-8 view goes byte by byte through
+    /// index arithmetic, which made this check a fifth of loading a large site.
+    private static func firstIndex(of byte: UInt8, in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress, let hit = memchr(base, Int32(byte), buffer.count) else { return nil }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
     }
 
     private static func line(ofByte index: Int, in bytes: [UInt8]) -> Int {

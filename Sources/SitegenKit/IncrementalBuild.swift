@@ -83,7 +83,7 @@ enum IncrementalBuild {
         if let base = options.baseURL { config.baseURL = SiteConfig.normalizeBaseURL(base) }
         let root = URL(fileURLWithPath: options.source).standardizedFileURL.path
         let site = Site(root: root, config: config, pages: cachedPages.values.map(\.page).sorted { $0.sourcePath < $1.sourcePath },
-                        staticFiles: SiteLoader.staticFiles(siteRoot: root), disclosures: Disclosures())
+                        staticFiles: SiteLoader.staticFiles(siteRoot: root, stamps: siteStamps(inputs)), disclosures: Disclosures())
         let (theme, themeDiagnostics) = Theme.load(name: config.theme, siteRoot: root, themesFolder: options.themesFolder)
         guard let theme, themeDiagnostics.isEmpty, theme.folder == state.themeFolder else { return nil }
         clock.mark("load changed pages")
@@ -110,12 +110,19 @@ enum IncrementalBuild {
             return (BuildResult(diagnostics: state.diagnostics + [error.diagnostic], report: nil, pageCount: 0), 0)
         }
         for file in files { state.outputs[file.path] = FileStamp.of(outputFolder + "/" + file.path) }
+        // pages.json is left as it is: it still describes the changed pages' front matter, which
+        // is unchanged; their new stamps only make the next load read them again.
         state.inputs = BuildState.settled(inputs, before: startedAt)
-        store.savePages(cachedPages, readAt: startedAt)
         store.saveState(state)
         clock.mark("publish")
         let total = Publisher.Report(written: report.written, unchanged: state.outputs.count - report.written)
         return (BuildResult(diagnostics: state.diagnostics, report: total, pageCount: state.pageCount), pages.count)
+    }
+
+    static func siteStamps(_ inputs: [String: FileStamp]) -> [String: FileStamp] {
+        var out: [String: FileStamp] = [:]
+        for (path, stamp) in inputs where path.hasPrefix("site/") { out[String(path.dropFirst("site/".count))] = stamp }
+        return out
     }
 
     static func auditedDigest(_ page: Page) -> String {
