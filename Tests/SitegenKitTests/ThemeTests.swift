@@ -34,3 +34,24 @@ import Testing
         #expect(stack.isEmpty, "unclosed block in \(name): \(stack)")
     }
 }
+
+/// swift-mustache re-indents the output of a standalone partial tag that is indented, counting
+/// the Characters of every rendered token: on a table of thousands of Thai rows that takes
+/// seconds. Partial tags alone on a line therefore start at column 0.
+@Suite struct ThemeTemplateTests {
+    @Test func noStandalonePartialTagIsIndented() throws {
+        let folder = TemporarySite.defaultThemes + "/default/templates"
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".mustache") }
+        #expect(names.count > 10)
+        let standalone = try NSRegularExpression(pattern: #"^[ \t]+\{\{[><$][^}]*\}\}[ \t]*$"#)
+        var indented: [String] = []
+        for name in names.sorted() {
+            let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+            for (i, line) in text.components(separatedBy: "\n").enumerated()
+            where standalone.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil {
+                indented.append("\(name):\(i + 1): \(line)")
+            }
+        }
+        #expect(indented == [])
+    }
+}

@@ -1,52 +1,47 @@
 import SiteModel
 import ThaiText
 
-extension Procurement: TemplateContextProviding {
+extension Procurement: TemplateContextProviding, SubpageProviding {
+    /// The most items a year's page shows itself. A year with more items is published as an
+    /// overview (totals by method and the month index) plus one page per reported month at
+    /// `<page URL><yyyy-mm>/`, holding that month's แบบ สขร.๑ and its items: a single page of
+    /// 10,000 items is several megabytes and unusable on a phone. At or under this many items the
+    /// year stays one page with the list and every month.
+    public static let monthPageThreshold = 200
+
+    /// The year is published as an overview plus one page per reported month.
+    public var hasMonthPages: Bool { items.count > Self.monthPageThreshold }
+
     /// The list of the year (a compact table), totals by method (computed), and the 12 months
-    /// of the year, each with its summary in the columns of แบบ สขร.๑. One pass per item.
+    /// of the year, each with its summary in the columns of แบบ สขร.๑. One pass per item. For a
+    /// year with month pages the list and the monthly tables are left out (the month pages
+    /// hold them) and each reported month has the `slug` of its page.
     public func templateContext(_ env: ContextEnvironment) -> [String: Any] {
         let f = env.format
+        let split = hasMonthPages
         var c: [String: Any] = [
-            "title": title.isEmpty ? "รายการการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ ประจำปีงบประมาณ พ.ศ. " + f.year(fiscalYear) : title,
+            "title": yearTitle(env),
             "fiscalYear": f.year(fiscalYear),
             "period": f.dateRange(fiscal.start, fiscal.end),
             "itemCount": f.number(items.count),
+            "monthPages": split,
+            "listMonth": false,
         ]
         if let asOf = env.date(asOf) { c["asOf"] = asOf }
 
         let summaries = monthSummaries
         var listRows: [[String: Any]] = []
-        listRows.reserveCapacity(items.count)
+        if !split { listRows.reserveCapacity(items.count) }
         var months: [[String: Any]] = []
         var reported = 0
         for s in summaries {
-            var m: [String: Any] = ["id": "m-" + s.month.iso, "monthTitle": f.monthYear(s.month),
-                                    "isNone": s.isNone, "isReported": s.isReported, "hasItems": !s.items.isEmpty,
-                                    "count": f.number(s.items.count)]
             if s.isReported { reported += 1 }
-            if let p = s.entry?.published { m["published"] = ["text": f.date(p), "iso": p.iso] }
-            if let note = s.entry?.note { m["monthNote"] = note }
-            var rows: [[String: Any]] = []
-            rows.reserveCapacity(s.items.count)
-            var budget = Money.zero, contract = Money.zero
-            var cancelledInMonth = false
-            for (i, item) in s.items.enumerated() {
-                rows.append(Self.formRow(item, number: i + 1, env))
-                listRows.append(Self.listRow(item, number: listRows.count + 1, env))
-                if item.status == .cancelled {
-                    cancelledInMonth = true
-                } else {
-                    budget = budget + (item.budget.money ?? .zero)
-                    contract = contract + (item.contractValue ?? .zero)
-                }
+            months.append(Self.monthContext(s, withRows: !split, env))
+            if !split {
+                for item in s.items { listRows.append(Self.listRow(item, number: listRows.count + 1, env)) }
             }
-            m["hasCancelled"] = cancelledInMonth
-            m["rows"] = rows
-            m["totalBudget"] = f.baht(budget)
-            m["totalContract"] = f.baht(contract)
-            months.append(m)
         }
-        c["items"] = listRows
+        if !split { c["items"] = listRows }
         c["months"] = months
         c["reportedMonths"] = f.number(reported)
         c["monthCount"] = f.number(summaries.count)
@@ -62,6 +57,72 @@ extension Procurement: TemplateContextProviding {
         let cancelled = items.lazy.filter { $0.status == .cancelled }.count
         if cancelled > 0 { c["cancelledCount"] = f.number(cancelled) }
         return c
+    }
+
+    /// The page's title: the document's own, or one naming the year.
+    func yearTitle(_ env: ContextEnvironment) -> String {
+        title.isEmpty ? "รายการการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ ประจำปีงบประมาณ พ.ศ. " + env.format.year(fiscalYear) : title
+    }
+
+    /// One month of the year: its state, count and computed totals, and (with rows) the rows
+    /// of its แบบ สขร.๑. Every optional value is present, as `false` when absent, so a
+    /// month page never finds another month's value.
+    static func monthContext(_ s: ProcurementMonthSummary, withRows: Bool, _ env: ContextEnvironment) -> [String: Any] {
+        let f = env.format
+        var m: [String: Any] = ["id": "m-" + s.month.iso, "slug": s.month.iso, "monthTitle": f.monthYear(s.month),
+                                "isNone": s.isNone, "isReported": s.isReported, "hasItems": !s.items.isEmpty,
+                                "count": f.number(s.items.count)]
+        m["published"] = env.date(s.entry?.published) ?? false
+        m["monthNote"] = s.entry?.note ?? false
+        var rows: [[String: Any]] = []
+        if withRows { rows.reserveCapacity(s.items.count) }
+        var budget = Money.zero, contract = Money.zero
+        var cancelledInMonth = false
+        for (i, item) in s.items.enumerated() {
+            if withRows { rows.append(formRow(item, number: i + 1, env)) }
+            if item.status == .cancelled {
+                cancelledInMonth = true
+            } else {
+                budget = budget + (item.budget.money ?? .zero)
+                contract = contract + (item.contractValue ?? .zero)
+            }
+        }
+        m["hasCancelled"] = cancelledInMonth
+        m["rows"] = rows
+        m["totalBudget"] = f.baht(budget)
+        m["totalContract"] = f.baht(contract)
+        return m
+    }
+
+    /// For a year with more than `monthPageThreshold` items: one page per reported month, slug
+    /// `yyyy-mm`, with the month's แบบ สขร.๑, its items with their progress, and links to the
+    /// previous and next reported months. None for a smaller year.
+    public func subpages(_ env: ContextEnvironment) -> [Subpage] {
+        guard hasMonthPages else { return [] }
+        let f = env.format
+        let reported = monthSummaries.filter(\.isReported)
+        let yearTitle = yearTitle(env)
+        func link(_ s: ProcurementMonthSummary) -> [String: Any] {
+            ["slug": s.month.iso, "monthTitle": f.monthYear(s.month)]
+        }
+        return reported.enumerated().map { i, s in
+            let monthTitle = f.monthYear(s.month)
+            let c: [String: Any] = [
+                "fiscalYear": f.year(fiscalYear),
+                "month": Self.monthContext(s, withRows: true, env),
+                "items": s.items.enumerated().map { n, item in Self.listRow(item, number: n + 1, env) },
+                "hasItems": !s.items.isEmpty,
+                "itemCount": f.number(s.items.count),
+                "listMonth": monthTitle,
+                "asOf": env.date(asOf) ?? false,
+                "previous": i > 0 ? link(reported[i - 1]) : false,
+                "next": i + 1 < reported.count ? link(reported[i + 1]) : false,
+            ]
+            return Subpage(slug: s.month.iso, title: "การจัดซื้อจัดจ้างเดือน" + monthTitle,
+                           description: "สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน\(monthTitle) (แบบ สขร.๑) และรายการจัดซื้อจัดจ้าง "
+                               + "\(f.number(s.items.count)) รายการ — \(yearTitle)",
+                           context: c, template: "procurement-month-page")
+        }
     }
 
     /// One row of the compact list of the year.
