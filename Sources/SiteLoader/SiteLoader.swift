@@ -14,9 +14,19 @@ public enum SiteLoader {
         public var pageCache: [String: CachedPage] = [:]
     }
 
+    /// Which page bodies a load must read.
+    public enum Bodies: Sendable {
+        /// Every page's (to render the site).
+        case all
+        /// Only those of pages tagged as OIT evidence (`oit:`), which is all the audit reads
+        /// (`Auditor.headingLines`); a page kept from the cache otherwise gets an empty body.
+        case oitEvidence
+    }
+
     /// Reads the site folder. A page whose file still has the stamp recorded in `cachedPages`
-    /// keeps its recorded front matter (its body is read again); every other page is parsed.
-    public static func load(siteRoot rawRoot: String, cachedPages: [String: CachedPage] = [:]) -> Result {
+    /// keeps its recorded front matter (its body is read again if `bodies` needs it); every
+    /// other page is parsed.
+    public static func load(siteRoot rawRoot: String, cachedPages: [String: CachedPage] = [:], bodies: Bodies = .all) -> Result {
         let root = URL(fileURLWithPath: rawRoot).standardizedFileURL.path
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDir), isDir.boolValue else {
@@ -31,7 +41,9 @@ public enum SiteLoader {
         diagnostics += walk.diagnostics
 
         let parsed = Parallel.map(walk.markdown) { entry in
-            loadPage(entry, root: root, cached: cachedPages[entry.relative].flatMap { $0.stamp == entry.stamp ? $0 : nil })
+            let cached = cachedPages[entry.relative].flatMap { $0.stamp == entry.stamp ? $0 : nil }
+            if let cached, bodies == .oitEvidence, cached.page.frontMatter.oit.isEmpty { return (Optional(cached.page), cached.diagnostics) }
+            return loadPage(entry, root: root, cached: cached)
         }
         var pages: [Page] = []
         var pageCache: [String: CachedPage] = [:]

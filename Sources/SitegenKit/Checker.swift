@@ -25,7 +25,7 @@ public enum SiteChecker {
         let readAt = FileStamp.now()
         let store = BuildCacheStore(siteRoot: options.source)
         let cachedPages = store.loadPages()
-        let loaded = SiteLoader.load(siteRoot: options.source, cachedPages: cachedPages)
+        let loaded = SiteLoader.load(siteRoot: options.source, cachedPages: cachedPages, bodies: .oitEvidence)
         if loaded.site != nil, loaded.pageCache.count != cachedPages.count
             || loaded.pageCache.contains(where: { cachedPages[$0.key]?.stamp != $0.value.stamp }) {
             store.savePages(loaded.pageCache, readAt: readAt)
