@@ -196,7 +196,7 @@ public enum Publisher {
         }
     }
 
-    static func readAll(_ path: String) -> [UInt8]? {
+    public static func readAll(_ path: String) -> [UInt8]? {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
         defer { close(fd) }

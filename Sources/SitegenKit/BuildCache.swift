@@ -1,4 +1,5 @@
 import Foundation
+import Publish
 import SiteLoader
 import SiteModel
 #if canImport(Glibc)
@@ -10,7 +11,7 @@ import Darwin
 /// The build cache: a hidden folder `.sitegen-cache/` inside the site folder (never published,
 /// never watched by `serve`, safe to delete at any time).
 ///
-/// - `pages.json`: the front matter of every page with the stamp of its file (`CachedPage`), so
+/// - `pages.bin`: the front matter of every page with the stamp of its file (`CachedPage`), so
 ///   loading parses only the pages that changed. `build` and `check` both use and refresh it.
 /// - `build-<id>.json`: one per output folder and set of build options (`BuildState`): the
 ///   stamps of every input file and every output file of the last successful build, the
@@ -37,14 +38,9 @@ struct BuildCacheStore {
         return "sitegen/\(formatVersion)/" + (stamp.map { "\($0.size)-\($0.modified)-\($0.inode)" } ?? "unknown")
     }()
 
-    struct PagesFile: Codable {
-        var tool: String
-        var pages: [String: CachedPage]
-    }
-
     func loadPages() -> [String: CachedPage] {
-        guard let file: PagesFile = read("pages.json"), file.tool == Self.tool else { return [:] }
-        return file.pages
+        guard let bytes = Publisher.readAll(folder + "/pages.bin") else { return [:] }
+        return PageCacheCodec.decode(bytes, tool: Self.tool) ?? [:]
     }
 
     /// `readAt`: when the pages' files were stamped (see `FileStamp.settled`).
@@ -53,7 +49,7 @@ struct BuildCacheStore {
         for (path, entry) in pages where entry.stamp.settled(before: readAt) != entry.stamp {
             settled[path]?.stamp = .unknown
         }
-        write(PagesFile(tool: Self.tool, pages: settled), to: "pages.json")
+        write(Data(PageCacheCodec.encode(settled, tool: Self.tool)), to: "pages.bin")
     }
 
     func loadState(key: String) -> BuildState? {
@@ -90,9 +86,13 @@ struct BuildCacheStore {
         return try? JSONDecoder().decode(T.self, from: data)
     }
 
-    /// Best effort: a cache that cannot be written only makes the next build slower.
     private func write<T: Encodable>(_ value: T, to name: String) {
         guard let data = try? JSONEncoder().encode(value) else { return }
+        write(data, to: name)
+    }
+
+    /// Best effort: a cache that cannot be written only makes the next build slower.
+    private func write(_ data: Data, to name: String) {
         mkdir(folder, 0o755)
         let temporary = folder + "/.\(name).\(getpid()).tmp"
         guard FileManager.default.createFile(atPath: temporary, contents: data) else { return }

@@ -110,7 +110,7 @@ enum IncrementalBuild {
             return (BuildResult(diagnostics: state.diagnostics + [error.diagnostic], report: nil, pageCount: 0), 0)
         }
         for file in files { state.outputs[file.path] = FileStamp.of(outputFolder + "/" + file.path) }
-        // pages.json is left as it is: it still describes the changed pages' front matter, which
+        // pages.bin is left as it is: it still describes the changed pages' front matter, which
         // is unchanged; their new stamps only make the next load read them again.
         state.inputs = BuildState.settled(inputs, before: startedAt)
         store.saveState(state)

@@ -150,7 +150,7 @@ import ThaiText
         site.settle()
         let asOf = CalendarDate(year: 2025, month: 9, day: 30)!
         let (cold, coldDiagnostics) = SiteChecker.check(CheckOptions(source: site.content, asOf: asOf))
-        #expect(FileManager.default.fileExists(atPath: site.content + "/.sitegen-cache/pages.json"))
+        #expect(FileManager.default.fileExists(atPath: site.content + "/.sitegen-cache/pages.bin"))
         let (warm, warmDiagnostics) = SiteChecker.check(CheckOptions(source: site.content, asOf: asOf))
         let coldReport = try #require(cold), warmReport = try #require(warm)
         #expect(coldReport.results.map(\.status) == warmReport.results.map(\.status))
