@@ -57,18 +57,27 @@ struct BuildCacheStore {
         return state
     }
 
+    /// Also removes the states another version of sitegen left, which no build can use.
     func saveState(_ state: BuildState) {
         write(state, to: Self.stateFile(state.key))
+        let current = Self.statePrefix
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        where name.hasPrefix("build-") && !name.hasPrefix(current) {
+            unlink(folder + "/" + name)
+        }
     }
 
     func removeState(key: String) {
         unlink(folder + "/" + Self.stateFile(key))
     }
 
-    /// `build-<digest of the key>.json`: a stable name per output folder and options.
+    /// `build-<digest of the tool>-<digest of the key>.json`: a stable name per tool, output
+    /// folder and options.
     static func stateFile(_ key: String) -> String {
-        "build-" + digest(key) + ".json"
+        statePrefix + digest(key) + ".json"
     }
+
+    static let statePrefix = "build-" + digest(tool) + "-"
 
     /// A 128-bit digest of a text (two FNV-1a hashes with different starting values): the
     /// cache compares texts by it instead of keeping them.
