@@ -69,7 +69,8 @@ public enum SiteRenderer {
         }.map(wrapTables)
         let markdownByURL = Dictionary(zip(plan.pages.map(\.url), rendered), uniquingKeysWith: { a, _ in a })
         let builder = ContextBuilder(site: site, plan: plan, options: options, markdown: markdownByURL)
-        let shared = Shared(value: builder.siteContext())
+        let fragments = Fragments(theme: theme, builder: builder)
+        let shared = Shared(value: fragments.siteContext)
 
         var diagnostics: [Diagnostic] = []
         for (page, markdown) in zip(plan.pages, rendered) {
@@ -79,7 +80,7 @@ public enum SiteRenderer {
             }
         }
         let pageResults = Parallel.map(plan.pages, serial: options.serial) { page in
-            renderPage(page, builder: builder, siteContext: shared, theme: theme)
+            renderPage(page, builder: builder, siteContext: shared, fragments: fragments, theme: theme)
         }
         var files: [OutputFile] = []
         for (outputs, d) in pageResults {
@@ -92,7 +93,7 @@ public enum SiteRenderer {
         diagnostics += subpageDiagnostics
         let subpageResults = Parallel.map(subpages.map { Shared(value: $0) }, serial: options.serial) { sub -> Result<OutputFile, Diagnostic> in
             var context = shared.value
-            context["page"] = sub.value.context
+            context["page"] = fragments.adding(to: sub.value.context)
             guard let html = theme.render(sub.value.template, context) else {
                 return .failure(.error("the template '\(sub.value.template)' could not render the page \(sub.value.url).",
                                        file: sub.value.parent.sourcePath, field: "data",
@@ -133,7 +134,7 @@ public enum SiteRenderer {
         }
         for (template, path, extra) in generated {
             var context = shared.value
-            for (k, v) in extra { context[k] = v }
+            for (k, v) in extra { context[k] = k == "page" ? (v as? [String: Any]).map(fragments.adding) ?? v : v }
             guard let text = theme.render(template, context) else {
                 diagnostics.append(.error("the template '\(template)' could not render.", file: "themes/\(theme.name)/templates/\(template).mustache"))
                 continue
@@ -161,12 +162,12 @@ public enum SiteRenderer {
     /// One page's output files; a section with many entries is split into listing pages
     /// (/news/, /news/page/2/, …).
     static func renderPage(_ page: Page, builder: ContextBuilder, siteContext: Shared<[String: Any]>,
-                           theme: Theme) -> ([OutputFile], Diagnostic?) {
+                           fragments: Fragments, theme: Theme) -> ([OutputFile], Diagnostic?) {
         let template = templateName(for: page, theme: theme)
         var outputs: [OutputFile] = []
         for (url, pageContext) in builder.pageContexts(page) {
             var context = siteContext.value
-            context["page"] = pageContext
+            context["page"] = fragments.adding(to: pageContext)
             guard let html = theme.render(template, context) else {
                 return ([], .error("the template '\(template)' could not render this page.", file: page.sourcePath,
                                    field: "layout", hint: "Check that the theme has templates/\(template).mustache."))
@@ -196,9 +197,10 @@ public enum SiteRenderer {
         }
         let markdownByURL = Dictionary(zip(pages.map(\.url), rendered), uniquingKeysWith: { a, _ in a })
         let builder = ContextBuilder(site: site, plan: plan, options: options, markdown: markdownByURL)
-        let shared = Shared(value: builder.siteContext())
+        let fragments = Fragments(theme: theme, builder: builder)
+        let shared = Shared(value: fragments.siteContext)
         return zip(pages, rendered).map { page, markdown in
-            let (files, failure) = renderPage(page, builder: builder, siteContext: shared, theme: theme)
+            let (files, failure) = renderPage(page, builder: builder, siteContext: shared, fragments: fragments, theme: theme)
             return PageRendering(page: page, files: files, markdown: markdown, failure: failure)
         }
     }

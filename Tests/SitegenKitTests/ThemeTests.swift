@@ -1,4 +1,5 @@
 import Foundation
+import SitegenKit
 import TestSupport
 import Testing
 
@@ -53,5 +54,36 @@ import Testing
             }
         }
         #expect(indented == [])
+    }
+}
+
+/// Fragments: `site-*` templates rendered once per build, `menu-*` once per current menu entry.
+@Suite struct ThemeFragmentTests {
+    @Test func fragmentsAreRenderedOnceAndMarkTheCurrentMenuEntry() throws {
+        let site = TemporarySite()
+        site.page("index.md", title: "หน้าแรก")
+        site.page("about/_index.md", title: "เกี่ยวกับ", extra: "weight: 1\n")
+        site.page("about/history.md", title: "ประวัติ")
+        site.page("news/_index.md", title: "ข่าว", extra: "weight: 2\n")
+        site.page("news/a.md", title: "ข่าว ก", extra: "date: 2025-01-01\n")
+        site.write("layouts/site-stamp.mustache", "[site {{site.shortTitle}} <&>]")
+        site.write("layouts/menu-marker.mustache", "{{#menu}}{{#current}}(current {{title}}){{/current}}{{/menu}}")
+        site.write("layouts/page.mustache", "{{<base}}{{$main}}{{{site.fragments.stamp}}}|{{{page.fragments.marker}}}|{{/main}}{{/base}}")
+        let result = SiteBuilder.build(BuildOptions(source: site.content, output: site.output, themesFolder: TemporarySite.defaultThemes,
+                                                    useCache: false))
+        #expect(result.succeeded)
+        let history = try #require(site.read("about/history/index.html"))
+        #expect(history.contains("[site อบต.ทดสอบ <&>]|(current เกี่ยวกับ)|"))  // inserted as HTML, not escaped again
+        let news = try #require(site.read("news/a/index.html"))
+        #expect(news.contains("|(current ข่าว)|"))
+        // The default theme's header and footer are fragments: every page still has them, its
+        // own menu entry marked.
+        #expect(history.contains(#"<a href="/about/" aria-current="page">เกี่ยวกับ</a>"#))
+        #expect(news.contains(#"<a href="/news/" aria-current="page">ข่าว</a>"#) && !news.contains(#"href="/about/" aria-current"#))
+        for html in [history, news, try #require(site.read("404.html")), try #require(site.read("sitemap/index.html"))] {
+            #expect(html.contains(#"class="site-brand__name">องค์การบริหารส่วนตำบลทดสอบ</span>"#))
+            #expect(html.contains(#"<nav class="site-nav" aria-label="เมนูหลัก">"#))
+            #expect(html.contains(#"<h2 id="footer-contact">องค์การบริหารส่วนตำบลทดสอบ</h2>"#))
+        }
     }
 }
