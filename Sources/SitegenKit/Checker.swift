@@ -21,15 +21,21 @@ public struct CheckOptions: Sendable {
 
 public enum SiteChecker {
     public static func check(_ options: CheckOptions) -> (OITReport?, [Diagnostic]) {
+        let clock = ProfileClock()
         let loaded = SiteLoader.load(siteRoot: options.source)
+        clock.mark("load")
         var diagnostics = options.strict ? loaded.diagnostics.map(\.asError) : loaded.diagnostics
         guard let site = loaded.site, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
         let year = options.itaYear ?? Auditor.defaultYear(site: site, asOf: options.asOf)
         let (catalogue, catalogueDiagnostics) = OITAudit.catalogue(for: site, year: year)
         diagnostics += catalogueDiagnostics
+        clock.mark("catalogue")
         guard let catalogue else { return (nil, diagnostics) }
         let plan = SitePlan(site: site, includeDrafts: false)
-        return (Auditor.audit(site: site, plan: plan, catalogue: catalogue, itaYear: year, asOf: options.asOf), diagnostics)
+        clock.mark("plan")
+        let report = Auditor.audit(site: site, plan: plan, catalogue: catalogue, itaYear: year, asOf: options.asOf)
+        clock.mark("audit")
+        return (report, diagnostics)
     }
 }
 
