@@ -55,10 +55,11 @@ public struct Evidence: Sendable {
         self.asOf = asOf
         var presenting: [String: [Page]] = [:]
         var tagged: [String: [Page]] = [:]
-        for page in plan.pages {
-            if let key = page.frontMatter.data { presenting[key, default: []].append(page) }
+        let pages = plan.pages
+        for i in pages.indices {   // by index: only the pages kept are copied
+            if let key = pages[i].frontMatter.data { presenting[key, default: []].append(pages[i]) }
             var seen = Set<String>()
-            for item in page.frontMatter.oit where seen.insert(item).inserted { tagged[item, default: []].append(page) }
+            for item in pages[i].frontMatter.oit where seen.insert(item).inserted { tagged[item, default: []].append(pages[i]) }
         }
         self.presenting = presenting
         self.tagged = tagged

@@ -26,14 +26,14 @@ public struct SitePlan: Sendable {
         byURL = urls
         var sections: [String: Page] = [:]
         var kidIndices: [String: [Int]] = [:]
-        for (i, page) in published.enumerated() {
-            switch page.kind {
-            case .home: sections[""] = page
+        for i in published.indices {
+            switch published[i].kind {
+            case .home: sections[""] = published[i]
             case .section:
-                sections[page.section] = page
-                kidIndices[SitePlan.parent(of: page.section), default: []].append(i)
+                sections[published[i].section] = published[i]
+                kidIndices[SitePlan.parent(of: published[i].section), default: []].append(i)
             case .page:
-                kidIndices[page.section, default: []].append(i)
+                kidIndices[published[i].section, default: []].append(i)
             }
         }
         let kids = kidIndices.mapValues { indices in

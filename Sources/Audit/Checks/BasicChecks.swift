@@ -87,10 +87,11 @@ extension Checks {
         // Counted and collected in one pass, without copying the (many) news pages.
         var newsCount = 0
         var inYear: [String] = []
-        for p in ev.plan.pages
-        where p.kind == .page && (p.section == folder || p.section.hasPrefix(subfolder) || p.frontMatter.oit.contains(input.item.id)) {
+        let pages = ev.plan.pages
+        for i in pages.indices where pages[i].kind == .page
+            && (pages[i].section == folder || pages[i].section.hasPrefix(subfolder) || pages[i].frontMatter.oit.contains(input.item.id)) {
             newsCount += 1
-            if p.frontMatter.date.map(fy.contains) ?? false { inYear.append(p.url) }
+            if pages[i].frontMatter.date.map(fy.contains) ?? false { inYear.append(pages[i].url) }
         }
         guard !inYear.isEmpty else {
             return .fail([OITReason(th: "ไม่มีข่าวประชาสัมพันธ์ที่ลงวันที่ในปีงบประมาณ \(ev.year) (\(fy.start.iso) ถึง \(fy.end.iso))",
