@@ -12,13 +12,13 @@ enum UTF8Text {
         }
     }
 
-    /// Whether the text splits at `;`, space and no-break space, and ends with a word, the same
-    /// whether it is read by bytes or by Characters.
+    /// Whether splitting the text at `;`, space and no-break space, and looking for a trailing
+    /// บาท, gives the same pieces on bytes as on Characters.
     ///
-    /// A separator is a Character of its own unless a combining mark follows it (`; ั`): Thai
-    /// vowel and tone marks are the only such marks in ASCII, Latin-1 and the Thai block, and
-    /// none of these scalars joins the one after it. A text with any other scalar is left to the
-    /// Character-based reading.
+    /// A separator is a Character of its own unless a mark that joins the Character before it
+    /// follows (`; ั`). In ASCII, Latin-1 and the Thai block the only such marks are Thai vowel and
+    /// tone marks, and none of these scalars joins the one after it (there is no Prepend among
+    /// them). A text with any scalar outside those blocks is left to the Character reading.
     static func separatorsStandAlone(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         let n = bytes.count
