@@ -48,23 +48,46 @@ public struct Evidence: Sendable {
     /// The assessed fiscal year Y (B.E.).
     public let year: Int
     public let asOf: CalendarDate
+    /// Published pages by the dataset they present (`data:`) and by the items they are tagged
+    /// with (`oit:`), in page order: built once, rather than going through every page per item.
+    private let presenting: [String: [Page]]
+    private let tagged: [String: [Page]]
+    /// The dataset keys in order (`Disclosures.keys` sorts them on each call).
+    private let datasetKeys: [String]
+
+    init(site: Site, plan: SitePlan, year: Int, asOf: CalendarDate) {
+        self.site = site
+        self.plan = plan
+        self.year = year
+        self.asOf = asOf
+        var presenting: [String: [Page]] = [:]
+        var tagged: [String: [Page]] = [:]
+        let pages = plan.pages
+        for i in pages.indices {   // by index: only the pages kept are copied
+            if let key = pages[i].frontMatter.data { presenting[key, default: []].append(pages[i]) }
+            var seen = Set<String>()
+            for item in pages[i].frontMatter.oit where seen.insert(item).inserted { tagged[item, default: []].append(pages[i]) }
+        }
+        self.presenting = presenting
+        self.tagged = tagged
+        datasetKeys = site.disclosures.keys
+    }
 
     public var fiscalYear: FiscalYear { FiscalYear(buddhistYear: year) }
 
     /// Published pages that present the dataset stored under `key`.
     public func pages(presenting key: String) -> [Page] {
-        plan.pages.filter { $0.frontMatter.data == key }
+        presenting[key] ?? []
     }
 
     /// Datasets of one type with their keys.
     public func datasets<D: Disclosure>(_ type: D.Type) -> [(key: String, value: D)] {
-        site.disclosures.keys.compactMap { key in (site.disclosures[key] as? D).map { (key, $0) } }
+        datasetKeys.compactMap { key in (site.disclosures[key] as? D).map { (key, $0) } }
     }
 
     public func taggedPages(_ item: String) -> [Page] {
-        plan.pages.filter { $0.frontMatter.oit.contains(item) }
+        tagged[item] ?? []
     }
-
 
     /// Months of year Y that have ended by the as-of date (October first).
     public var elapsedMonths: [YearMonth] {

@@ -63,8 +63,15 @@ public struct OITCatalogue: Sendable {
 
     /// Catalogues shipped inside sitegen, by ITA year.
     public static func builtIn(year: Int) -> OITCatalogue? {
-        guard let text = builtInText[year] else { return nil }
-        return try? parse(text, file: "oit-\(year).yaml").get()
+        builtInParsed[year]
+    }
+
+    /// The built-in catalogues, parsed once per process (a preview server audits on every rebuild).
+    /// Their text is sitegen's own, read as plain text like the site's files: Yams's default
+    /// resolver would run its regular expressions on every key it compares (the tests check that
+    /// both readings give the same catalogue).
+    private static let builtInParsed: [Int: OITCatalogue] = builtInText.reduce(into: [:]) { out, entry in
+        out[entry.key] = try? parse(entry.value, file: "oit-\(entry.key).yaml", resolver: .basic).get()
     }
 
     public static var builtInYears: [Int] { builtInText.keys.sorted() }
@@ -88,8 +95,12 @@ public struct OITCatalogue: Sendable {
     }
 
     public static func parse(_ text: String, file: String) -> Result<OITCatalogue, Diagnostic> {
+        parse(text, file: file, resolver: .default)
+    }
+
+    static func parse(_ text: String, file: String, resolver: Resolver) -> Result<OITCatalogue, Diagnostic> {
         do {
-            guard let root = try Yams.compose(yaml: text, .default, .default, .utf8), let map = root.mapping else {
+            guard let root = try Yams.compose(yaml: text, resolver, .default, .utf8), let map = root.mapping else {
                 return .failure(.error("the OIT catalogue is empty.", file: file))
             }
             guard let year = map["ita_year"]?.int else { return .failure(missing("ita_year", in: root, file: file)) }

@@ -41,41 +41,58 @@ enum TextFile {
     }
 
     static func decode(_ data: Data, display: String) -> Result<String, Diagnostic> {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let nul = firstIndex(of: 0, in: bytes) {
-            return .failure(.error("the file contains a NUL byte, so it is not a text file.", file: display,
-                                   line: line(ofByte: nul, in: bytes),
-                                   hint: "Open the file in a text editor and save it again as UTF-8 text, or re-export it."))
-        }
-        guard var text = String(validating: bytes, as: UTF8.self) else {
-            let bad = firstInvalidUTF8(bytes) ?? 0
-            return .failure(.error("the file is not valid UTF-8 text (for example a file saved as TIS-620 or Windows-874).",
-                                   file: display, line: line(ofByte: bad, in: bytes),
-                                   hint: "Save the file again with the encoding set to UTF-8."))
-        }
-        if firstIndex(of: 0x0D, in: bytes) != nil {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        }
-        return .success(text)
-    }
-
-    /// `memchr`: a generic search over a String's UTF-8 view goes byte by byte through
-    /// index arithmetic, which made this check a fifth of loading a large site.
-    private static func firstIndex(of byte: UInt8, in bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer -> Int? in
-            guard let base = buffer.baseAddress, let hit = memchr(base, Int32(byte), buffer.count) else { return nil }
-            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        data.withUnsafeBytes { raw in
+            var bytes = raw.bindMemory(to: UInt8.self)
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
+            if let nul = firstIndex(of: 0, in: bytes) {
+                return .failure(.error("the file contains a NUL byte, so it is not a text file.", file: display,
+                                       line: line(ofByte: nul, in: bytes),
+                                       hint: "Open the file in a text editor and save it again as UTF-8 text, or re-export it."))
+            }
+            guard var text = String(validating: bytes, as: UTF8.self) else {
+                let bad = firstInvalidUTF8(bytes) ?? 0
+                return .failure(.error("the file is not valid UTF-8 text (for example a file saved as TIS-620 or Windows-874).",
+                                       file: display, line: line(ofByte: bad, in: bytes),
+                                       hint: "Save the file again with the encoding set to UTF-8."))
+            }
+            if let cr = firstIndex(of: 0x0D, in: bytes) { text = unixLineEnds(bytes, firstCR: cr) }
+            return .success(text)
         }
     }
 
-    private static func line(ofByte index: Int, in bytes: [UInt8]) -> Int {
+    /// The first index of a byte, found with memchr (a large file is searched for NUL and CR).
+    private static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress, let found = memchr(base, Int32(byte), bytes.count) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// The text with CRLF and lone CR line ends made LF (a spreadsheet's CSV export ends its lines
+    /// with CRLF).
+    private static func unixLineEnds(_ bytes: UnsafeBufferPointer<UInt8>, firstCR: Int) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<firstCR]))
+        var i = firstCR
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x0D {
+                out.append(0x0A)
+                i += i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
+            } else {
+                out.append(b)
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func line(ofByte index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var line = 1
         for i in 0..<min(index, bytes.count) where bytes[i] == 0x0A { line += 1 }
         return line
     }
 
-    private static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    private static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
         while i < bytes.count {
             let b = bytes[i]

@@ -241,7 +241,7 @@ struct MappingReader {
 
     func int(_ key: String, required: Bool = false) -> Int? {
         guard let (value, node) = scalar(key, required: required, what: "a whole number") else { return nil }
-        guard let n = Int(asciiDigits(value).trimmingCharacters(in: .whitespaces)) else {
+        guard let n = Int(asciiDigits(value).trimmingWhitespaces()) else {
             error(key, node, "'\(value)' is not a whole number.", hint: "Write digits only, for example 10.")
             return nil
         }
@@ -336,10 +336,7 @@ struct MappingReader {
 
 enum DateParsing {
     static func parse(_ raw: String, reader: MappingReader, key: String, node: Node) -> CalendarDate? {
-        let value = asciiDigits(raw).trimmingCharacters(in: .whitespaces)
-        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              parts[0].count == 4 else {
+        guard let (y, m, d) = DigitFields.date(raw) ?? general(raw) else {
             reader.error(key, node, "'\(raw)' is not a date in the form YYYY-MM-DD.",
                          hint: "Write the date with a Christian-era year, for example 2025-01-15 for 15 มกราคม 2568.")
             return nil
@@ -356,6 +353,15 @@ enum DateParsing {
             return nil
         }
         return date
+    }
+
+    /// `YYYY-MM-DD` with white space around it and Thai digits allowed.
+    private static func general(_ raw: String) -> (Int, Int, Int)? {
+        let value = asciiDigits(raw).trimmingWhitespaces()
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              parts[0].count == 4 else { return nil }
+        return (y, m, d)
     }
 }
 

@@ -15,22 +15,30 @@ public struct SitePlan: Sendable {
     public let footerMenu: [Page]
 
     public init(site: Site, includeDrafts: Bool) {
-        let published = site.pages.filter { includeDrafts || !$0.frontMatter.draft }
+        // Pages are large values (copying one retains a dozen strings and arrays), so the lists
+        // are built and sorted as indices into `published`, and each page is copied once into them.
+        let published = includeDrafts || !site.pages.contains(where: \.frontMatter.draft)
+            ? site.pages : site.pages.filter { !$0.frontMatter.draft }
         pages = published
-        byURL = Dictionary(published.map { ($0.url, $0) }, uniquingKeysWith: { a, _ in a })
+        var urls: [String: Page] = [:]
+        urls.reserveCapacity(published.count)
+        for page in published where urls[page.url] == nil { urls[page.url] = page }
+        byURL = urls
         var sections: [String: Page] = [:]
-        var kids: [String: [Page]] = [:]
-        for page in published {
-            switch page.kind {
-            case .home: sections[""] = page
+        var kidIndices: [String: [Int]] = [:]
+        for i in published.indices {
+            switch published[i].kind {
+            case .home: sections[""] = published[i]
             case .section:
-                sections[page.section] = page
-                kids[SitePlan.parent(of: page.section), default: []].append(page)
+                sections[published[i].section] = published[i]
+                kidIndices[SitePlan.parent(of: published[i].section), default: []].append(i)
             case .page:
-                kids[page.section, default: []].append(page)
+                kidIndices[published[i].section, default: []].append(i)
             }
         }
-        for key in kids.keys { kids[key]!.sort(by: SitePlan.listOrder) }
+        let kids = kidIndices.mapValues { indices in
+            indices.sorted { SitePlan.listOrder(published[$0], published[$1]) }.map { published[$0] }
+        }
         sectionPages = sections
         children = kids
         let top = (kids[""] ?? [])

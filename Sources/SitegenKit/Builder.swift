@@ -75,7 +75,7 @@ public enum SiteBuilder {
 
     static func prepare(_ options: BuildOptions, cachedPages: [String: CachedPage]) -> Prepared {
         var log = DiagnosticLog()
-        let clock = PhaseClock()
+        let clock = ProfileClock()
         let loaded = SiteLoader.load(siteRoot: options.source, cachedPages: cachedPages)
         clock.mark("load")
         log.add(contentsOf: loaded.diagnostics)
@@ -120,7 +120,7 @@ public enum SiteBuilder {
         if let problem = checkOutputFolder(options) {
             return BuildResult(diagnostics: [problem], report: nil, pageCount: 0)
         }
-        let clock = PhaseClock()
+        let clock = ProfileClock()
         if options.useCache, let outcome = IncrementalBuild.attempt(options, clock: clock) {
             switch outcome {
             case .upToDate(var result):
@@ -199,19 +199,6 @@ public enum SiteBuilder {
                           file: nil, hint: "Publishing replaces the whole output folder; choose a separate one, such as public/.")
         }
         return nil
-    }
-}
-
-/// Phase timings on standard error when SITEGEN_PROFILE is set (for benchmarking).
-final class PhaseClock {
-    private var last = ContinuousClock.now
-    private let enabled = ProcessInfo.processInfo.environment["SITEGEN_PROFILE"] != nil
-
-    func mark(_ phase: String) {
-        guard enabled else { return }
-        let now = ContinuousClock.now
-        FileHandle.standardError.write(Data("profile: \(phase) \(now - last)\n".utf8))
-        last = now
     }
 }
 

@@ -21,6 +21,7 @@ public struct CheckOptions: Sendable {
 
 public enum SiteChecker {
     public static func check(_ options: CheckOptions) -> (OITReport?, [Diagnostic]) {
+        let clock = ProfileClock()
         // The page cache of the last build or check spares parsing the front matter of unchanged pages.
         let readAt = FileStamp.now()
         let store = BuildCacheStore(siteRoot: options.source)
@@ -30,14 +31,21 @@ public enum SiteChecker {
             || loaded.pageCache.contains(where: { cachedPages[$0.key]?.stamp != $0.value.stamp }) {
             store.savePages(loaded.pageCache, readAt: readAt)
         }
+        clock.mark("load")
         var diagnostics = options.strict ? loaded.diagnostics.map(\.asError) : loaded.diagnostics
         guard let site = loaded.site, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
         let year = options.itaYear ?? Auditor.defaultYear(site: site, asOf: options.asOf)
         let (catalogue, catalogueDiagnostics) = OITAudit.catalogue(for: site, year: year)
         diagnostics += catalogueDiagnostics
+        clock.mark("catalogue")
         guard let catalogue else { return (nil, diagnostics) }
         let plan = SitePlan(site: site, includeDrafts: false)
-        return (Auditor.audit(site: site, plan: plan, catalogue: catalogue, itaYear: year, asOf: options.asOf), diagnostics)
+        clock.mark("plan")
+        let report = Auditor.audit(site: site, plan: plan, catalogue: catalogue, itaYear: year, asOf: options.asOf)
+        clock.mark("audit")
+        // The loaded site is freed after the last mark, so its teardown is not timed as the audit.
+        withExtendedLifetime(loaded) {}
+        return (report, diagnostics)
     }
 }
 

@@ -24,7 +24,7 @@ enum IncrementalBuild {
         case rebuiltPages(BuildResult, pages: Int)
     }
 
-    static func attempt(_ options: BuildOptions, clock: PhaseClock) -> Outcome? {
+    static func attempt(_ options: BuildOptions, clock: ProfileClock) -> Outcome? {
         let startedAt = FileStamp.now()
         let store = BuildCacheStore(siteRoot: options.source)
         let key = BuildState.key(options)
@@ -52,7 +52,7 @@ enum IncrementalBuild {
 
     private static func rebuildPages(_ changed: [String], options: BuildOptions, state: inout BuildState,
                                      store: BuildCacheStore, inputs: [String: FileStamp], startedAt: Int64,
-                                     clock: PhaseClock) -> (BuildResult, Int)? {
+                                     clock: ProfileClock) -> (BuildResult, Int)? {
         var paths: [String] = []
         for path in changed {
             guard path.hasPrefix("site/"), path.hasSuffix(".md") else { return nil }

@@ -82,14 +82,20 @@ extension Checks {
     static let news: Check = { input in
         let ev = input.evidence
         let folder = ev.site.config.newsSection
+        let subfolder = folder + "/"
         let fy = ev.fiscalYear
-        let news = ev.plan.pages.filter { p in
-            p.kind == .page && (p.section == folder || p.section.hasPrefix(folder + "/") || p.frontMatter.oit.contains(input.item.id))
+        // Counted and collected in one pass, without copying the (many) news pages.
+        var newsCount = 0
+        var inYear: [String] = []
+        let pages = ev.plan.pages
+        for i in pages.indices where pages[i].kind == .page
+            && (pages[i].section == folder || pages[i].section.hasPrefix(subfolder) || pages[i].frontMatter.oit.contains(input.item.id)) {
+            newsCount += 1
+            if pages[i].frontMatter.date.map(fy.contains) ?? false { inYear.append(pages[i].url) }
         }
-        let inYear = news.filter { $0.frontMatter.date.map(fy.contains) ?? false }
         guard !inYear.isEmpty else {
             return .fail([OITReason(th: "ไม่มีข่าวประชาสัมพันธ์ที่ลงวันที่ในปีงบประมาณ \(ev.year) (\(fy.start.iso) ถึง \(fy.end.iso))",
-                                    en: "no news page dated within fiscal year \(ev.year) (\(fy.start.iso) to \(fy.end.iso)); \(news.count) news page(s) found in other years",
+                                    en: "no news page dated within fiscal year \(ev.year) (\(fy.start.iso) to \(fy.end.iso)); \(newsCount) news page(s) found in other years",
                                     file: folder + "/", field: "date")])
         }
         var outcome = CheckOutcome(status: .pass, reasons: [
@@ -101,7 +107,7 @@ extension Checks {
             outcome.urls = [section.url, archive]
             outcome.pathTitles[archive] = "\(section.frontMatter.title) ปีงบประมาณ \(ThaiFormatter.thai.year(ev.year))"
         } else {
-            outcome.urls = inYear.map(\.url)
+            outcome.urls = inYear
         }
         outcome.includeTaggedPages = false
         return outcome

@@ -423,7 +423,7 @@ extension MappingReader {
 
     /// A B.E. year written as a list entry or a mapping key.
     func year(_ node: Node, key: String) -> Int? {
-        guard case .scalar(let s) = node, let y = Int(asciiDigits(s.string).trimmingCharacters(in: .whitespaces)) else {
+        guard case .scalar(let s) = node, let y = Int(asciiDigits(s.string).trimmingWhitespaces()) else {
             error(key, node, "'\(node.string ?? "")' is not a year.", hint: "Write a B.E. fiscal year such as 2568.")
             return nil
         }
@@ -444,7 +444,7 @@ extension MappingReader {
     func yearlyBudgets(_ key: String, years: [Int]) -> [Int: BudgetValue] {
         guard let node = self[key] else { return [:] }
         if case .scalar(let s) = node {
-            let text = s.string.trimmingCharacters(in: .whitespaces)
+            let text = s.string.trimmingWhitespaces()
             if BudgetWords.noBudget.contains(text) || BudgetWords.noBudget.contains(text.lowercased()) {
                 return Dictionary(uniqueKeysWithValues: years.map { ($0, BudgetValue.noBudget) })
             }
@@ -500,7 +500,7 @@ extension MappingReader {
     func planItemKind(_ key: String) -> PlanItemKind? {
         guard let raw = string(key) else { return nil }
         let english: [String: PlanItemKind] = ["project": .project, "activity": .activity, "measure": .measure]
-        if let k = PlanItemKind(rawValue: raw.trimmingCharacters(in: .whitespaces)) ?? english[raw.lowercased()] { return k }
+        if let k = PlanItemKind(rawValue: raw.trimmingWhitespaces()) ?? english[raw.lowercased()] { return k }
         let allowed = PlanItemKind.allCases.map(\.rawValue)
         var hint = "Use one of: \(allowed.joined(separator: ", ")); leave 'kind' out when the plan gives none."
         if let s = Suggest.nearest(to: raw, in: allowed) { hint = "Did you mean '\(s)'? " + hint }
@@ -511,7 +511,7 @@ extension MappingReader {
     /// done / partly / not-done, or the Thai words.
     func status(_ key: String) -> PlanItemStatus? {
         guard let raw = string(key, required: true) else { return nil }
-        if let s = AntiCorruptionReportLoader.statusWords[raw.trimmingCharacters(in: .whitespaces).lowercased()] { return s }
+        if let s = AntiCorruptionReportLoader.statusWords[raw.trimmingWhitespaces().lowercased()] { return s }
         let allowed = PlanItemStatus.allCases.map(\.rawValue)
         var hint = "Use one of: \(allowed.joined(separator: ", ")) (or ดำเนินการแล้ว, ดำเนินการบางส่วน, ยังไม่ได้ดำเนินการ)."
         if let s = Suggest.nearest(to: raw, in: allowed) { hint = "Did you mean '\(s)'? " + hint }

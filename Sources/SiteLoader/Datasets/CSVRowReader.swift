@@ -20,17 +20,56 @@ protocol RecordFields {
     func fieldWarning(_ key: String, _ message: String, hint: String?)
 }
 
+/// Dates and months as nearly every cell writes them (`2025-01-15`, `2024-10`: ASCII digits and
+/// hyphens, nothing around them), read straight from the bytes. Any other form gives nil and is
+/// left to the general reading, which gives the same numbers for these forms.
+enum DigitFields {
+    /// `YYYY-MM` or `YYYY-M`.
+    static func yearMonth(_ text: String) -> (Int, Int)? {
+        text.utf8.withContiguousStorageIfAvailable { b -> (Int, Int)? in
+            guard b.count == 7 || b.count == 6, b[4] == 0x2D, let y = number(b, 0..<4), let m = number(b, 5..<b.count)
+            else { return nil }
+            return (y, m)
+        } ?? nil
+    }
+
+    /// `YYYY-MM-DD`.
+    static func date(_ text: String) -> (Int, Int, Int)? {
+        text.utf8.withContiguousStorageIfAvailable { b -> (Int, Int, Int)? in
+            guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D,
+                  let y = number(b, 0..<4), let m = number(b, 5..<7), let d = number(b, 8..<10) else { return nil }
+            return (y, m, d)
+        } ?? nil
+    }
+
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var n = 0
+        for i in range {
+            let b = bytes[i]
+            guard b >= 0x30, b <= 0x39 else { return nil }
+            n = n * 10 + Int(b - 0x30)
+        }
+        return n
+    }
+}
+
 /// `YYYY-MM` months. A Buddhist-era year is converted (the caller warns).
 enum YearMonthParsing {
     /// The month and, when the year was written in the Buddhist era, the year as written.
     static func parse(_ raw: String) -> (month: YearMonth, buddhistYearWritten: Int?)? {
-        let value = asciiDigits(raw).trimmingCharacters(in: .whitespaces)
-        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, (1...2).contains(parts[1].count),
-              let y = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+        guard let (y, m) = DigitFields.yearMonth(raw) ?? general(raw) else { return nil }
         let buddhist = guessEra(ofYear: y) == .buddhist
         guard let month = YearMonth(year: buddhist ? y - CalendarDate.buddhistEraOffset : y, month: m) else { return nil }
         return (month, buddhist ? y : nil)
+    }
+
+    /// `YYYY-MM` with any white space around it and Thai digits allowed.
+    private static func general(_ raw: String) -> (Int, Int)? {
+        let value = asciiDigits(raw).trimmingWhitespaces()
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, (1...2).contains(parts[1].count),
+              let y = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+        return (y, m)
     }
 
     static let invalidHint = "Write the Christian-era year and the month number, for example 2024-10 for ตุลาคม 2567."
@@ -90,7 +129,7 @@ struct CSVRowReader: RecordFields {
     static func columnIndex(_ table: CSVTable) -> [String: Int] {
         var out: [String: Int] = [:]
         for (i, name) in table.header.enumerated() {
-            let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+            let key = name.trimmingWhitespaces().lowercased()
             if out[key] == nil { out[key] = i }
         }
         return out
@@ -110,12 +149,28 @@ struct CSVRowReader: RecordFields {
     /// Leading and trailing white space (and line breaks) removed, without Foundation: a large
     /// table trims every cell, and most cells have nothing to trim.
     static func trim(_ s: String) -> String {
+        if !mayHaveWhiteSpaceAtEnds(s) { return s }
         let scalars = s.unicodeScalars
         var start = scalars.startIndex, end = scalars.endIndex
         while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
         while end > start, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
         if start == scalars.startIndex && end == scalars.endIndex { return s }
         return String(scalars[start..<end])
+    }
+
+    /// False when neither the first nor the last scalar can be white space, judged by its first
+    /// UTF-8 byte: White_Space scalars are ASCII or start with C2, E1, E2 or E3.
+    private static func mayHaveWhiteSpaceAtEnds(_ s: String) -> Bool {
+        let utf8 = s.utf8
+        guard let first = utf8.first else { return false }
+        func mayBeWhiteSpace(_ lead: UInt8) -> Bool {
+            lead < 0x80 ? (lead == 0x20 || (0x09...0x0D).contains(lead)) : (lead == 0xC2 || (0xE1...0xE3).contains(lead))
+        }
+        if mayBeWhiteSpace(first) { return true }
+        // The first byte of the last scalar: step back over continuation bytes (10xxxxxx).
+        var i = utf8.index(before: utf8.endIndex)
+        while utf8[i] & 0xC0 == 0x80 && i > utf8.startIndex { i = utf8.index(before: i) }
+        return mayBeWhiteSpace(utf8[i])
     }
 
     func has(_ key: String) -> Bool { cell(key) != nil }
@@ -174,9 +229,7 @@ struct CSVRowReader: RecordFields {
             if required { missing(key, what: "a date YYYY-MM-DD") }
             return nil
         }
-        let value = asciiDigits(raw)
-        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else {
+        guard let (y, m, d) = DigitFields.date(raw) ?? Self.generalDate(raw) else {
             fieldError(key, "'\(raw)' is not a date in the form YYYY-MM-DD.",
                        hint: "Write the date with a Christian-era year, for example 2025-01-15 for 15 มกราคม 2568. "
                            + "In the spreadsheet, format the column as text before exporting.")
@@ -194,6 +247,15 @@ struct CSVRowReader: RecordFields {
             return nil
         }
         return date
+    }
+
+    /// `YYYY-MM-DD`, Thai digits allowed, the parts of any length but the year.
+    private static func generalDate(_ raw: String) -> (Int, Int, Int)? {
+        let parts = asciiDigits(raw).split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else {
+            return nil
+        }
+        return (y, m, d)
     }
 
     func yearMonth(_ key: String, required: Bool = false) -> YearMonth? {
@@ -219,7 +281,7 @@ extension CSVTable {
     func checkHeader(known: [String], required: [String], sink: DiagnosticSink) -> Bool {
         var present: Set<String> = []
         for (i, raw) in header.enumerated() {
-            let name = raw.trimmingCharacters(in: .whitespaces)
+            let name = raw.trimmingWhitespaces()
             let key = name.lowercased()
             if key.isEmpty {
                 sink.add(.error("column \(i + 1) of the first row has no name.", file: file, line: 1, column: i + 1,

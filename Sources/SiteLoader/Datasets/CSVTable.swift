@@ -14,54 +14,84 @@ struct CSVTable: Sendable {
 
     /// Index of a column by header name (trimmed, case-insensitive for ASCII).
     func column(_ name: String) -> Int? {
-        header.firstIndex { $0.trimmingCharacters(in: .whitespaces).lowercased() == name.lowercased() }
+        header.firstIndex { $0.trimmingWhitespaces().lowercased() == name.lowercased() }
     }
 
     /// Parses CSV text. A quote left open is an error naming the line it opened on.
+    ///
+    /// The text is read as UTF-8 bytes: quotes, commas and line breaks are ASCII, and a byte below
+    /// 0x80 is never part of a longer character, so this splits exactly where reading Unicode
+    /// scalars would.
     static func parse(_ text: String, file: String) -> Result<CSVTable, Diagnostic> {
+        var text = text
+        return text.withUTF8 { parse(bytes: $0, file: file) }
+    }
+
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String) -> Result<CSVTable, Diagnostic> {
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n")
         var records: [Row] = []
         var fields: [String] = []
-        var field = ""
+        var field: [UInt8] = []
+        field.reserveCapacity(256)
         var inQuotes = false
         var line = 1
         var recordLine = 1
         var quoteLine = 1
-        var iterator = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        func endRecord() {
-            fields.append(field)
-            field = ""
-            if !(fields.count == 1 && fields[0].isEmpty) { records.append(Row(line: recordLine, fields: fields)) }
-            fields = []
+        func endField() {
+            fields.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
         }
-        while let c = pending ?? iterator.next() {
-            pending = nil
+        func endRecord() {
+            endField()
+            if !(fields.count == 1 && fields[0].isEmpty) { records.append(Row(line: recordLine, fields: fields)) }
+            let width = fields.count
+            fields = []
+            fields.reserveCapacity(width)
+        }
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let c = bytes[i]
             if inQuotes {
-                if c == "\"" {
-                    if let next = iterator.next() {
-                        if next == "\"" { field.unicodeScalars.append("\"") } else { inQuotes = false; pending = next }
+                if c == quote {
+                    // A doubled quote is one quote; any other quote closes the field.
+                    if i + 1 < n && bytes[i + 1] == quote {
+                        field.append(quote)
+                        i += 2
                     } else {
                         inQuotes = false
+                        i += 1
                     }
-                } else {
-                    if c == "\n" { line += 1 }
-                    field.unicodeScalars.append(c)
+                    continue
                 }
+                var j = i
+                while j < n && bytes[j] != quote {
+                    if bytes[j] == newline { line += 1 }
+                    j += 1
+                }
+                field.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
+                i = j
                 continue
             }
             switch c {
-            case "\"" where field.isEmpty:
+            case quote where field.isEmpty:
                 inQuotes = true
                 quoteLine = line
-            case ",":
-                fields.append(field)
-                field = ""
-            case "\n":
+                i += 1
+            case comma:
+                endField()
+                i += 1
+            case newline:
                 endRecord()
                 line += 1
                 recordLine = line
+                i += 1
             default:
-                field.unicodeScalars.append(c)
+                // Up to the next comma or line break; a quote after the first character is text.
+                var j = i + 1
+                while j < n && bytes[j] != comma && bytes[j] != newline { j += 1 }
+                field.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
+                i = j
             }
         }
         if inQuotes {

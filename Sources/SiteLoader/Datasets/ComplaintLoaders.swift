@@ -26,7 +26,7 @@ extension ServiceReading {
     static func month(_ r: MappingReader, _ key: String) -> YearMonth? {
         guard let raw = r.string(key, required: true) else { return nil }
         let node = r[key]
-        let parts = asciiDigits(raw).trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+        let parts = asciiDigits(raw).trimmingWhitespaces().split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]) else {
             r.error(key, node, "'\(raw)' is not a month in the form YYYY-MM.",
                     hint: "Write the Christian-era year and the month, for example 2024-10 for ตุลาคม 2567.")

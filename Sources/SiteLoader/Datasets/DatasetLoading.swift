@@ -71,6 +71,8 @@ enum DatasetRegistry {
 /// Loads every file under `data/`.
 enum DataFolderLoader {
     static func load(siteRoot: String) -> (Disclosures, [Diagnostic]) {
+        let clock = ProfileClock()
+        defer { clock.mark("data") }
         let folder = siteRoot + "/data"
         var disclosures = Disclosures()
         var diagnostics: [Diagnostic] = []

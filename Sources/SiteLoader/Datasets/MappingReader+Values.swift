@@ -34,7 +34,7 @@ extension MappingReader {
     func budget(_ key: String) -> BudgetValue {
         guard let node = self[key] else { return .notStated }
         if case .scalar(let s) = node {
-            let text = s.string.trimmingCharacters(in: .whitespaces)
+            let text = s.string.trimmingWhitespaces()
             if BudgetWords.noBudget.contains(text) || BudgetWords.noBudget.contains(text.lowercased()) { return .noBudget }
             if text.isEmpty || BudgetWords.notStated.contains(text) || BudgetWords.notStated.contains(text.lowercased()) {
                 return .notStated

@@ -356,7 +356,7 @@ extension MappingReader {
     /// A month written YYYY-MM (Christian era; a B.E. year is accepted with a warning).
     func month(_ key: String) -> YearMonth? {
         guard let raw = string(key) else { return nil }
-        let parts = asciiDigits(raw).trimmingCharacters(in: .whitespaces).split(separator: "-")
+        let parts = asciiDigits(raw).trimmingWhitespaces().split(separator: "-")
         guard parts.count == 2, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]) else {
             error(key, self[key], "'\(raw)' is not a month in the form YYYY-MM.",
                   hint: "Write the month with a Christian-era year, for example 2025-01 for มกราคม 2568.")

@@ -100,7 +100,9 @@ enum ProcurementLoader: DatasetLoader {
 
     static func method(_ f: some RecordFields) -> ProcurementMethod? {
         guard let text = f.string("method", required: true) else { return nil }
-        if let m = ProcurementMethod(rawValue: text) ?? ProcurementMethod(text: text) { return m }
+        if let m = exactCase(text, ProcurementMethod.self) ?? ProcurementMethod(rawValue: text) ?? ProcurementMethod(text: text) {
+            return m
+        }
         let allowed = ProcurementMethod.allCases.map(\.rawValue)
         var hint = "Use one of: \(allowed.joined(separator: ", "))."
         if text.contains("ประกาศเชิญชวน") {
@@ -114,12 +116,19 @@ enum ProcurementLoader: DatasetLoader {
 
     static func status(_ f: some RecordFields) -> ProcurementStatus? {
         guard let text = f.string("status", required: true) else { return nil }
-        if let s = ProcurementStatus(rawValue: text) { return s }
+        if let s = exactCase(text, ProcurementStatus.self) ?? ProcurementStatus(rawValue: text) { return s }
         let allowed = ProcurementStatus.allCases.map(\.rawValue)
         var hint = "Use one of: \(allowed.joined(separator: ", "))."
         if let s = Suggest.nearest(to: text, in: allowed) { hint = "Did you mean '\(s)'? " + hint }
         f.fieldError("status", "'\(text)' is not an allowed status.", hint: hint)
         return nil
+    }
+
+    /// The case whose raw value is the text byte for byte: what a table exported from the same
+    /// sheet nearly always holds. Comparing Thai Strings with == checks for other ways of writing
+    /// the same text, which is slow on every row; the init by raw value does that when this fails.
+    static func exactCase<E: RawRepresentable & CaseIterable>(_ text: String, _ type: E.Type) -> E? where E.RawValue == String {
+        E.allCases.first { $0.rawValue.utf8.elementsEqual(text.utf8) }
     }
 
     /// e-GP project numbers have 11 digits (for example 67119123456); Thai digits are accepted.
@@ -165,7 +174,19 @@ enum ProcurementLoader: DatasetLoader {
 
     /// `หจก.ทุ่งทองก่อสร้าง 498,000; บริษัท เอ บี ซี จำกัด 505,000`: entries separated by `;`,
     /// the price is the last word of each entry (a trailing บาท is allowed).
+    ///
+    /// Read on the UTF-8 bytes when that gives the same entries as reading Characters (nearly
+    /// always; see `UTF8Text.separatorsStandAlone`), else by Characters.
     static func textBidders(_ text: String, _ f: some RecordFields) -> [Bidder] {
+        var text = text
+        let read: [Bidder]? = text.withUTF8 { bytes in
+            UTF8Text.separatorsStandAlone(bytes) ? bytesBidders(bytes, f) : nil
+        }
+        return read ?? charactersBidders(text, f)
+    }
+
+    /// `textBidders` by Characters: the reference reading, for texts the byte reading cannot take.
+    static func charactersBidders(_ text: String, _ f: some RecordFields) -> [Bidder] {
         var out: [Bidder] = []
         for part in text.split(separator: ";") {
             var entry = CSVRowReader.trim(String(part))
@@ -173,19 +194,75 @@ enum ProcurementLoader: DatasetLoader {
             if entry.hasSuffix("บาท") { entry = CSVRowReader.trim(String(entry.dropLast("บาท".count))) }
             let words = entry.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
             guard words.count >= 2, let price = Money(parsing: String(words[words.count - 1])) else {
-                f.fieldError("bidders", "'\(entry)' is not a bidder and a price.",
-                             hint: "Write each bidder as the name, a space and the price offered, separated by ';', "
-                                 + "for example: หจก.ทุ่งทองก่อสร้าง 498,000; บริษัท รุ่งเรือง จำกัด 505,000")
+                badBidder(entry, f)
                 continue
             }
             if price.isNegative {
-                f.fieldError("bidders", "the price offered by '\(words.dropLast().joined(separator: " "))' is negative.",
-                             hint: "Amounts of money cannot be below zero.")
+                negativeBid(words.dropLast().joined(separator: " "), f)
                 continue
             }
             out.append(Bidder(name: words.dropLast().joined(separator: " "), price: price))
         }
         return out
+    }
+
+    /// `textBidders` by bytes, for texts whose separators are Characters of their own: the same
+    /// steps as `charactersBidders`.
+    static func bytesBidders(_ bytes: UnsafeBufferPointer<UInt8>, _ f: some RecordFields) -> [Bidder] {
+        func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        var out: [Bidder] = []
+        let n = bytes.count
+        var partStart = 0
+        while partStart < n {
+            var partEnd = partStart
+            while partEnd < n && bytes[partEnd] != 0x3B { partEnd += 1 }         // ';'
+            defer { partStart = partEnd + 1 }
+            if partEnd == partStart { continue }
+            var entry = UTF8Text.trimmingWhiteSpace(bytes, partStart..<partEnd)
+            if entry.isEmpty { continue }
+            if entry.count >= baht.count, bytes[entry.upperBound - baht.count..<entry.upperBound].elementsEqual(baht) {
+                entry = UTF8Text.trimmingWhiteSpace(bytes, entry.lowerBound..<entry.upperBound - baht.count)
+            }
+            // Words, split at spaces and no-break spaces.
+            var words: [Range<Int>] = []
+            var i = entry.lowerBound, wordStart = i
+            while i < entry.upperBound {
+                let width = bytes[i] == 0x20 ? 1 : (bytes[i] == 0xC2 && i + 1 < entry.upperBound && bytes[i + 1] == 0xA0 ? 2 : 0)
+                if width == 0 { i += 1; continue }
+                if i > wordStart { words.append(wordStart..<i) }
+                i += width
+                wordStart = i
+            }
+            if entry.upperBound > wordStart { words.append(wordStart..<entry.upperBound) }
+            guard words.count >= 2, let price = Money(parsing: text(words[words.count - 1])) else {
+                badBidder(text(entry), f)
+                continue
+            }
+            var name: [UInt8] = []
+            name.reserveCapacity(entry.count)
+            for (k, word) in words.dropLast().enumerated() {
+                if k > 0 { name.append(0x20) }
+                name.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[word]))
+            }
+            if price.isNegative {
+                negativeBid(String(decoding: name, as: UTF8.self), f)
+                continue
+            }
+            out.append(Bidder(name: String(decoding: name, as: UTF8.self), price: price))
+        }
+        return out
+    }
+
+    private static let baht = Array("บาท".utf8)
+
+    private static func badBidder(_ entry: String, _ f: some RecordFields) {
+        f.fieldError("bidders", "'\(entry)' is not a bidder and a price.",
+                     hint: "Write each bidder as the name, a space and the price offered, separated by ';', "
+                         + "for example: หจก.ทุ่งทองก่อสร้าง 498,000; บริษัท รุ่งเรือง จำกัด 505,000")
+    }
+
+    private static func negativeBid(_ name: String, _ f: some RecordFields) {
+        f.fieldError("bidders", "the price offered by '\(name)' is negative.", hint: "Amounts of money cannot be below zero.")
     }
 
     // MARK: CSV

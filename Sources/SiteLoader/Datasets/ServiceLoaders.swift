@@ -34,7 +34,7 @@ enum ServiceReading {
     /// A web address that must start with http:// or https://. Nothing is fetched.
     static func webAddress(_ r: MappingReader, _ key: String, required: Bool = false) -> String? {
         guard let text = r.string(key, required: required) else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespaces()
         guard WebAddress.isHTTP(trimmed) else {
             r.error(key, r[key], "'\(text)' is not a web address starting with http:// or https://.",
                     hint: "Copy the whole address from the browser's address bar, for example https://www.example.go.th/form.")
@@ -80,7 +80,7 @@ enum FeeWords {
     static let noDocuments: Set<String> = ["ไม่ต้องใช้เอกสาร", "ไม่มี", "none"]
 
     static func matches(_ text: String, _ words: Set<String>) -> Bool {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmingWhitespaces()
         return words.contains(t) || words.contains(t.lowercased())
     }
 }

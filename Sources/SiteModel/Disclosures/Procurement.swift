@@ -235,7 +235,13 @@ public struct Procurement: Disclosure {
     }
 
     /// Months whose summary is published: with items, or with `none: true` (for the audit).
-    public var reportedMonths: [YearMonth] { monthSummaries.filter(\.isReported).map(\.month) }
+    public var reportedMonths: [YearMonth] {
+        // As `monthSummaries.filter(\.isReported)`, without copying every item into its month.
+        let withItems = Set(items.map(\.month))
+        var none: [YearMonth: Bool] = [:]
+        for entry in monthly { none[entry.month] = entry.none }   // the last entry of a month counts
+        return fiscal.months.filter { withItems.contains($0) || none[$0] == true }
+    }
 
     /// Count and money per method, in the order of `ProcurementMethod.allCases`; cancelled items
     /// are left out. Methods without items are omitted.
