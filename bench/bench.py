@@ -23,7 +23,11 @@ import tempfile
 
 
 def timed(cmd, cwd):
-    """Runs cmd under /usr/bin/time -v; returns (wall seconds, peak KB)."""
+    """Runs cmd under /usr/bin/time -v; returns (wall seconds, peak KB).
+
+    Dirty pages the previous run left are written out first (not timed), so that no run pays
+    for the other tool's writes."""
+    os.sync()
     with tempfile.NamedTemporaryFile("r", suffix=".time") as t:
         p = subprocess.run(["/usr/bin/time", "-v", "-o", t.name] + cmd, cwd=cwd,
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)

@@ -406,10 +406,36 @@ struct ContextBuilder: Sendable {
 
 /// Short plain-text summaries cut at a word-ish boundary.
 enum Summary {
+    /// The text with its runs of white space made single spaces (none at either end), cut to
+    /// `limit` characters with "…" when longer. Walks only as far as the cut: splitting a whole
+    /// paragraph into Characters (grapheme breaking over Thai) cost more than all the rest.
     static func truncate(_ text: String, to limit: Int) -> String {
-        let collapsed = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        guard collapsed.count > limit else { return collapsed }
-        var cut = String(collapsed.prefix(limit))
+        var cut = ""
+        var count = 0
+        var pendingSpace = false
+        var truncated = false
+        for ch in text {
+            if ch.isWhitespace {
+                pendingSpace = count > 0
+                continue
+            }
+            if pendingSpace {
+                if count == limit {
+                    truncated = true
+                    break
+                }
+                cut.append(" ")
+                count += 1
+                pendingSpace = false
+            }
+            if count == limit {
+                truncated = true
+                break
+            }
+            cut.append(ch)
+            count += 1
+        }
+        guard truncated else { return cut }
         // Thai has no spaces between words; prefer a space when one is near the end.
         if let space = cut.lastIndex(of: " "), cut.distance(from: space, to: cut.endIndex) < 40 {
             cut = String(cut[..<space])

@@ -128,10 +128,12 @@ public enum FrontMatterParser {
         while lineStart < bytes.endIndex {
             let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
             if isFence(bytes[lineStart..<lineEnd], closing: true) {
-                let yaml = String(text[yamlStart..<lineStart])
+                // Without the line end before the fence (a byte index: dropping a Character
+                // would walk the whole text).
+                let yamlEnd = lineStart > yamlStart ? bytes.index(before: lineStart) : lineStart
                 let bodyStart = lineEnd == bytes.endIndex ? lineEnd : bytes.index(after: lineEnd)
-                return Split(yaml: yaml.hasSuffix("\n") ? String(yaml.dropLast()) : yaml,
-                             body: String(text[bodyStart...]), bodyLine: line + 1, unclosed: false)
+                return Split(yaml: String(text[yamlStart..<yamlEnd]), body: String(text[bodyStart...]),
+                             bodyLine: line + 1, unclosed: false)
             }
             if lineEnd == bytes.endIndex { break }
             lineStart = bytes.index(after: lineEnd)

@@ -40,11 +40,17 @@ public enum SiteLoader {
         let walk = FolderWalker.walk(root: root)
         diagnostics += walk.diagnostics
 
-        let parsed = Parallel.map(walk.markdown) { entry in
-            let cached = cachedPages[entry.relative].flatMap { $0.stamp == entry.stamp ? $0 : nil }
-            if let cached, bodies == .oitEvidence, cached.page.frontMatter.oit.isEmpty { return (Optional(cached.page), cached.diagnostics) }
-            return loadPage(entry, root: root, cached: cached)
-        }
+        // Pages and data files are read at the same time (each in parallel itself).
+        let markdown = walk.markdown
+        let (parsed, (loadedData, dataDiagnostics)) = Parallel.both({
+            Parallel.map(markdown) { entry in
+                let cached = cachedPages[entry.relative].flatMap { $0.stamp == entry.stamp ? $0 : nil }
+                if let cached, bodies == .oitEvidence, cached.page.frontMatter.oit.isEmpty {
+                    return (Optional(cached.page), cached.diagnostics)
+                }
+                return loadPage(entry, root: root, cached: cached)
+            }
+        }, { DataFolderLoader.load(siteRoot: root) })
         var pages: [Page] = []
         var pageCache: [String: CachedPage] = [:]
         for (entry, (page, ds)) in zip(walk.markdown, parsed) {
@@ -56,7 +62,6 @@ public enum SiteLoader {
         }
         diagnostics += checkURLs(pages)
         diagnostics += checkAttachments(pages, root: root)
-        let (loadedData, dataDiagnostics) = DataFolderLoader.load(siteRoot: root)
         diagnostics += dataDiagnostics
         let (disclosures, linkDiagnostics) = DatasetLinker.link(loadedData)
         diagnostics += linkDiagnostics

@@ -23,6 +23,18 @@ public enum Parallel {
     }
 }
 
+extension Parallel {
+    /// Runs two independent pieces of work at once and returns both results.
+    public static func both<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
+        if width == 1 { return (a(), b()) }
+        let first = Slots<A>(count: 1), second = Slots<B>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            if i == 0 { first.set(0, a()) } else { second.set(0, b()) }
+        }
+        return (first.finish()[0], second.finish()[0])
+    }
+}
+
 /// Write-once result slots, one per index; each index is written by exactly one thread.
 private final class Slots<R>: @unchecked Sendable {
     private let base: UnsafeMutablePointer<R>
