@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the whole test suite, installing what the tests need first: the Swift tests, a bounded
+# Runs the whole test suite, installing what the tests need first: the Swift tests (sitegen's and
+# the vendored swift-mustache's, Vendor/swift-mustache/PATCHES.md), a bounded
 # fuzzing run over the loaders and the Markdown renderer (SITEGEN_FUZZ_SECONDS, default 60; 0
 # skips it), then the browser quality suite over the built demo site (Tests/Browser/run.py).
 set -euo pipefail
@@ -10,6 +11,8 @@ scripts/install-deps.sh python3-selenium \
   || echo "warning: python3-selenium could not be installed; the injection test's Chromium check will be skipped" >&2
 swift build --build-tests
 swift test
+# The vendored template engine's own tests, with the tests of sitegen's patch to it.
+swift test --package-path Vendor/swift-mustache
 fuzz_seconds=${SITEGEN_FUZZ_SECONDS:-60}
 if [ "$fuzz_seconds" -gt 0 ]; then fuzz/run.sh "$fuzz_seconds"; fi
 python3 Tests/Browser/run.py --sitegen "$(swift build --show-bin-path)/sitegen"

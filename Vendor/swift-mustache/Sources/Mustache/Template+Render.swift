@@ -17,71 +17,90 @@ extension MustacheTemplate {
     /// - Returns: Rendered text
     func render(context: MustacheContext) -> String {
         var string = ""
-        var context = context
-
-        if let indentation = context.indentation, indentation != "" {
-            for token in tokens {
-                let renderedString = self.renderToken(token, context: &context)
-                // if rendered string is not empty and we are on a new line
-                if renderedString.count > 0, string.last == "\n" {
-                    string += indentation
-                }
-                string += renderedString
-            }
-        } else {
-            for token in tokens {
-                let result = self.renderToken(token, context: &context)
-                string += result
-            }
-        }
+        self.render(context: context, into: &string)
         return string
     }
 
+    /// Render template, appending to `string` (sitegen patch: no intermediate string per token).
+    func render(context: MustacheContext, into string: inout String) {
+        var context = context
+
+        if let indentation = context.indentation, indentation != "" {
+            // Indentation is decided on this template's own output, as upstream does.
+            var local = ""
+            for token in tokens {
+                let renderedString = self.renderToken(token, context: &context)
+                // if rendered string is not empty and we are on a new line
+                if renderedString.count > 0, local.last == "\n" {
+                    local += indentation
+                }
+                local += renderedString
+            }
+            string += local
+        } else {
+            for token in tokens {
+                self.renderToken(token, context: &context, into: &string)
+            }
+        }
+    }
+
     func renderToken(_ token: Token, context: inout MustacheContext) -> String {
+        var string = ""
+        self.renderToken(token, context: &context, into: &string)
+        return string
+    }
+
+    func renderToken(_ token: Token, context: inout MustacheContext, into string: inout String) {
         switch token {
         case .text(let text):
-            return text
+            string += text
 
         case .variable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
-                if let template = child as? MustacheTemplate {
-                    return template.render(context: context)
+                // sitegen patch: strings, the common case, skip the protocol casts below.
+                if let text = child as? String {
+                    string += context.contentType.escapeText(text)
+                } else if let template = child as? MustacheTemplate {
+                    template.render(context: context, into: &string)
                 } else if let renderable = child as? MustacheCustomRenderable {
-                    return context.contentType.escapeText(renderable.renderText)
+                    string += context.contentType.escapeText(renderable.renderText)
                 } else if let lambda = child as? MustacheLambda {
-                    return self.renderLambda(lambda, parameter: "", context: context)
+                    string += self.renderLambda(lambda, parameter: "", context: context)
                 } else {
-                    return context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child)))
+                    string += context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child)))
                 }
             }
 
         case .unescapedVariable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
-                if let renderable = child as? MustacheCustomRenderable {
-                    return renderable.renderText
+                if let text = child as? String {
+                    string += text
+                } else if let renderable = child as? MustacheCustomRenderable {
+                    string += renderable.renderText
                 } else if let lambda = child as? MustacheLambda {
-                    return self.renderUnescapedLambda(lambda, parameter: "", context: context)
+                    string += self.renderUnescapedLambda(lambda, parameter: "", context: context)
                 } else {
-                    return String(describing: unwrapIfAnyContainsOptional(child))
+                    string += String(describing: unwrapIfAnyContainsOptional(child))
                 }
             }
 
         case .section(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
-            if let lambda = child as? MustacheLambda {
-                return self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
+            if let child, type(of: child) == MustacheLambda.self, let lambda = child as? MustacheLambda {
+                string += self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
+                return
             }
-            return self.renderSection(child, with: template, context: context)
+            self.renderSection(child, with: template, context: context, into: &string)
 
         case .invertedSection(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
-            return self.renderInvertedSection(child, with: template, context: context)
+            self.renderInvertedSection(child, with: template, context: context, into: &string)
 
         case .blockExpansion(let name, let defaultTemplate, let indented):
             if let override = context.inherited?[name] {
-                return override.render(context: context.withBlockExpansion(indented: indented))
+                override.render(context: context.withBlockExpansion(indented: indented), into: &string)
             } else {
-                return defaultTemplate.render(context: context.withBlockExpansion(indented: indented))
+                defaultTemplate.render(context: context.withBlockExpansion(indented: indented), into: &string)
             }
 
         case .partial(let name, let indentation, let overrides):
@@ -92,20 +111,24 @@ extension MustacheTemplate {
                         preconditionFailure("Can only use reload if template was generated from a file")
                     }
                     do {
-                        guard let partialTemplate = try MustacheTemplate(filename: filename) else { return "Cannot find template at \(filename)" }
+                        guard let partialTemplate = try MustacheTemplate(filename: filename) else {
+                            string += "Cannot find template at \(filename)"
+                            return
+                        }
                         template = partialTemplate
                     } catch {
-                        return "\(error)"
+                        string += "\(error)"
+                        return
                     }
                 }
                 #endif
-                return template.render(context: context.withPartial(indented: indentation, inheriting: overrides))
+                template.render(context: context.withPartial(indented: indentation, inheriting: overrides), into: &string)
             }
 
         case .dynamicNamePartial(let name, let indentation, let overrides):
             let child = self.getChild(named: name, transforms: [], context: context)
             guard let childName = child as? String else {
-                return ""
+                return
             }
             if var template = context.library?.getTemplate(named: childName) {
                 #if DEBUG
@@ -114,14 +137,18 @@ extension MustacheTemplate {
                         preconditionFailure("Can only use reload if template was generated from a file")
                     }
                     do {
-                        guard let partialTemplate = try MustacheTemplate(filename: filename) else { return "Cannot find template at \(filename)" }
+                        guard let partialTemplate = try MustacheTemplate(filename: filename) else {
+                            string += "Cannot find template at \(filename)"
+                            return
+                        }
                         template = partialTemplate
                     } catch {
-                        return "\(error)"
+                        string += "\(error)"
+                        return
                     }
                 }
                 #endif
-                return template.render(context: context.withPartial(indented: indentation, inheriting: overrides))
+                template.render(context: context.withPartial(indented: indentation, inheriting: overrides), into: &string)
             }
 
         case .contentType(let contentType):
@@ -130,7 +157,6 @@ extension MustacheTemplate {
         case .blockDefinition:
             fatalError("Should not be rendering block definitions")
         }
-        return ""
     }
 
     /// Render a section
@@ -140,17 +166,40 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+        var string = ""
+        self.renderSection(child, with: template, context: context, into: &string)
+        return string
+    }
+
+    func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into string: inout String) {
+        // sitegen patch: the value types a context is made of are told apart by their exact type
+        // first; each `as` to a protocol below is a lookup in the runtime's conformance cache.
+        if let child {
+            switch ContextValueKind(child) {
+            case .bool(let bool):
+                if bool { template.render(context: context, into: &string) }
+                return
+            case .sequence(let sequence, _):
+                sequence.renderSection(with: template, context: context, into: &string)
+                return
+            case .dictionary, .string, .integer:
+                template.render(context: context.withObject(child), into: &string)
+                return
+            case .other:
+                break
+            }
+        }
         switch child {
         case let array as any MustacheSequence:
-            return array.renderSection(with: template, context: context)
+            array.renderSection(with: template, context: context, into: &string)
         case let bool as Bool:
-            return bool ? template.render(context: context) : ""
+            if bool { template.render(context: context, into: &string) }
         case let null as MustacheCustomRenderable where null.isNull == true:
-            return ""
+            break
         case .some(let value):
-            return template.render(context: context.withObject(value))
+            template.render(context: context.withObject(value), into: &string)
         case .none:
-            return ""
+            break
         }
     }
 
@@ -161,17 +210,37 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+        var string = ""
+        self.renderInvertedSection(child, with: template, context: context, into: &string)
+        return string
+    }
+
+    func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into string: inout String) {
+        if let child {
+            switch ContextValueKind(child) {
+            case .bool(let bool):
+                if !bool { template.render(context: context, into: &string) }
+                return
+            case .sequence(let sequence, let isEmpty):
+                if isEmpty { template.render(context: context.withObject(sequence), into: &string) }
+                return
+            case .dictionary, .string, .integer:
+                return
+            case .other:
+                break
+            }
+        }
         switch child {
         case let array as any MustacheSequence:
-            return array.renderInvertedSection(with: template, context: context)
+            string += array.renderInvertedSection(with: template, context: context)
         case let bool as Bool:
-            return bool ? "" : template.render(context: context)
+            if !bool { template.render(context: context, into: &string) }
         case let null as MustacheCustomRenderable where null.isNull == true:
-            return template.render(context: context)
+            template.render(context: context, into: &string)
         case .some:
-            return ""
+            break
         case .none:
-            return template.render(context: context)
+            template.render(context: context, into: &string)
         }
     }
 
@@ -217,44 +286,51 @@ extension MustacheTemplate {
 
     /// Get child object from variable name
     func getChild(named name: String, transforms: [String], context: MustacheContext) -> Any? {
-        func _getImmediateChild(named name: String, from object: Any) -> Any? {
-            let child = {
-                let object: Any? =
-                    if let custom = object as? MustacheCustomRepresentation {
-                        custom.representation
-                    } else {
-                        object
-                    }
-                if let customBox = object as? MustacheParent {
-                    return customBox.child(named: name)
-                } else if let object {
-                    let mirror = Mirror(reflecting: object)
-                    return mirror.getValue(forKey: name)
+        func _getImmediateChild(named name: Substring, from object: Any) -> Any? {
+            // sitegen patch: dictionaries and plain values are recognised by their exact type
+            // before the protocol casts (a string, number or flag has no named children).
+            switch ContextValueKind(object) {
+            case .dictionary(let dictionary):
+                return dictionary[String(name)]
+            case .string, .bool, .integer, .sequence:
+                return nil
+            case .other:
+                break
+            }
+            let object: Any? =
+                if let custom = object as? MustacheCustomRepresentation {
+                    custom.representation
                 } else {
-                    return nil
+                    object
                 }
-            }()
-            return child
+            if let customBox = object as? MustacheParent {
+                return customBox.child(named: String(name))
+            } else if let object {
+                let mirror = Mirror(reflecting: object)
+                return mirror.getValue(forKey: String(name))
+            } else {
+                return nil
+            }
         }
 
-        func _getChild(named names: ArraySlice<String>, from object: Any) -> Any? {
-            guard let name = names.first else { return object }
+        func _getChild(named names: NameComponents, from object: Any) -> Any? {
+            var names = names
+            guard let name = names.next() else { return object }
             var object = object
-            if let lambda = object as? MustacheLambda {
+            if type(of: object) == MustacheLambda.self, let lambda = object as? MustacheLambda {
                 guard let result = lambda("") else { return nil }
                 object = result
             }
             guard let childObject = _getImmediateChild(named: name, from: object) else { return nil }
-            let names2 = names.dropFirst()
-            return _getChild(named: names2, from: childObject)
+            return _getChild(named: names, from: childObject)
         }
 
-        func _getChildInStack(named names: ArraySlice<String>, from stack: [Any]) -> Any? {
-            guard let name = names.first else { return stack.last }
+        func _getChildInStack(named names: NameComponents, from stack: [Any]) -> Any? {
+            var names = names
+            guard let name = names.next() else { return stack.last }
             for object in stack.reversed() {
                 if let childObject = _getImmediateChild(named: name, from: object) {
-                    let names2 = names.dropFirst()
-                    return _getChild(named: names2, from: childObject)
+                    return _getChild(named: names, from: childObject)
                 }
             }
             return nil
@@ -271,14 +347,12 @@ extension MustacheTemplate {
         } else if name == "", !transforms.isEmpty {
             child = context.sequenceContext
         } else if name.first == "." {
-            let nameSplit = name.split(separator: ".").map { String($0) }
-            child = _getChild(named: nameSplit[...], from: context.stack.last!)
+            child = _getChild(named: NameComponents(name), from: context.stack.last!)
         } else {
-            let nameSplit = name.split(separator: ".").map { String($0) }
-            child = _getChildInStack(named: nameSplit[...], from: context.stack)
+            child = _getChildInStack(named: NameComponents(name), from: context.stack)
         }
 
-        if let custom = child as? MustacheCustomRepresentation {
+        if let found = child, case .other = ContextValueKind(found), let custom = found as? MustacheCustomRepresentation {
             child = custom.representation
         }
 
