@@ -116,10 +116,17 @@ public enum Publisher {
             var dir = parentFolder(f.path)
             while !dir.isEmpty && folders.insert(dir).inserted { dir = parentFolder(dir) }
         }
-        for dir in folders.sorted(by: { $0.count < $1.count }) {
-            if mkdir(staging + "/" + dir, 0o755) != 0 && errno != EEXIST {
-                throw Failure(message: "cannot create the folder \(dir): \(String(cString: strerror(errno)))")
+        // Folders are made a depth at a time (parents first), each depth in parallel.
+        var byDepth: [Int: [String]] = [:]
+        for dir in folders { byDepth[dir.utf8.count(where: { $0 == UInt8(ascii: "/") }), default: []].append(dir) }
+        for depth in byDepth.keys.sorted() {
+            let failures = Parallel.map(byDepth[depth]!) { dir -> Failure? in
+                if mkdir(staging + "/" + dir, 0o755) != 0 && errno != EEXIST {
+                    return Failure(message: "cannot create the folder \(dir): \(String(cString: strerror(errno)))")
+                }
+                return nil
             }
+            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         }
         let results = Parallel.map(files) { file -> Result<Bool, Failure> in
             let dest = staging + "/" + file.path
@@ -127,6 +134,10 @@ public enum Publisher {
             do throws(Failure) {
                 let bytes: [UInt8]
                 switch file.content {
+                case .text(var s) where old == nil:
+                    // Nothing to compare with: the text's own bytes are written, not a copy of them.
+                    if let failure = s.withUTF8({ writeFile(UnsafeRawBufferPointer($0), to: dest) }) { throw failure }
+                    return .success(true)
                 case .text(let s): bytes = Array(s.utf8)
                 case .copy(let source):
                     guard let data = readAll(source) else {
@@ -218,20 +229,24 @@ public enum Publisher {
     }
 
     static func writeAll(_ bytes: [UInt8], to path: String) throws(Failure) {
+        if let failure = bytes.withUnsafeBytes({ writeFile($0, to: path) }) { throw failure }
+    }
+
+    /// Writes `raw` as the whole file at `path`; the failure, if any.
+    private static func writeFile(_ raw: UnsafeRawBufferPointer, to path: String) -> Failure? {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw Failure(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { return Failure(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
         var done = 0
-        let failure: Int32? = bytes.withUnsafeBytes { raw -> Int32? in
-            while done < raw.count {
-                let n = write(fd, raw.baseAddress! + done, raw.count - done)
-                if n < 0 && errno == EINTR { continue }
-                if n < 0 { return errno }
-                done += n
-            }
-            return nil
+        var failure: Int32?
+        while done < raw.count {
+            let n = write(fd, raw.baseAddress! + done, raw.count - done)
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { failure = errno; break }
+            done += n
         }
         let closed = close(fd)
-        if let failure { throw Failure(message: "cannot write \(path): \(String(cString: strerror(failure)))") }
-        if closed != 0 { throw Failure(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
+        if let failure { return Failure(message: "cannot write \(path): \(String(cString: strerror(failure)))") }
+        if closed != 0 { return Failure(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
+        return nil
     }
 }

@@ -6,9 +6,10 @@ import Mustache
 public enum HTMLEscaping {
     public static func escape(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { bytes -> String in
+        return text.withUTF8 { bytes -> String? in
+            // Most text needs no escaping: then the string itself is returned, not a copy.
             guard bytes.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
-                return String(decoding: bytes, as: UTF8.self)
+                return nil
             }
             var out = [UInt8]()
             out.reserveCapacity(bytes.count + 16)
@@ -23,7 +24,7 @@ public enum HTMLEscaping {
                 }
             }
             return String(decoding: out, as: UTF8.self)
-        }
+        } ?? text
     }
 
     /// The content type every theme template renders with (set by a pragma `Theme` adds).

@@ -144,9 +144,11 @@ public enum FrontMatterParser {
 
     /// `---` (or, closing, `...`) with only spaces or tabs around it.
     private static func isFence(_ line: Substring.UTF8View, closing: Bool) -> Bool {
-        let trimmed = line.drop { $0 == 0x20 || $0 == 0x09 }.reversed().drop { $0 == 0x20 || $0 == 0x09 }
-        let dashes: [UInt8] = [0x2D, 0x2D, 0x2D], dots: [UInt8] = [0x2E, 0x2E, 0x2E]
-        let content = Array(trimmed.reversed())
-        return content == dashes || (closing && content == dots)
+        // Checked in place: this runs on every line of every page's front matter.
+        var content = line[...]
+        while let first = content.first, first == 0x20 || first == 0x09 { content = content.dropFirst() }
+        while let last = content.last, last == 0x20 || last == 0x09 { content = content.dropLast() }
+        guard content.count == 3, let mark = content.first, mark == 0x2D || (closing && mark == 0x2E) else { return false }
+        return content.allSatisfy { $0 == mark }
     }
 }

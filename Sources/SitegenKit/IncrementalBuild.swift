@@ -139,17 +139,22 @@ enum IncrementalBuild {
     static func record(_ options: BuildOptions, inputs: [String: FileStamp], readAt: Int64, themeFolder: String,
                        loadedPages: [String: CachedPage], rendered: SiteRenderer.Output, result: BuildResult) {
         let store = BuildCacheStore(siteRoot: options.source)
-        store.savePages(loadedPages, readAt: readAt)
-        let output = URL(fileURLWithPath: options.output).standardizedFileURL.path
-        var outputs: [String: FileStamp] = [:]
-        for file in rendered.files {
-            guard let stamp = FileStamp.of(output + "/" + file.path) else { return }
-            outputs[file.path] = stamp
-        }
-        store.saveState(BuildState(key: BuildState.key(options), themeFolder: themeFolder,
-                                   inputs: BuildState.settled(inputs, before: readAt), outputs: outputs,
-                                   firstParagraphs: rendered.firstParagraphs.mapValues(BuildCacheStore.digest), auditedLines: auditedLines(rendered.plan.pages),
-                                   diagnostics: result.diagnostics,
-                                   pageCount: result.pageCount))
+        // The page cache and the build state are two files, written at the same time.
+        _ = Parallel.both({ store.savePages(loadedPages, readAt: readAt) }, {
+            let output = URL(fileURLWithPath: options.output).standardizedFileURL.path
+            let paths = rendered.files.map(\.path)
+            let stamps = Parallel.map(paths) { FileStamp.of(output + "/" + $0) }
+            var outputs: [String: FileStamp] = [:]
+            outputs.reserveCapacity(paths.count)
+            for (path, stamp) in zip(paths, stamps) {
+                guard let stamp else { return }
+                outputs[path] = stamp
+            }
+            store.saveState(BuildState(key: BuildState.key(options), themeFolder: themeFolder,
+                                       inputs: BuildState.settled(inputs, before: readAt), outputs: outputs,
+                                       firstParagraphs: rendered.firstParagraphs.mapValues(BuildCacheStore.digest),
+                                       auditedLines: auditedLines(rendered.plan.pages),
+                                       diagnostics: result.diagnostics, pageCount: result.pageCount))
+        })
     }
 }

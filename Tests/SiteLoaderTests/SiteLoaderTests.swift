@@ -51,6 +51,22 @@ import Testing
         #expect(d.hint != nil)
     }
 
+    @Test func fencesMayHaveSpacesAroundAndCloseWithDots() throws {
+        let closings = ["---", " --- \t", "...", "\t..."]
+        for closing in closings {
+            let parsed = FrontMatterParser.parse("--- \ntitle: ก\n\(closing)\nbody\n", file: "p.md")
+            #expect(parsed.frontMatter?.title == "ก", "closing \(closing)")
+            #expect(parsed.body == "body\n" || parsed.body == "body", "closing \(closing)")
+        }
+        // Not fences: the title line, then a line that only looks like one, stay YAML.
+        for notClosing in ["----", "-- -", "..", "—--", "- - -"] {
+            let parsed = FrontMatterParser.parse("---\ntitle: ก\n\(notClosing)\n", file: "p.md")
+            #expect(parsed.frontMatter == nil || parsed.diagnostics.contains { $0.severity == .error }, "\(notClosing)")
+        }
+        // An opening fence must be dashes.
+        #expect(FrontMatterParser.parse("...\ntitle: ก\n---\nbody\n", file: "p.md").frontMatter == nil)
+    }
+
     @Test func tabIndentationIsReportedOnItsLine() throws {
         let parsed = FrontMatterParser.parse("---\ntitle: ก\naliases:\n\t- /x/\n---\n", file: "p.md")
         let d = try #require(parsed.diagnostics.first)
