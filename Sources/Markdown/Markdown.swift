@@ -95,9 +95,9 @@ public enum MarkdownRenderer {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
         }
-        var bytes = Array(source.utf8)
-        // Markdown has no meaning for NUL; libcmark replaces it, but keep the input clean.
-        bytes.withUnsafeMutableBufferPointer { buffer in
+        // The text's own UTF-8 bytes are fed, not a copy (libcmark replaces any NUL itself).
+        var text = source
+        text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
@@ -125,24 +125,29 @@ public enum MarkdownRenderer {
     }
 
     /// The 1-based number of the first line with more than `maximumTableCells` unescaped `|`.
-    static func firstLineWithManyPipes(_ source: String) -> Int? {
-        var line = 1
-        var pipes = 0
-        var escaped = false
-        for byte in source.utf8 {
-            switch byte {
-            case 0x0A:
-                line += 1
-                pipes = 0
-            case UInt8(ascii: "|") where !escaped:
-                pipes += 1
-                if pipes > maximumTableCells { return line }
-            default:
-                break
+    public static func firstLineWithManyPipes(_ source: String) -> Int? {
+        var text = source
+        return text.withUTF8 { bytes -> Int? in
+            // Most pages have no table at all: one memchr says so.
+            guard let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "|")), bytes.count) != nil else { return nil }
+            var line = 1
+            var pipes = 0
+            var escaped = false
+            for byte in bytes {
+                switch byte {
+                case 0x0A:
+                    line += 1
+                    pipes = 0
+                case UInt8(ascii: "|") where !escaped:
+                    pipes += 1
+                    if pipes > maximumTableCells { return line }
+                default:
+                    break
+                }
+                escaped = byte == UInt8(ascii: "\\") && !escaped
             }
-            escaped = byte == UInt8(ascii: "\\") && !escaped
+            return nil
         }
-        return nil
     }
 
     // MARK: - Headings

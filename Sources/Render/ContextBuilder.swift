@@ -410,6 +410,58 @@ enum Summary {
     /// `limit` characters with "…" when longer. Walks only as far as the cut: splitting a whole
     /// paragraph into Characters (grapheme breaking over Thai) cost more than all the rest.
     static func truncate(_ text: String, to limit: Int) -> String {
+        truncateThaiOrASCII(text, to: limit) ?? truncateCharacters(text, to: limit)
+    }
+
+    /// `truncate` over Unicode scalars, for text of ASCII and Thai only (nil for anything else):
+    /// there a Character is a base scalar followed by Thai vowel and tone marks, so no grapheme
+    /// breaking is needed. Text where a mark does not follow a base (at the start, after a space
+    /// or a control character) is left to `truncateCharacters` as well.
+    static func truncateThaiOrASCII(_ text: String, to limit: Int) -> String? {
+        var cut = String.UnicodeScalarView()
+        var count = 0
+        var pendingSpace = false
+        var truncated = false
+        var afterBase = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value == 0x0E31 || (0x0E33...0x0E3A).contains(value) || (0x0E47...0x0E4E).contains(value) {
+                guard afterBase else { return nil }
+                cut.append(scalar)
+                continue
+            }
+            let isSpace: Bool
+            switch value {
+            case 0x20, 0x09, 0x0A, 0x0B, 0x0C: isSpace = true
+            case 0x21...0x7E, 0x0E00...0x0E7F: isSpace = false
+            default: return nil
+            }
+            if isSpace {
+                pendingSpace = count > 0
+                afterBase = false
+                continue
+            }
+            if pendingSpace {
+                if count == limit {
+                    truncated = true
+                    break
+                }
+                cut.append(" ")
+                count += 1
+                pendingSpace = false
+            }
+            if count == limit {
+                truncated = true
+                break
+            }
+            cut.append(scalar)
+            count += 1
+            afterBase = true
+        }
+        return finish(String(cut), truncated: truncated)
+    }
+
+    static func truncateCharacters(_ text: String, to limit: Int) -> String {
         var cut = ""
         var count = 0
         var pendingSpace = false
@@ -435,10 +487,14 @@ enum Summary {
             cut.append(ch)
             count += 1
         }
+        return finish(cut, truncated: truncated)
+    }
+
+    private static func finish(_ cut: String, truncated: Bool) -> String {
         guard truncated else { return cut }
         // Thai has no spaces between words; prefer a space when one is near the end.
         if let space = cut.lastIndex(of: " "), cut.distance(from: space, to: cut.endIndex) < 40 {
-            cut = String(cut[..<space])
+            return String(cut[..<space]) + "…"
         }
         return cut + "…"
     }

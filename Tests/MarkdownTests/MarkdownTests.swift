@@ -150,3 +150,25 @@ private final class Results: @unchecked Sendable {
     func set(_ i: Int, _ value: String) { lock.lock(); storage[i] = value; lock.unlock() }
     var values: [String] { lock.lock(); defer { lock.unlock() }; return storage }
 }
+
+@Suite struct TablePipeLimitTests {
+    @Test func countsUnescapedPipesPerLine() {
+        let limit = MarkdownRenderer.maximumTableCells
+        let many = String(repeating: "|", count: limit + 1)
+        let escaped = String(repeating: "\\|", count: limit + 1)
+        #expect(MarkdownRenderer.firstLineWithManyPipes("ไม่มีตาราง\nเลย") == nil)
+        #expect(MarkdownRenderer.firstLineWithManyPipes("| a | b |\n|---|---|\n| 1 | 2 |") == nil)
+        #expect(MarkdownRenderer.firstLineWithManyPipes("ก\nข\n" + many + "\n") == 3)
+        #expect(MarkdownRenderer.firstLineWithManyPipes(escaped + "\n" + String(repeating: "|", count: limit)) == nil)
+        #expect(MarkdownRenderer.firstLineWithManyPipes(escaped + "\n" + many) == 2)
+        // An escaped backslash does not escape the pipe after it.
+        #expect(MarkdownRenderer.firstLineWithManyPipes(String(repeating: "\\\\|", count: limit + 1)) == 1)
+    }
+
+    @Test func aPageWithTooManyColumnsIsShownWithoutTablesAndSaysWhere() {
+        let source = "# หัวข้อ\n\n" + String(repeating: "| x ", count: MarkdownRenderer.maximumTableCells + 1) + "|\n"
+        let rendered = MarkdownRenderer.render(source)
+        #expect(!rendered.html.contains("<table"))
+        #expect(rendered.notes.first?.line == 3)
+    }
+}
