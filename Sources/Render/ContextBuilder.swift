@@ -134,12 +134,22 @@ struct ContextBuilder: Sendable {
     /// non-empty list `x` also gets a `hasX` flag for templates to wrap a list's container in.
     static func flagNonEmptyLists(_ context: [String: Any]) -> [String: Any] {
         var out = context
-        for (key, value) in context {
-            if let list = value as? [Any], !list.isEmpty {
-                out["has" + key.prefix(1).uppercased() + key.dropFirst()] = true
-            }
+        for (key, value) in context where !isEmptyOrNotList(value) {
+            out["has" + key.prefix(1).uppercased() + key.dropFirst()] = true
         }
         return out
+    }
+
+    /// The list types contexts are made of are told by their exact type first: `as? [Any]`
+    /// on a list of dictionaries converts it element by element.
+    private static func isEmptyOrNotList(_ value: Any) -> Bool {
+        let type = Swift.type(of: value)
+        if type == [[String: Any]].self { return (value as! [[String: Any]]).isEmpty }
+        if type == [String].self { return (value as! [String]).isEmpty }
+        if type == [Any].self { return (value as! [Any]).isEmpty }
+        if type == String.self || type == [String: Any].self || type == Bool.self || type == Int.self { return true }
+        guard let list = value as? [Any] else { return true }
+        return list.isEmpty
     }
 
     func description(of page: Page) -> String {

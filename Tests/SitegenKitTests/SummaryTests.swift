@@ -59,3 +59,17 @@ import Testing
         #expect(Summary.truncateThaiOrASCII("ประกาศเทศบาลตำบล เรื่อง การรับสมัคร", to: 10) == "ประกาศเทศบ…")
     }
 }
+
+@Suite struct ListFlagTests {
+    @Test func everyNonEmptyListGetsAFlagAndNothingElseDoes() {
+        let context: [String: Any] = [
+            "items": [["a": "b"]] as [[String: Any]], "noItems": [] as [[String: Any]],
+            "tags": ["x"], "noTags": [] as [String], "mixed": ["x", 1] as [Any], "numbers": [1, 2],
+            "title": "ก", "page": ["k": "v"] as [String: Any], "flag": true, "count": 3,
+        ]
+        let flagged = ContextBuilder.flagNonEmptyLists(context)
+        let flags = Set(flagged.keys).subtracting(context.keys)
+        #expect(flags == ["hasItems", "hasTags", "hasMixed", "hasNumbers"])
+        #expect(flags.allSatisfy { flagged[$0] as? Bool == true })
+    }
+}
