@@ -368,10 +368,20 @@ struct ContextBuilder: Sendable {
         var out: [SubpageOutput] = []
         var diagnostics: [Diagnostic] = []
         var taken = Set(plan.pages.flatMap { [$0.url] + $0.frontMatter.aliases })
-        for page in plan.pages {
+        let sources: [(page: Page, dataset: any Disclosure, provider: any SubpageProviding)] = plan.pages.compactMap { page in
             guard let key = page.frontMatter.data, let dataset = site.disclosures[key],
-                  let provider = dataset as? SubpageProviding else { continue }
-            for sub in provider.subpages(environment) {
+                  let provider = dataset as? SubpageProviding else { return nil }
+            return (page, dataset, provider)
+        }
+        // Each dataset makes its pages' contexts at the same time as the others (a procurement
+        // year of ten thousand items is a good part of a build).
+        let shared = Shared(value: (sources, self))
+        let made = Parallel.map(Array(sources.indices)) { i in
+            let (sources, builder) = shared.value
+            return Shared(value: sources[i].provider.subpages(builder.environment))
+        }
+        for ((page, dataset, _), subs) in zip(sources, made) {
+            for sub in subs.value {
                 guard Subpage.isURLSafe(sub.slug) else {
                     diagnostics.append(.error("the page '\(sub.title)' made from this data has the address part '\(sub.slug)', which cannot be used in a URL.",
                                               file: dataset.source.file,

@@ -14,6 +14,8 @@ public struct RenderOptions: Sendable {
     public var bodyEndHTML: String?
     /// Pages made from something other than a Markdown file (the OIT index page).
     public var extraPages: [ExtraPage]
+    /// Pages' Markdown already rendered (while the site was read); the rest is rendered here.
+    public var markdown: PremadeMarkdown?
 
     public init(includeDrafts: Bool = false, buildDate: CalendarDate = .today(), serial: Bool = false,
                 bodyEndHTML: String? = nil, extraPages: [ExtraPage] = []) {
@@ -49,6 +51,26 @@ public struct ExtraPage: Sendable {
 /// An immutable value that is shared read-only between render threads.
 struct Shared<T>: @unchecked Sendable { let value: T }
 
+/// Pages' rendered Markdown by source path, with the options it was rendered with.
+public struct PremadeMarkdown: Sendable {
+    public let options: MarkdownOptions
+    public let byPath: [String: RenderedMarkdown]
+
+    public init(options: MarkdownOptions, byPath: [String: RenderedMarkdown]) {
+        self.options = options
+        self.byPath = byPath
+    }
+
+    public static func options(for config: SiteConfig) -> MarkdownOptions {
+        MarkdownOptions(allowRawHTML: config.rawHTML)
+    }
+
+    /// A page's Markdown as the renderer uses it (tables wrapped for scrolling).
+    public static func render(_ page: Page, options: MarkdownOptions) -> RenderedMarkdown {
+        SiteRenderer.wrapTables(MarkdownRenderer.render(page.body, options: options))
+    }
+}
+
 /// Turns a loaded site into output files through a theme. Touches no disk except to read
 /// attachment sizes already known from the site model.
 public enum SiteRenderer {
@@ -62,11 +84,13 @@ public enum SiteRenderer {
     }
 
     public static func render(site: Site, theme: Theme, options: RenderOptions) -> Output {
+        let clock = ProfileClock()
         let plan = SitePlan(site: site, includeDrafts: options.includeDrafts)
-        let markdownOptions = MarkdownOptions(allowRawHTML: site.config.rawHTML)
+        let markdownOptions = PremadeMarkdown.options(for: site.config)
+        let premade = options.markdown.flatMap { $0.options == markdownOptions ? $0.byPath : nil } ?? [:]
         let rendered = Parallel.map(plan.pages, serial: options.serial) { page in
-            MarkdownRenderer.render(page.body, options: markdownOptions)
-        }.map(wrapTables)
+            premade[page.sourcePath] ?? PremadeMarkdown.render(page, options: markdownOptions)
+        }
         let markdownByURL = Dictionary(zip(plan.pages.map(\.url), rendered), uniquingKeysWith: { a, _ in a })
         let builder = ContextBuilder(site: site, plan: plan, options: options, markdown: markdownByURL)
         let fragments = Fragments(theme: theme, builder: builder)
@@ -79,6 +103,7 @@ public enum SiteRenderer {
                                             hint: note.hint))
             }
         }
+        clock.mark("render: markdown")
         let pageResults = Parallel.map(plan.pages, serial: options.serial) { page in
             renderPage(page, builder: builder, siteContext: shared, fragments: fragments, theme: theme)
         }
@@ -88,6 +113,7 @@ public enum SiteRenderer {
             if let d { diagnostics.append(d) }
         }
 
+        clock.mark("render: pages")
         // Pages datasets publish below the pages presenting them (one page per plan entry).
         let (subpages, subpageDiagnostics) = builder.subpages()
         diagnostics += subpageDiagnostics
@@ -108,6 +134,7 @@ public enum SiteRenderer {
             }
         }
 
+        clock.mark("render: subpages")
         // Generated pages.
         var generated: [(String, String, [String: Any])] = [
             ("404", "404.html", builder.specialPageContext(title: "ไม่พบหน้าที่ต้องการ", url: "/404.html")),
@@ -132,16 +159,23 @@ public enum SiteRenderer {
                                   builder.aliasContext(target: page)))
             }
         }
-        for (template, path, extra) in generated {
+        let generatedResults = Parallel.map(generated.map { Shared(value: $0) }, serial: options.serial) { item -> Result<OutputFile, Diagnostic> in
+            let (template, path, extra) = item.value
             var context = shared.value
             for (k, v) in extra { context[k] = k == "page" ? (v as? [String: Any]).map(fragments.adding) ?? v : v }
             guard let text = theme.render(template, context) else {
-                diagnostics.append(.error("the template '\(template)' could not render.", file: "themes/\(theme.name)/templates/\(template).mustache"))
-                continue
+                return .failure(.error("the template '\(template)' could not render.", file: "themes/\(theme.name)/templates/\(template).mustache"))
             }
-            files.append(OutputFile(path: path, content: .text(path.hasSuffix(".html") ? builder.finish(text) : text)))
+            return .success(OutputFile(path: path, content: .text(path.hasSuffix(".html") ? builder.finish(text) : text)))
+        }
+        for result in generatedResults {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let d): diagnostics.append(d)
+            }
         }
 
+        clock.mark("render: generated")
         // Static files: theme assets first, so a site file at the same path wins.
         var staticByPath: [String: OutputFile] = [:]
         for s in theme.staticFiles + site.staticFiles { staticByPath[s.outputPath] = OutputFile(path: s.outputPath, content: .copy(s.sourceURL)) }
@@ -191,9 +225,9 @@ public enum SiteRenderer {
     /// that present no dataset (`data:`): the build cache uses it when only such pages' text changed.
     public static func renderPages(_ pages: [Page], site: Site, theme: Theme, options: RenderOptions) -> [PageRendering] {
         let plan = SitePlan(site: site, includeDrafts: options.includeDrafts)
-        let markdownOptions = MarkdownOptions(allowRawHTML: site.config.rawHTML)
+        let markdownOptions = PremadeMarkdown.options(for: site.config)
         let rendered = Parallel.map(pages, serial: options.serial) { page in
-            wrapTables(MarkdownRenderer.render(page.body, options: markdownOptions))
+            PremadeMarkdown.render(page, options: markdownOptions)
         }
         let markdownByURL = Dictionary(zip(pages.map(\.url), rendered), uniquingKeysWith: { a, _ in a })
         let builder = ContextBuilder(site: site, plan: plan, options: options, markdown: markdownByURL)

@@ -27,37 +27,52 @@ public enum SiteLoader {
     /// keeps its recorded front matter (its body is read again if `bodies` needs it); every
     /// other page is parsed.
     public static func load(siteRoot rawRoot: String, cachedPages: [String: CachedPage] = [:], bodies: Bodies = .all) -> Result {
+        load(siteRoot: rawRoot, cachedPages: cachedPages, bodies: bodies, withEachPage: { _, _ -> Never? in nil }).0
+    }
+
+    /// `load`, also running `each` on every page read, in the same parallel pass as reading
+    /// it (while other pages are parsed); its non-nil results come back by source path. A build
+    /// renders each page's Markdown this way: libcmark's parse is done under a lock, and the
+    /// YAML parsing of other pages fills the time another thread holds it.
+    public static func load<Extra: Sendable>(siteRoot rawRoot: String, cachedPages: [String: CachedPage] = [:], bodies: Bodies = .all,
+                                             withEachPage each: @escaping @Sendable (SiteConfig, Page) -> Extra?) -> (Result, [String: Extra]) {
         let root = URL(fileURLWithPath: rawRoot).standardizedFileURL.path
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDir), isDir.boolValue else {
-            return Result(site: nil, diagnostics: [.error("the site folder '\(rawRoot)' does not exist.", file: rawRoot,
-                                                          hint: "Run sitegen from the folder that holds content/, or give --source.")])
+            return (Result(site: nil, diagnostics: [.error("the site folder '\(rawRoot)' does not exist.", file: rawRoot,
+                                                           hint: "Run sitegen from the folder that holds content/, or give --source.")]), [:])
         }
         var diagnostics: [Diagnostic] = []
         let (config, configDiagnostics) = ConfigLoader.load(siteRoot: root)
         diagnostics += configDiagnostics
 
+        let clock = ProfileClock()
         let walk = FolderWalker.walk(root: root)
         diagnostics += walk.diagnostics
+        clock.mark("load: walk")
 
         // Pages and data files are read at the same time (each in parallel itself).
         let markdown = walk.markdown
         let (parsed, (loadedData, dataDiagnostics)) = Parallel.both({
-            Parallel.map(markdown) { entry in
+            Parallel.map(markdown) { entry -> (Page?, [Diagnostic], Extra?) in
                 let cached = cachedPages[entry.relative].flatMap { $0.stamp == entry.stamp ? $0 : nil }
                 if let cached, bodies == .oitEvidence, cached.page.frontMatter.oit.isEmpty {
-                    return (Optional(cached.page), cached.diagnostics)
+                    return (Optional(cached.page), cached.diagnostics, nil)
                 }
-                return loadPage(entry, root: root, cached: cached)
+                let (page, diagnostics) = loadPage(entry, root: root, cached: cached)
+                return (page, diagnostics, page.flatMap { page in config.flatMap { each($0, page) } })
             }
         }, { DataFolderLoader.load(siteRoot: root) })
+        clock.mark("load: pages and data")
         var pages: [Page] = []
         var pageCache: [String: CachedPage] = [:]
-        for (entry, (page, ds)) in zip(walk.markdown, parsed) {
+        var extras: [String: Extra] = [:]
+        for (entry, (page, ds, extra)) in zip(walk.markdown, parsed) {
             diagnostics += ds
             if let page {
                 pages.append(page)
                 pageCache[entry.relative] = CachedPage(stamp: entry.stamp, page: page, diagnostics: ds)
+                if let extra { extras[page.sourcePath] = extra }
             }
         }
         diagnostics += checkURLs(pages)
@@ -67,12 +82,13 @@ public enum SiteLoader {
         diagnostics += linkDiagnostics
         diagnostics += checkDataReferences(pages, disclosures, root: root)
 
-        guard let config else { return Result(site: nil, diagnostics: diagnostics) }
+        guard let config else { return (Result(site: nil, diagnostics: diagnostics), [:]) }
         let statics = walk.other.map { StaticFile(sourceURL: $0.absolute, outputPath: $0.relative, size: $0.size) }
         pages.sort { $0.sourcePath < $1.sourcePath }
-        return Result(site: Site(root: root, config: config, pages: pages, staticFiles: statics,
-                                 disclosures: disclosures),
-                      diagnostics: diagnostics, pageCache: pageCache)
+        clock.mark("load: checks")
+        return (Result(site: Site(root: root, config: config, pages: pages, staticFiles: statics,
+                                  disclosures: disclosures),
+                       diagnostics: diagnostics, pageCache: pageCache), extras)
     }
 
     static func loadPage(_ entry: FolderWalker.Entry, root: String, cached: CachedPage? = nil) -> (Page?, [Diagnostic]) {

@@ -25,13 +25,20 @@ public enum Parallel {
 
 extension Parallel {
     /// Runs two independent pieces of work at once and returns both results.
+    ///
+    /// `a` runs on the calling thread and `b` on another. Not through `concurrentPerform`:
+    /// libdispatch runs an apply nested in another with the outer one's share of the threads,
+    /// so a `Parallel.map` inside `a` or `b` would have run on one thread.
     public static func both<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
         if width == 1 { return (a(), b()) }
-        let first = Slots<A>(count: 1), second = Slots<B>(count: 1)
-        DispatchQueue.concurrentPerform(iterations: 2) { i in
-            if i == 0 { first.set(0, a()) } else { second.set(0, b()) }
+        let second = Slots<B>(count: 1)
+        return withoutActuallyEscaping(b) { b in
+            let group = DispatchGroup()
+            DispatchQueue.global().async(group: group) { second.set(0, b()) }
+            let first = a()
+            group.wait()
+            return (first, second.finish()[0])
         }
-        return (first.finish()[0], second.finish()[0])
     }
 }
 

@@ -76,7 +76,10 @@ public enum SiteBuilder {
     static func prepare(_ options: BuildOptions, cachedPages: [String: CachedPage]) -> Prepared {
         var log = DiagnosticLog()
         let clock = ProfileClock()
-        let loaded = SiteLoader.load(siteRoot: options.source, cachedPages: cachedPages)
+        // Each page's Markdown is rendered as the page is read (see `SiteLoader.load(withEachPage:)`).
+        let (loaded, markdown) = SiteLoader.load(siteRoot: options.source, cachedPages: cachedPages) { config, page in
+            PremadeMarkdown.render(page, options: PremadeMarkdown.options(for: config))
+        }
         clock.mark("load")
         log.add(contentsOf: loaded.diagnostics)
         guard var site = loaded.site else { return Prepared(output: nil, diagnostics: finish(log, strict: options.strict)) }
@@ -104,9 +107,10 @@ public enum SiteBuilder {
         clock.mark("theme+audit")
         let diagnostics = finish(log, strict: options.strict)
         if diagnostics.contains(where: { $0.severity == .error }) { return Prepared(output: nil, diagnostics: diagnostics) }
-        let output = SiteRenderer.render(site: site, theme: theme, options: RenderOptions(
-            includeDrafts: options.includeDrafts, buildDate: options.buildDate, serial: options.serial,
-            bodyEndHTML: options.bodyEndHTML, extraPages: extraPages))
+        var renderOptions = RenderOptions(includeDrafts: options.includeDrafts, buildDate: options.buildDate, serial: options.serial,
+                                          bodyEndHTML: options.bodyEndHTML, extraPages: extraPages)
+        renderOptions.markdown = PremadeMarkdown(options: PremadeMarkdown.options(for: site.config), byPath: markdown)
+        let output = SiteRenderer.render(site: site, theme: theme, options: renderOptions)
         clock.mark("render")
         return Prepared(output: output, diagnostics: diagnostics + finish(DiagnosticLog(output.diagnostics), strict: options.strict),
                         pageCache: loaded.pageCache, themeFolder: theme.folder)
@@ -135,12 +139,15 @@ public enum SiteBuilder {
         let readAt = FileStamp.now()
         let siteStamps = options.useCache ? FileStamp.all(below: options.source) : [:]
         let store = BuildCacheStore(siteRoot: options.source)
-        let prepared = prepare(options, cachedPages: options.useCache ? store.loadPages() : [:])
+        let cachedPages = options.useCache ? store.loadPages() : [:]
+        clock.mark("stamps")
+        let prepared = prepare(options, cachedPages: cachedPages)
         let diagnostics = prepared.diagnostics
         guard let rendered = prepared.output, !diagnostics.contains(where: { $0.severity == .error }) else {
             return BuildResult(diagnostics: diagnostics, report: nil, pageCount: 0)
         }
         do {
+            clock.mark("prepared")
             let report = try Publisher.publish(rendered.files, to: options.output)
             clock.mark("publish")
             let result = BuildResult(diagnostics: diagnostics, report: report, pageCount: rendered.plan.pages.count)
