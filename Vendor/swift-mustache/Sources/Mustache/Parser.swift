@@ -93,10 +93,13 @@ extension Parser {
     /// - Throws: .overflow
     /// - Returns: The string read from the buffer
     mutating func read(count: Int) throws -> Substring {
-        guard self.buffer.distance(from: self.position, to: self.buffer.endIndex) >= count else { throw Parser.Error.overflow }
-        let end = self.buffer.index(self.position, offsetBy: count)
+        // sitegen patch: bounded by `limitedBy`, not by counting every Character left in the
+        // template (which made parsing quadratic in the template's length).
+        guard let end = self.buffer.index(self.position, offsetBy: count, limitedBy: self.buffer.endIndex) else {
+            throw Parser.Error.overflow
+        }
         let subString = self.buffer[self.position..<end]
-        unsafeAdvance(by: count)
+        self.position = end
         return subString
     }
 
@@ -357,7 +360,7 @@ extension Parser {
     /// - Parameter amount: number of characters to move forward
     /// - Throws: .overflow
     mutating func advance(by amount: Int) throws {
-        guard self.buffer.distance(from: self.position, to: self.buffer.endIndex) >= amount else { throw Parser.Error.overflow }
+        guard self.buffer.index(self.position, offsetBy: amount, limitedBy: self.buffer.endIndex) != nil else { throw Parser.Error.overflow }
         return unsafeAdvance(by: amount)
     }
 
@@ -365,7 +368,7 @@ extension Parser {
     /// - Parameter amount: number of characters to move back
     /// - Throws: .overflow
     mutating func retreat(by amount: Int) throws {
-        guard self.buffer.distance(from: self.buffer.startIndex, to: self.position) >= amount else { throw Parser.Error.overflow }
+        guard self.buffer.index(self.position, offsetBy: -amount, limitedBy: self.buffer.startIndex) != nil else { throw Parser.Error.overflow }
         return unsafeRetreat(by: amount)
     }
 
