@@ -41,6 +41,18 @@ public struct FileStamp: Codable, Hashable, Sendable {
         inode = UInt64(st.st_ino)
     }
 
+    /// Written as three integers (`ByteWriter`).
+    public func write(to w: inout ByteWriter) {
+        w.int(size)
+        w.int(modified)
+        w.int(Int64(bitPattern: inode))
+    }
+
+    public static func read(from r: inout ByteReader) -> FileStamp? {
+        guard let size = r.int(), let modified = r.int(), let inode = r.int() else { return nil }
+        return FileStamp(size: size, modified: modified, inode: UInt64(bitPattern: inode))
+    }
+
     /// A stamp no file has: recorded for a file whose stamp cannot be trusted yet.
     public static let unknown = FileStamp(size: -1, modified: -1, inode: 0)
 

@@ -110,14 +110,18 @@ public enum PageCacheCodec {
     }
 }
 
-struct ByteWriter {
-    var bytes: [UInt8] = []
+/// The little binary format of the build caches: 64-bit little-endian integers and
+/// length-prefixed UTF-8 texts.
+public struct ByteWriter {
+    public var bytes: [UInt8] = []
 
-    mutating func int(_ value: Int64) {
+    public init() {}
+
+    public mutating func int(_ value: Int64) {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
-    mutating func string(_ text: String) {
+    public mutating func string(_ text: String) {
         int(Int64(text.utf8.count))
         bytes.append(contentsOf: text.utf8)
     }
@@ -134,15 +138,15 @@ struct ByteWriter {
     }
 }
 
-struct ByteReader {
+public struct ByteReader {
     let bytes: [UInt8]
     var offset = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    public init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-    var atEnd: Bool { offset == bytes.count }
+    public var atEnd: Bool { offset == bytes.count }
 
-    mutating func int() -> Int64? {
+    public mutating func int() -> Int64? {
         guard offset + 8 <= bytes.count else { return nil }
         var value: Int64 = 0
         for i in (0..<8).reversed() { value = value << 8 | Int64(bytes[offset + i]) }
@@ -150,7 +154,7 @@ struct ByteReader {
         return value
     }
 
-    mutating func string() -> String? {
+    public mutating func string() -> String? {
         guard let length = int(), length >= 0, length <= Int64(bytes.count - offset) else { return nil }
         let text = String(validating: bytes[offset..<(offset + Int(length))], as: UTF8.self)
         offset += Int(length)

@@ -13,7 +13,7 @@ import Darwin
 ///
 /// - `pages.bin`: the front matter of every page with the stamp of its file (`CachedPage`), so
 ///   loading parses only the pages that changed. `build` and `check` both use and refresh it.
-/// - `build-<id>.json`: one per output folder and set of build options (`BuildState`): the
+/// - `build-<id>.bin`: one per output folder and set of build options (`BuildState`): the
 ///   stamps of every input file and every output file of the last successful build, the
 ///   problems it reported, and what other pages quote from each page. With it a rebuild
 ///   with nothing changed does no work, and a change to the text of ordinary pages renders
@@ -53,13 +53,14 @@ struct BuildCacheStore {
     }
 
     func loadState(key: String) -> BuildState? {
-        guard let state: BuildState = read(Self.stateFile(key)), state.key == key else { return nil }
+        guard let bytes = Publisher.readAll(folder + "/" + Self.stateFile(key)),
+              let state = BuildState.decode(bytes), state.key == key else { return nil }
         return state
     }
 
     /// Also removes the states another version of sitegen left, which no build can use.
     func saveState(_ state: BuildState) {
-        write(state, to: Self.stateFile(state.key))
+        write(Data(state.encoded()), to: Self.stateFile(state.key))
         let current = Self.statePrefix
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         where name.hasPrefix("build-") && !name.hasPrefix(current) {
@@ -71,10 +72,10 @@ struct BuildCacheStore {
         unlink(folder + "/" + Self.stateFile(key))
     }
 
-    /// `build-<digest of the tool>-<digest of the key>.json`: a stable name per tool, output
+    /// `build-<digest of the tool>-<digest of the key>.bin`: a stable name per tool, output
     /// folder and options.
     static func stateFile(_ key: String) -> String {
-        statePrefix + digest(key) + ".json"
+        statePrefix + digest(key) + ".bin"
     }
 
     static let statePrefix = "build-" + digest(tool) + "-"
@@ -90,16 +91,6 @@ struct BuildCacheStore {
         return String(a, radix: 16) + String(b, radix: 16)
     }
 
-    private func read<T: Decodable>(_ name: String) -> T? {
-        guard let data = FileManager.default.contents(atPath: folder + "/" + name) else { return nil }
-        return try? JSONDecoder().decode(T.self, from: data)
-    }
-
-    private func write<T: Encodable>(_ value: T, to name: String) {
-        guard let data = try? JSONEncoder().encode(value) else { return }
-        write(data, to: name)
-    }
-
     /// Best effort: a cache that cannot be written only makes the next build slower.
     private func write(_ data: Data, to name: String) {
         mkdir(folder, 0o755)
@@ -110,7 +101,7 @@ struct BuildCacheStore {
 }
 
 /// What the last successful build of one output folder with one set of options read and wrote.
-struct BuildState: Codable {
+struct BuildState {
     /// The tool, the folders and every option that changes the output.
     var key: String
     var themeFolder: String
@@ -153,5 +144,67 @@ struct BuildState: Codable {
     /// The inputs as recorded: stamps too recent to trust become `unknown` (`FileStamp.settled`).
     static func settled(_ inputs: [String: FileStamp], before time: Int64) -> [String: FileStamp] {
         inputs.mapValues { $0.settled(before: time) }
+    }
+}
+
+/// The state file's binary form: it holds a stamp for every input and output file (tens of
+/// thousands on a large site), which JSON took a third of a one-page rebuild to read and write.
+extension BuildState {
+    static let magic = "sitegen build state 1"
+
+    func encoded() -> [UInt8] {
+        var w = ByteWriter()
+        w.string(Self.magic)
+        w.string(key)
+        w.string(themeFolder)
+        for stamps in [inputs, outputs] {
+            w.int(Int64(stamps.count))
+            for (path, stamp) in stamps {
+                w.string(path)
+                stamp.write(to: &w)
+            }
+        }
+        for texts in [firstParagraphs, auditedLines] {
+            w.int(Int64(texts.count))
+            for (path, text) in texts {
+                w.string(path)
+                w.string(text)
+            }
+        }
+        // Few, and of a richer shape: kept as JSON inside.
+        w.string((try? JSONEncoder().encode(diagnostics)).map { String(decoding: $0, as: UTF8.self) } ?? "[]")
+        w.int(Int64(pageCount))
+        return w.bytes
+    }
+
+    /// nil for bytes that are not a whole state of this format (the build then does all its work).
+    static func decode(_ bytes: [UInt8]) -> BuildState? {
+        var r = ByteReader(bytes)
+        guard r.string() == magic, let key = r.string(), let themeFolder = r.string() else { return nil }
+        func stamps() -> [String: FileStamp]? {
+            guard let count = r.int(), count >= 0, count <= Int64(bytes.count) else { return nil }
+            var out: [String: FileStamp] = [:]
+            out.reserveCapacity(Int(count))
+            for _ in 0..<count {
+                guard let path = r.string(), let stamp = FileStamp.read(from: &r) else { return nil }
+                out[path] = stamp
+            }
+            return out
+        }
+        func texts() -> [String: String]? {
+            guard let count = r.int(), count >= 0, count <= Int64(bytes.count) else { return nil }
+            var out: [String: String] = [:]
+            out.reserveCapacity(Int(count))
+            for _ in 0..<count {
+                guard let path = r.string(), let text = r.string() else { return nil }
+                out[path] = text
+            }
+            return out
+        }
+        guard let inputs = stamps(), let outputs = stamps(), let firstParagraphs = texts(), let auditedLines = texts(),
+              let json = r.string(), let diagnostics = try? JSONDecoder().decode([Diagnostic].self, from: Data(json.utf8)),
+              let pageCount = r.int(), r.atEnd else { return nil }
+        return BuildState(key: key, themeFolder: themeFolder, inputs: inputs, outputs: outputs, firstParagraphs: firstParagraphs,
+                          auditedLines: auditedLines, diagnostics: diagnostics, pageCount: Int(pageCount))
     }
 }

@@ -30,7 +30,9 @@ enum IncrementalBuild {
         let key = BuildState.key(options)
         guard var state = store.loadState(key: key) else { return nil }
         let output = URL(fileURLWithPath: options.output).standardizedFileURL.path
-        for (path, stamp) in state.outputs where FileStamp.of(output + "/" + path) != stamp { return nil }
+        let outputPaths = Array(state.outputs.keys)
+        let outputStamps = Parallel.map(outputPaths) { FileStamp.of(output + "/" + $0) }
+        for (path, stamp) in zip(outputPaths, outputStamps) where stamp != state.outputs[path] { return nil }
         let inputs = BuildState.inputs(siteRoot: options.source, themeFolder: state.themeFolder)
         guard inputs.count == state.inputs.count else { return nil }
         var changed: [String] = []
