@@ -63,7 +63,16 @@ enum IncrementalBuild {
             guard !state.diagnostics.contains(where: { $0.file == relative }) else { return nil }
             paths.append(relative)
         }
-        var cachedPages = store.loadPages()
+        // The page cache is decoded while site.yaml and the theme are read.
+        let (loadedPages, (loadedConfig, loadedTheme)) = Parallel.both({ store.loadPages() }, {
+            let (config, configDiagnostics) = ConfigLoader.load(siteRoot: options.source)
+            guard var config, configDiagnostics.isEmpty else { return (SiteConfig?.none, Theme?.none) }
+            if let base = options.baseURL { config.baseURL = SiteConfig.normalizeBaseURL(base) }
+            let root = URL(fileURLWithPath: options.source).standardizedFileURL.path
+            let (theme, themeDiagnostics) = Theme.load(name: config.theme, siteRoot: root, themesFolder: options.themesFolder)
+            return (config, themeDiagnostics.isEmpty ? theme : nil)
+        })
+        var cachedPages = loadedPages
         var pages: [Page] = []
         for ((page, diagnostics), relative) in zip(SiteLoader.loadPages(paths, siteRoot: options.source), paths) {
             guard let page, diagnostics.isEmpty, let before = cachedPages[relative]?.page,
@@ -80,14 +89,10 @@ enum IncrementalBuild {
             return nil
         }
 
-        let (config, configDiagnostics) = ConfigLoader.load(siteRoot: options.source)
-        guard var config, configDiagnostics.isEmpty else { return nil }
-        if let base = options.baseURL { config.baseURL = SiteConfig.normalizeBaseURL(base) }
+        guard let config = loadedConfig, let theme = loadedTheme, theme.folder == state.themeFolder else { return nil }
         let root = URL(fileURLWithPath: options.source).standardizedFileURL.path
         let site = Site(root: root, config: config, pages: cachedPages.values.map(\.page).sorted { $0.sourcePath < $1.sourcePath },
                         staticFiles: SiteLoader.staticFiles(siteRoot: root, stamps: siteStamps(inputs)), disclosures: Disclosures())
-        let (theme, themeDiagnostics) = Theme.load(name: config.theme, siteRoot: root, themesFolder: options.themesFolder)
-        guard let theme, themeDiagnostics.isEmpty, theme.folder == state.themeFolder else { return nil }
         clock.mark("load changed pages")
 
         let renderings = SiteRenderer.renderPages(pages, site: site, theme: theme, options: RenderOptions(
