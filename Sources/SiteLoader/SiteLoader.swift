@@ -25,8 +25,10 @@ public enum SiteLoader {
 
     /// Reads the site folder. A page whose file still has the stamp recorded in `cachedPages`
     /// keeps its recorded front matter (its body is read again if `bodies` needs it); every
-    /// other page is parsed.
-    public static func load(siteRoot rawRoot: String, cachedPages: [String: CachedPage] = [:], bodies: Bodies = .all) -> Result {
+    /// other page is parsed. With `dataCache`, a CSV table unchanged since it was recorded there
+    /// gives its recorded items and problems, and tables read are recorded.
+    public static func load(siteRoot rawRoot: String, cachedPages: [String: CachedPage] = [:], bodies: Bodies = .all,
+                            dataCache: DataCache? = nil) -> Result {
         let root = URL(fileURLWithPath: rawRoot).standardizedFileURL.path
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDir), isDir.boolValue else {
@@ -50,7 +52,7 @@ public enum SiteLoader {
                 }
                 return loadPage(entry, root: root, cached: cached)
             }
-        }, { DataFolderLoader.load(siteRoot: root) })
+        }, { DataFolderLoader.load(siteRoot: root, dataCache: dataCache) })
         var pages: [Page] = []
         var pageCache: [String: CachedPage] = [:]
         for (entry, (page, ds)) in zip(walk.markdown, parsed) {

@@ -62,7 +62,7 @@ public struct BuildResult: Sendable {
 public enum SiteBuilder {
     /// Loads and validates a site, and renders it in memory; nothing is written.
     public static func prepare(_ options: BuildOptions) -> (SiteRenderer.Output?, [Diagnostic]) {
-        let prepared = prepare(options, cachedPages: [:])
+        let prepared = prepare(options, cachedPages: [:], dataCache: nil)
         return (prepared.output, prepared.diagnostics)
     }
 
@@ -73,10 +73,11 @@ public enum SiteBuilder {
         var themeFolder: String?
     }
 
-    static func prepare(_ options: BuildOptions, cachedPages: [String: CachedPage]) -> Prepared {
+    static func prepare(_ options: BuildOptions, cachedPages: [String: CachedPage], dataCache: DataCache?) -> Prepared {
         var log = DiagnosticLog()
         let clock = ProfileClock()
-        let loaded = SiteLoader.load(siteRoot: options.source, cachedPages: cachedPages)
+        let loaded = SiteLoader.load(siteRoot: options.source, cachedPages: cachedPages, dataCache: dataCache)
+        dataCache?.prune()
         clock.mark("load")
         log.add(contentsOf: loaded.diagnostics)
         guard var site = loaded.site else { return Prepared(output: nil, diagnostics: finish(log, strict: options.strict)) }
@@ -135,7 +136,8 @@ public enum SiteBuilder {
         let readAt = FileStamp.now()
         let siteStamps = options.useCache ? FileStamp.all(below: options.source) : [:]
         let store = BuildCacheStore(siteRoot: options.source)
-        let prepared = prepare(options, cachedPages: options.useCache ? store.loadPages() : [:])
+        let prepared = prepare(options, cachedPages: options.useCache ? store.loadPages() : [:],
+                               dataCache: options.useCache ? store.dataCache : nil)
         let diagnostics = prepared.diagnostics
         guard let rendered = prepared.output, !diagnostics.contains(where: { $0.severity == .error }) else {
             return BuildResult(diagnostics: diagnostics, report: nil, pageCount: 0)
