@@ -12,6 +12,9 @@ public enum SiteLoader {
         public var diagnostics: [Diagnostic]
         /// Every page read, by source path, for reuse by the next run (see `CachedPage`).
         public var pageCache: [String: CachedPage] = [:]
+        /// The cached pages given hold exactly `pageCache`, with the same stamps: recording
+        /// `pageCache` again would change nothing.
+        public var pageCacheIsCurrent = false
     }
 
     /// Which page bodies a load must read.
@@ -29,6 +32,14 @@ public enum SiteLoader {
     /// gives its recorded items and problems, and tables read are recorded.
     public static func load(siteRoot rawRoot: String, cachedPages: [String: CachedPage] = [:], bodies: Bodies = .all,
                             dataCache: DataCache? = nil) -> Result {
+        load(siteRoot: rawRoot, readingCachedPages: { cachedPages }, bodies: bodies, dataCache: dataCache)
+    }
+
+    /// As `load(siteRoot:cachedPages:bodies:dataCache:)`, with the cached pages given by
+    /// `readingCachedPages`, which is called while the data files load: decoding the page cache of
+    /// a large site takes about as long as loading its data from the cache.
+    public static func load(siteRoot rawRoot: String, readingCachedPages: @Sendable () -> [String: CachedPage],
+                            bodies: Bodies = .all, dataCache: DataCache? = nil) -> Result {
         let root = URL(fileURLWithPath: rawRoot).standardizedFileURL.path
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDir), isDir.boolValue else {
@@ -39,20 +50,25 @@ public enum SiteLoader {
         let (config, configDiagnostics) = ConfigLoader.load(siteRoot: root)
         diagnostics += configDiagnostics
 
-        let walk = FolderWalker.walk(root: root)
-        diagnostics += walk.diagnostics
-
         // Pages and data files are read at the same time (each in parallel itself).
-        let markdown = walk.markdown
-        let (parsed, (loadedData, dataDiagnostics)) = Parallel.both({
-            Parallel.map(markdown) { entry in
+        let ((walk, parsed, cacheIsCurrent), (loadedData, dataDiagnostics)) = Parallel.both({
+            let cachedPages = readingCachedPages()
+            let walk = FolderWalker.walk(root: root)
+            let parsed = Parallel.map(walk.markdown) { entry in
                 let cached = cachedPages[entry.relative].flatMap { $0.stamp == entry.stamp ? $0 : nil }
                 if let cached, bodies == .oitEvidence, cached.page.frontMatter.oit.isEmpty {
                     return (Optional(cached.page), cached.diagnostics)
                 }
                 return loadPage(entry, root: root, cached: cached)
             }
+            // Whether every page read is cached with its stamp, and nothing else is.
+            var current = cachedPages.count == zip(walk.markdown, parsed).count(where: { $0.1.0 != nil })
+            for (entry, (page, _)) in zip(walk.markdown, parsed) where current && page != nil {
+                current = cachedPages[entry.relative]?.stamp == entry.stamp
+            }
+            return (walk, parsed, current)
         }, { DataFolderLoader.load(siteRoot: root, dataCache: dataCache) })
+        diagnostics += walk.diagnostics
         var pages: [Page] = []
         var pageCache: [String: CachedPage] = [:]
         for (entry, (page, ds)) in zip(walk.markdown, parsed) {
@@ -74,7 +90,7 @@ public enum SiteLoader {
         pages.sort { $0.sourcePath < $1.sourcePath }
         return Result(site: Site(root: root, config: config, pages: pages, staticFiles: statics,
                                  disclosures: disclosures),
-                      diagnostics: diagnostics, pageCache: pageCache)
+                      diagnostics: diagnostics, pageCache: pageCache, pageCacheIsCurrent: cacheIsCurrent)
     }
 
     static func loadPage(_ entry: FolderWalker.Entry, root: String, cached: CachedPage? = nil) -> (Page?, [Diagnostic]) {

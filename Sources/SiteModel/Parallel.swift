@@ -24,14 +24,22 @@ public enum Parallel {
 }
 
 extension Parallel {
-    /// Runs two independent pieces of work at once and returns both results.
-    public static func both<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
+    /// Runs two independent pieces of work at once and returns both results: `a` on the calling
+    /// thread, `b` on a thread of its own. Either may use `map` on all cores: a `map` inside
+    /// `concurrentPerform` would be nested, and dispatch runs nested work on a share of the
+    /// cores (one each on two cores), so neither side could use a core the other leaves idle.
+    public static func both<A: Sendable, B: Sendable>(_ a: () -> A, _ b: @escaping @Sendable () -> B) -> (A, B) {
         if width == 1 { return (a(), b()) }
-        let first = Slots<A>(count: 1), second = Slots<B>(count: 1)
-        DispatchQueue.concurrentPerform(iterations: 2) { i in
-            if i == 0 { first.set(0, a()) } else { second.set(0, b()) }
+        let second = Slots<B>(count: 1)
+        let done = DispatchSemaphore(value: 0)
+        // A queue of its own gets a thread even when the shared pool is busy.
+        DispatchQueue(label: "sitegen.parallel.both").async {
+            second.set(0, b())
+            done.signal()
         }
-        return (first.finish()[0], second.finish()[0])
+        let first = a()
+        done.wait()
+        return (first, second.finish()[0])
     }
 }
 

@@ -62,7 +62,7 @@ public struct BuildResult: Sendable {
 public enum SiteBuilder {
     /// Loads and validates a site, and renders it in memory; nothing is written.
     public static func prepare(_ options: BuildOptions) -> (SiteRenderer.Output?, [Diagnostic]) {
-        let prepared = prepare(options, cachedPages: [:], dataCache: nil)
+        let prepared = prepare(options, readingCachedPages: { [:] }, dataCache: nil)
         return (prepared.output, prepared.diagnostics)
     }
 
@@ -73,10 +73,12 @@ public enum SiteBuilder {
         var themeFolder: String?
     }
 
-    static func prepare(_ options: BuildOptions, cachedPages: [String: CachedPage], dataCache: DataCache?) -> Prepared {
+    /// `readingCachedPages` is called while the data files load (see `SiteLoader.load`).
+    static func prepare(_ options: BuildOptions, readingCachedPages: @Sendable () -> [String: CachedPage],
+                        dataCache: DataCache?) -> Prepared {
         var log = DiagnosticLog()
         let clock = ProfileClock()
-        let loaded = SiteLoader.load(siteRoot: options.source, cachedPages: cachedPages, dataCache: dataCache)
+        let loaded = SiteLoader.load(siteRoot: options.source, readingCachedPages: readingCachedPages, dataCache: dataCache)
         dataCache?.prune()
         clock.mark("load")
         log.add(contentsOf: loaded.diagnostics)
@@ -136,8 +138,9 @@ public enum SiteBuilder {
         let readAt = FileStamp.now()
         let siteStamps = options.useCache ? FileStamp.all(below: options.source) : [:]
         let store = BuildCacheStore(siteRoot: options.source)
-        let prepared = prepare(options, cachedPages: options.useCache ? store.loadPages() : [:],
-                               dataCache: options.useCache ? store.dataCache : nil)
+        let useCache = options.useCache
+        let prepared = prepare(options, readingCachedPages: { useCache ? store.loadPages() : [:] },
+                               dataCache: useCache ? store.dataCache : nil)
         let diagnostics = prepared.diagnostics
         guard let rendered = prepared.output, !diagnostics.contains(where: { $0.severity == .error }) else {
             return BuildResult(diagnostics: diagnostics, report: nil, pageCount: 0)

@@ -32,12 +32,12 @@ public enum SiteChecker {
         // and the rows of unchanged CSV tables.
         let readAt = FileStamp.now()
         let store = BuildCacheStore(siteRoot: options.source)
-        let cachedPages = options.useCache ? store.loadPages() : [:]
-        let dataCache = options.useCache ? store.dataCache : nil
-        let loaded = SiteLoader.load(siteRoot: options.source, cachedPages: cachedPages, bodies: .oitEvidence, dataCache: dataCache)
+        let useCache = options.useCache
+        let dataCache = useCache ? store.dataCache : nil
+        let loaded = SiteLoader.load(siteRoot: options.source, readingCachedPages: { useCache ? store.loadPages() : [:] },
+                                     bodies: .oitEvidence, dataCache: dataCache)
         dataCache?.prune()
-        if options.useCache, loaded.site != nil, loaded.pageCache.count != cachedPages.count
-            || loaded.pageCache.contains(where: { cachedPages[$0.key]?.stamp != $0.value.stamp }) {
+        if useCache, loaded.site != nil, !loaded.pageCacheIsCurrent {
             store.savePages(loaded.pageCache, readAt: readAt)
         }
         clock.mark("load")
