@@ -238,8 +238,32 @@ enum CSVItemsCodec {
 /// of distinct texts that `finished` puts in front.
 struct CompactWriter {
     private var body: [UInt8] = []
-    private var numbers: [String: Int] = [:]
+    private var numbers: [Bytes: Int] = [:]
     private var texts: [String] = []
+
+    /// A text as its UTF-8 bytes: two texts are one entry of the table only when their bytes are
+    /// the same (String's == also joins other spellings of the same characters), and hashing
+    /// bytes is much quicker than hashing Thai text as characters.
+    private struct Bytes: Hashable {
+        let text: String
+
+        static func == (a: Bytes, b: Bytes) -> Bool {
+            let x = a.text.utf8, y = b.text.utf8
+            guard x.count == y.count else { return false }
+            let compared = x.withContiguousStorageIfAvailable { xs in
+                y.withContiguousStorageIfAvailable { ys in xs.isEmpty || memcmp(xs.baseAddress!, ys.baseAddress!, xs.count) == 0 }
+            }
+            return (compared ?? nil) ?? x.elementsEqual(y)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            if hashed == nil {
+                for byte in text.utf8 { hasher.combine(byte) }
+            }
+            hasher.combine(text.utf8.count)
+        }
+    }
 
     mutating func byte(_ value: UInt8) { body.append(value) }
 
@@ -255,9 +279,10 @@ struct CompactWriter {
     mutating func optionalInt(_ value: Int?) { optionalInt(value.map(Int64.init)) }
 
     private mutating func number(of text: String) -> Int {
-        if let n = numbers[text] { return n }
+        let key = Bytes(text: text)
+        if let n = numbers[key] { return n }
         texts.append(text)
-        numbers[text] = texts.count - 1
+        numbers[key] = texts.count - 1
         return texts.count - 1
     }
 
