@@ -239,6 +239,20 @@ import ThaiText
         }
     }
 
+    @Test func textsKeepTheirBytes() throws {
+        // The same characters in two spellings (composed, and a letter with a combining mark):
+        // equal as Strings, but what the table holds, byte for byte, is what is reported.
+        let titles = ["caf\u{E9}", "cafe\u{301}", "ก"]
+        let items = titles.map {
+            ProcurementItem(source: SourceRef(file: Self.key.path, line: 2), title: $0, budget: .notStated, method: .specific,
+                            status: .inProgress, month: YearMonth(year: 2024, month: 10)!)
+        }
+        let read = CSVItemsRead(items: items, diagnostics: [])
+        let back = try #require(CSVItemsCodec.decode(CSVItemsCodec.encode(read, key: Self.key, stamp: Self.stamp),
+                                                     key: Self.key, stamp: Self.stamp))
+        #expect(back.items?.map { Array($0.title.utf8) } == titles.map { Array($0.utf8) })
+    }
+
     @Test func anEntryForAnotherKeyOrStampIsRefused() {
         let bytes = CSVItemsCodec.encode(Self.sample(), key: Self.key, stamp: Self.stamp)
         var others: [CSVItemsCodec.Key] = []
