@@ -52,8 +52,8 @@ public enum SiteLoader {
 
         // Pages and data files are read at the same time (each in parallel itself).
         let ((walk, parsed, cacheIsCurrent), (loadedData, dataDiagnostics)) = Parallel.both({
-            let cachedPages = readingCachedPages()
-            let walk = FolderWalker.walk(root: root)
+            // The folder is listed while the page cache is decoded.
+            let (cachedPages, walk) = Parallel.both(readingCachedPages, { FolderWalker.walk(root: root) })
             let parsed = Parallel.map(walk.markdown) { entry in
                 let cached = cachedPages[entry.relative].flatMap { $0.stamp == entry.stamp ? $0 : nil }
                 if let cached, bodies == .oitEvidence, cached.page.frontMatter.oit.isEmpty {
