@@ -25,7 +25,7 @@ public enum Parallel {
 
 extension Parallel {
     /// Runs two independent pieces of work at once and returns both results: `a` on the calling
-    /// thread, `b` on a thread of its own. Either may use `map` on all cores: a `map` inside
+    /// thread, `b` on a serial queue of its own. Either may use `map` on all cores: a `map` inside
     /// `concurrentPerform` would be nested, and dispatch runs nested work on a share of the
     /// cores (one each on two cores), so neither side could use a core the other leaves idle.
     public static func both<A: Sendable, B: Sendable>(_ a: () -> A, _ b: @escaping @Sendable () -> B) -> (A, B) {
