@@ -147,11 +147,10 @@ public struct ByteReader {
     public var atEnd: Bool { offset == bytes.count }
 
     public mutating func int() -> Int64? {
-        guard offset + 8 <= bytes.count else { return nil }
-        var value: Int64 = 0
-        for i in (0..<8).reversed() { value = value << 8 | Int64(bytes[offset + i]) }
+        guard bytes.count - offset >= 8 else { return nil }
+        let value = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: Int64.self) }
         offset += 8
-        return value
+        return Int64(littleEndian: value)
     }
 
     public mutating func string() -> String? {

@@ -12,6 +12,9 @@ public enum SiteLoader {
         public var diagnostics: [Diagnostic]
         /// Every page read, by source path, for reuse by the next run (see `CachedPage`).
         public var pageCache: [String: CachedPage] = [:]
+        /// The cached pages given hold exactly `pageCache`, with the same stamps: recording
+        /// `pageCache` again would change nothing.
+        public var pageCacheIsCurrent = false
     }
 
     /// Which page bodies a load must read.
@@ -25,16 +28,28 @@ public enum SiteLoader {
 
     /// Reads the site folder. A page whose file still has the stamp recorded in `cachedPages`
     /// keeps its recorded front matter (its body is read again if `bodies` needs it); every
-    /// other page is parsed.
-    public static func load(siteRoot rawRoot: String, cachedPages: [String: CachedPage] = [:], bodies: Bodies = .all) -> Result {
-        load(siteRoot: rawRoot, cachedPages: cachedPages, bodies: bodies, withEachPage: { _, _ -> Never? in nil }).0
+    /// other page is parsed. With `dataCache`, a CSV table unchanged since it was recorded there
+    /// gives its recorded items and problems, and tables read are recorded.
+    public static func load(siteRoot rawRoot: String, cachedPages: [String: CachedPage] = [:], bodies: Bodies = .all,
+                            dataCache: DataCache? = nil) -> Result {
+        load(siteRoot: rawRoot, readingCachedPages: { cachedPages }, bodies: bodies, dataCache: dataCache)
+    }
+
+    /// As `load(siteRoot:cachedPages:bodies:dataCache:)`, with the cached pages given by
+    /// `readingCachedPages`, which is called while the data files load: decoding the page cache of
+    /// a large site takes about as long as loading its data from the cache.
+    public static func load(siteRoot rawRoot: String, readingCachedPages: @Sendable () -> [String: CachedPage],
+                            bodies: Bodies = .all, dataCache: DataCache? = nil) -> Result {
+        load(siteRoot: rawRoot, readingCachedPages: readingCachedPages, bodies: bodies, dataCache: dataCache,
+             withEachPage: { _, _ -> Never? in nil }).0
     }
 
     /// `load`, also running `each` on every page read, in the same parallel pass as reading
     /// it (while other pages are parsed); its non-nil results come back by source path. A build
     /// renders each page's Markdown this way: libcmark's parse is done under a lock, and the
     /// YAML parsing of other pages fills the time another thread holds it.
-    public static func load<Extra: Sendable>(siteRoot rawRoot: String, cachedPages: [String: CachedPage] = [:], bodies: Bodies = .all,
+    public static func load<Extra: Sendable>(siteRoot rawRoot: String, readingCachedPages: @Sendable () -> [String: CachedPage],
+                                             bodies: Bodies = .all, dataCache: DataCache? = nil,
                                              withEachPage each: @escaping @Sendable (SiteConfig, Page) -> Extra?) -> (Result, [String: Extra]) {
         let root = URL(fileURLWithPath: rawRoot).standardizedFileURL.path
         var isDir: ObjCBool = false
@@ -47,14 +62,11 @@ public enum SiteLoader {
         diagnostics += configDiagnostics
 
         let clock = ProfileClock()
-        let walk = FolderWalker.walk(root: root)
-        diagnostics += walk.diagnostics
-        clock.mark("load: walk")
-
         // Pages and data files are read at the same time (each in parallel itself).
-        let markdown = walk.markdown
-        let (parsed, (loadedData, dataDiagnostics)) = Parallel.both({
-            Parallel.map(markdown) { entry -> (Page?, [Diagnostic], Extra?) in
+        let ((walk, parsed, cacheIsCurrent), (loadedData, dataDiagnostics)) = Parallel.both({
+            // The folder is listed while the page cache is decoded.
+            let (cachedPages, walk) = Parallel.both(readingCachedPages, { FolderWalker.walk(root: root) })
+            let parsed = Parallel.map(walk.markdown) { entry -> (Page?, [Diagnostic], Extra?) in
                 let cached = cachedPages[entry.relative].flatMap { $0.stamp == entry.stamp ? $0 : nil }
                 if let cached, bodies == .oitEvidence, cached.page.frontMatter.oit.isEmpty {
                     return (Optional(cached.page), cached.diagnostics, nil)
@@ -62,7 +74,14 @@ public enum SiteLoader {
                 let (page, diagnostics) = loadPage(entry, root: root, cached: cached)
                 return (page, diagnostics, page.flatMap { page in config.flatMap { each($0, page) } })
             }
-        }, { DataFolderLoader.load(siteRoot: root) })
+            // Whether every page read is cached with its stamp, and nothing else is.
+            var current = cachedPages.count == zip(walk.markdown, parsed).count(where: { $0.1.0 != nil })
+            for (entry, (page, _, _)) in zip(walk.markdown, parsed) where current && page != nil {
+                current = cachedPages[entry.relative]?.stamp == entry.stamp
+            }
+            return (walk, parsed, current)
+        }, { DataFolderLoader.load(siteRoot: root, dataCache: dataCache) })
+        diagnostics += walk.diagnostics
         clock.mark("load: pages and data")
         var pages: [Page] = []
         var pageCache: [String: CachedPage] = [:]
@@ -88,7 +107,7 @@ public enum SiteLoader {
         clock.mark("load: checks")
         return (Result(site: Site(root: root, config: config, pages: pages, staticFiles: statics,
                                   disclosures: disclosures),
-                       diagnostics: diagnostics, pageCache: pageCache), extras)
+                       diagnostics: diagnostics, pageCache: pageCache, pageCacheIsCurrent: cacheIsCurrent), extras)
     }
 
     static func loadPage(_ entry: FolderWalker.Entry, root: String, cached: CachedPage? = nil) -> (Page?, [Diagnostic]) {

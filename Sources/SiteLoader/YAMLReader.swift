@@ -148,6 +148,8 @@ enum YAMLText {
 final class DiagnosticSink {
     private var collected: [Diagnostic] = []
     func add(_ d: Diagnostic) { collected.append(d) }
+    /// In the order they were added.
+    var added: [Diagnostic] { collected }
     /// In file order, so a clerk can work down the file.
     var items: [Diagnostic] {
         collected.enumerated().sorted { a, b in

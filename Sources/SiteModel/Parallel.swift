@@ -24,21 +24,22 @@ public enum Parallel {
 }
 
 extension Parallel {
-    /// Runs two independent pieces of work at once and returns both results.
-    ///
-    /// `a` runs on the calling thread and `b` on another. Not through `concurrentPerform`:
-    /// libdispatch runs an apply nested in another with the outer one's share of the threads,
-    /// so a `Parallel.map` inside `a` or `b` would have run on one thread.
-    public static func both<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
+    /// Runs two independent pieces of work at once and returns both results: `a` on the calling
+    /// thread, `b` on a serial queue of its own. Either may use `map` on all cores: a `map` inside
+    /// `concurrentPerform` would be nested, and dispatch runs nested work on a share of the
+    /// cores (one each on two cores), so neither side could use a core the other leaves idle.
+    public static func both<A: Sendable, B: Sendable>(_ a: () -> A, _ b: @escaping @Sendable () -> B) -> (A, B) {
         if width == 1 { return (a(), b()) }
         let second = Slots<B>(count: 1)
-        return withoutActuallyEscaping(b) { b in
-            let group = DispatchGroup()
-            DispatchQueue.global().async(group: group) { second.set(0, b()) }
-            let first = a()
-            group.wait()
-            return (first, second.finish()[0])
+        let done = DispatchSemaphore(value: 0)
+        // A queue of its own gets a thread even when the shared pool is busy.
+        DispatchQueue(label: "sitegen.parallel.both").async {
+            second.set(0, b())
+            done.signal()
         }
+        let first = a()
+        done.wait()
+        return (first, second.finish()[0])
     }
 }
 

@@ -18,6 +18,10 @@ import Darwin
 ///   problems it reported, and what other pages quote from each page. With it a rebuild
 ///   with nothing changed does no work, and a change to the text of ordinary pages renders
 ///   only those pages (see `IncrementalBuild`).
+/// - `csv-<digest>.bin`: one per large CSV table of the data folder (a procurement list's
+///   `items_csv`): the items read from it and the problems found, with the table's stamp, so
+///   an unchanged table is not parsed and checked again (`DataCache`). `build` and `check`
+///   both use and refresh them.
 ///
 /// Every file is written whole to a temporary name and renamed into place; one that cannot be
 /// read, or was written by another version of sitegen, is ignored, and the build does all its work.
@@ -37,6 +41,9 @@ struct BuildCacheStore {
         let stamp = FileStamp.of("/proc/self/exe") ?? FileStamp.of(CommandLine.arguments.first ?? "")
         return "sitegen/\(formatVersion)/" + (stamp.map { "\($0.size)-\($0.modified)-\($0.inode)" } ?? "unknown")
     }()
+
+    /// The readings of CSV tables kept in the cache folder.
+    var dataCache: DataCache { DataCache(folder: folder, tool: Self.tool) }
 
     func loadPages() -> [String: CachedPage] {
         guard let bytes = Publisher.readAll(folder + "/pages.bin") else { return [:] }

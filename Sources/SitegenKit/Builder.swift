@@ -62,7 +62,7 @@ public struct BuildResult: Sendable {
 public enum SiteBuilder {
     /// Loads and validates a site, and renders it in memory; nothing is written.
     public static func prepare(_ options: BuildOptions) -> (SiteRenderer.Output?, [Diagnostic]) {
-        let prepared = prepare(options, cachedPages: [:])
+        let prepared = prepare(options, readingCachedPages: { [:] }, dataCache: nil)
         return (prepared.output, prepared.diagnostics)
     }
 
@@ -73,13 +73,17 @@ public enum SiteBuilder {
         var themeFolder: String?
     }
 
-    static func prepare(_ options: BuildOptions, cachedPages: [String: CachedPage]) -> Prepared {
+    /// `readingCachedPages` is called while the data files load (see `SiteLoader.load`).
+    static func prepare(_ options: BuildOptions, readingCachedPages: @Sendable () -> [String: CachedPage],
+                        dataCache: DataCache?) -> Prepared {
         var log = DiagnosticLog()
         let clock = ProfileClock()
         // Each page's Markdown is rendered as the page is read (see `SiteLoader.load(withEachPage:)`).
-        let (loaded, markdown) = SiteLoader.load(siteRoot: options.source, cachedPages: cachedPages) { config, page in
+        let (loaded, markdown) = SiteLoader.load(siteRoot: options.source, readingCachedPages: readingCachedPages,
+                                                 dataCache: dataCache) { config, page in
             PremadeMarkdown.render(page, options: PremadeMarkdown.options(for: config))
         }
+        dataCache?.prune()
         clock.mark("load")
         log.add(contentsOf: loaded.diagnostics)
         guard var site = loaded.site else { return Prepared(output: nil, diagnostics: finish(log, strict: options.strict)) }
@@ -139,9 +143,10 @@ public enum SiteBuilder {
         let readAt = FileStamp.now()
         let siteStamps = options.useCache ? FileStamp.all(below: options.source) : [:]
         let store = BuildCacheStore(siteRoot: options.source)
-        let cachedPages = options.useCache ? store.loadPages() : [:]
+        let useCache = options.useCache
         clock.mark("stamps")
-        let prepared = prepare(options, cachedPages: cachedPages)
+        let prepared = prepare(options, readingCachedPages: { useCache ? store.loadPages() : [:] },
+                               dataCache: useCache ? store.dataCache : nil)
         let diagnostics = prepared.diagnostics
         guard let rendered = prepared.output, !diagnostics.contains(where: { $0.severity == .error }) else {
             return BuildResult(diagnostics: diagnostics, report: nil, pageCount: 0)

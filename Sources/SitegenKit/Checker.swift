@@ -10,25 +10,34 @@ public struct CheckOptions: Sendable {
     public var itaYear: Int?
     public var asOf: CalendarDate
     public var strict: Bool
+    /// Use and refresh the build cache (`.sitegen-cache/` in the site folder): the front matter
+    /// of unchanged pages and the readings of unchanged CSV tables. The report and the
+    /// problems are the same either way.
+    public var useCache: Bool
 
-    public init(source: String = "content", itaYear: Int? = nil, asOf: CalendarDate = .today(), strict: Bool = false) {
+    public init(source: String = "content", itaYear: Int? = nil, asOf: CalendarDate = .today(), strict: Bool = false,
+                useCache: Bool = true) {
         self.source = source
         self.itaYear = itaYear
         self.asOf = asOf
         self.strict = strict
+        self.useCache = useCache
     }
 }
 
 public enum SiteChecker {
     public static func check(_ options: CheckOptions) -> (OITReport?, [Diagnostic]) {
         let clock = ProfileClock()
-        // The page cache of the last build or check spares parsing the front matter of unchanged pages.
+        // The cache of the last build or check spares parsing the front matter of unchanged pages
+        // and the rows of unchanged CSV tables.
         let readAt = FileStamp.now()
         let store = BuildCacheStore(siteRoot: options.source)
-        let cachedPages = store.loadPages()
-        let loaded = SiteLoader.load(siteRoot: options.source, cachedPages: cachedPages, bodies: .oitEvidence)
-        if loaded.site != nil, loaded.pageCache.count != cachedPages.count
-            || loaded.pageCache.contains(where: { cachedPages[$0.key]?.stamp != $0.value.stamp }) {
+        let useCache = options.useCache
+        let dataCache = useCache ? store.dataCache : nil
+        let loaded = SiteLoader.load(siteRoot: options.source, readingCachedPages: { useCache ? store.loadPages() : [:] },
+                                     bodies: .oitEvidence, dataCache: dataCache)
+        dataCache?.prune()
+        if useCache, loaded.site != nil, !loaded.pageCacheIsCurrent {
             store.savePages(loaded.pageCache, readAt: readAt)
         }
         clock.mark("load")

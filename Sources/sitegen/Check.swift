@@ -28,6 +28,9 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Items that need verifying by a person also fail the check; warnings are errors.")
     var strict = false
 
+    @Flag(name: .customLong("no-cache"), help: "Check without using or refreshing the build cache (.sitegen-cache/ in the site folder); the report is the same.")
+    var noCache = false
+
     func validate() throws {
         if let itaYear, itaYear < 2400 {
             throw ValidationError("--ita-year \(itaYear) looks like a Christian-era year; ITA years are Buddhist-era (did you mean \(itaYear + 543)?).")
@@ -47,7 +50,8 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let date = asOf.flatMap(CalendarDate.init(iso:)) ?? .today()
-        let (report, diagnostics) = SiteChecker.check(CheckOptions(source: source, itaYear: itaYear, asOf: date, strict: strict))
+        let (report, diagnostics) = SiteChecker.check(CheckOptions(source: source, itaYear: itaYear, asOf: date, strict: strict,
+                                                                         useCache: !noCache))
         Console.print(diagnostics, quiet: false)
         guard let report else {
             Console.error("check failed: the site has errors; fix them first.")

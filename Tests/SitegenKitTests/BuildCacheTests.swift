@@ -145,6 +145,22 @@ import ThaiText
         #expect(TemporarySite.snapshot(site.output) == reference(site))
     }
 
+    @Test func aWholeBuildThatReadsTheTableFromTheCacheWritesTheSameSite() throws {
+        let site = TemporarySite.demoCopy()
+        site.settle()
+        let first = build(site)
+        #expect(first.succeeded && first.shortcut == .none)
+        let cache = site.content + "/.sitegen-cache"
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache).contains { $0.hasPrefix("csv-") })
+        // A new page takes a whole build; the procurement table is as it was.
+        site.page("news/new.md", title: "ข่าวใหม่", extra: "date: 2025-09-01\n")
+        site.settle()
+        let second = build(site)
+        #expect(second.succeeded && second.shortcut == .none)
+        #expect(second.diagnostics == first.diagnostics)
+        #expect(TemporarySite.snapshot(site.output) == reference(site))
+    }
+
     @Test func checkGivesTheSameReportWithTheCache() throws {
         let site = TemporarySite.demoCopy()
         site.settle()
@@ -157,5 +173,10 @@ import ThaiText
         #expect(coldReport.results.map(\.urls) == warmReport.results.map(\.urls))
         #expect(coldDiagnostics == warmDiagnostics)
         #expect(coldReport.count(.pass) == 28)
+        let (uncached, uncachedDiagnostics) = SiteChecker.check(CheckOptions(source: site.content, asOf: asOf, useCache: false))
+        let uncachedReport = try #require(uncached)
+        #expect(uncachedReport.results.map(\.status) == warmReport.results.map(\.status))
+        #expect(uncachedReport.results.map(\.urls) == warmReport.results.map(\.urls))
+        #expect(uncachedDiagnostics == warmDiagnostics)
     }
 }

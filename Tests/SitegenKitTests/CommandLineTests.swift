@@ -153,4 +153,36 @@ import Testing
         site.write("data/executives.yaml", "kind: executives\nexecutives: [")
         #expect(try cli.run(["check"], in: site.root).status == 1)
     }
+
+    /// The build cache changes nothing `check` says: a first run (which fills the cache), a run
+    /// that reads the procurement table's items from it, and a run with `--no-cache` print the
+    /// same bytes, warnings from the table included; a table changed since is read again.
+    @Test func theCacheChangesNothingCheckSays() throws {
+        let site = try demo()
+        let csv = "data/procurement/2568-items.csv"
+        // Two warnings from the table: a Buddhist-era date and a contract above its budget.
+        #expect(site.replace(csv, "ใบสั่งจ้าง 1/2568,2024-10-01,", with: "ใบสั่งจ้าง 1/2568,2567-10-01,"))
+        #expect(site.replace(csv, "ใบสั่งจ้าง 2/2568,2024-10-01,\"108,000\"", with: "ใบสั่งจ้าง 2/2568,2024-10-01,\"109,000\""))
+        site.settle()
+        let arguments = ["check", "--as-of", "2025-09-30"]
+        let first = try cli.run(arguments, in: site.root)
+        #expect(first.stderr.contains("2568-items.csv:2:10: warning: field 'contract_date'"))
+        #expect(first.stderr.contains("2568-items.csv:3:11: warning: field 'contract_value'"))
+        let entries = try FileManager.default.contentsOfDirectory(atPath: site.content + "/.sitegen-cache").filter { $0.hasPrefix("csv-") }
+        #expect(entries.count == 1)
+        let cached = try cli.run(arguments, in: site.root)
+        let uncached = try cli.run(arguments + ["--no-cache"], in: site.root)
+        for run in [cached, uncached] {
+            #expect(run.status == first.status)
+            #expect(run.stdout == first.stdout)
+            #expect(run.stderr == first.stderr)
+        }
+        // The same size, another modification time: read again.
+        #expect(site.replace(csv, "\"109,000\"", with: "\"108,000\""))
+        site.settle()
+        let afterEdit = try cli.run(arguments, in: site.root)
+        #expect(!afterEdit.stderr.contains("field 'contract_value'"))
+        #expect(afterEdit.stderr == (try cli.run(arguments + ["--no-cache"], in: site.root)).stderr)
+        #expect(afterEdit.stdout == first.stdout)
+    }
 }

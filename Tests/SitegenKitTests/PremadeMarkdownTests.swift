@@ -37,7 +37,7 @@ import ThaiText
     }
 
     @Test func premadeMarkdownRendersWhatTheRendererWould() throws {
-        let (loaded, markdown) = SiteLoader.load(siteRoot: Self.source) { config, page in
+        let (loaded, markdown) = SiteLoader.load(siteRoot: Self.source, readingCachedPages: { [:] }) { config, page in
             PremadeMarkdown.render(page, options: PremadeMarkdown.options(for: config))
         }
         let site = try #require(loaded.site)

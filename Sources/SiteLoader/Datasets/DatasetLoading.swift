@@ -23,6 +23,8 @@ struct DatasetContext {
     let file: String
     /// Absolute path of the site folder (for files a data file refers to, such as a CSV table).
     let siteRoot: String
+    /// Where readings of large tables are kept between runs, if anywhere.
+    var dataCache: DataCache? = nil
     /// The site's own fiscal-year hint, if the file name is a B.E. year (`2568.yaml`).
     var yearFromFileName: Int? {
         let name = key.split(separator: "/").last.map(String.init) ?? key
@@ -70,7 +72,8 @@ enum DatasetRegistry {
 
 /// Loads every file under `data/`.
 enum DataFolderLoader {
-    static func load(siteRoot: String) -> (Disclosures, [Diagnostic]) {
+    /// `dataCache`: where to find and keep readings of CSV tables (see `DataCache`).
+    static func load(siteRoot: String, dataCache: DataCache? = nil) -> (Disclosures, [Diagnostic]) {
         let clock = ProfileClock()
         defer { clock.mark("data") }
         let folder = siteRoot + "/data"
@@ -85,7 +88,7 @@ enum DataFolderLoader {
         }
         let entries = (files.markdown + files.other).sorted { $0.relative < $1.relative }
         let results = Parallel.map(entries) { entry -> (String, (any Disclosure)?, [Diagnostic]) in
-            loadFile(entry, siteRoot: siteRoot)
+            loadFile(entry, siteRoot: siteRoot, dataCache: dataCache)
         }
         var seen: [String: String] = [:]
         for (key, dataset, ds) in results {
@@ -104,11 +107,11 @@ enum DataFolderLoader {
         return (disclosures, diagnostics)
     }
 
-    static func loadFile(_ entry: FolderWalker.Entry, siteRoot: String) -> (String, (any Disclosure)?, [Diagnostic]) {
+    static func loadFile(_ entry: FolderWalker.Entry, siteRoot: String, dataCache: DataCache? = nil) -> (String, (any Disclosure)?, [Diagnostic]) {
         let file = "data/" + entry.relative
         let ext = (entry.relative as NSString).pathExtension.lowercased()
         let key = String(entry.relative.dropLast(ext.isEmpty ? 0 : ext.count + 1))
-        let context = DatasetContext(key: key, file: file, siteRoot: siteRoot)
+        let context = DatasetContext(key: key, file: file, siteRoot: siteRoot, dataCache: dataCache)
         switch ext {
         case "yaml", "yml":
             break

@@ -275,29 +275,42 @@ enum ProcurementLoader: DatasetLoader {
                     hint: "Write the path relative to the site folder, for example data/procurement/2568-items.csv.")
             return nil
         }
+        let read = context.dataCache?.procurementItems(path: path, absolute: full, fiscalYear: fiscalYear) {
+            readCSVItems(path, absolute: full, fiscalYear: fiscalYear)
+        } ?? readCSVItems(path, absolute: full, fiscalYear: fiscalYear)
+        // Added in the order they were found, as if reported directly: the sink orders by line.
+        for d in read.diagnostics { r.sink.add(d) }
+        return read.items
+    }
+
+    /// Reads and checks the items of a CSV table: a function of the table's bytes, its path and
+    /// the fiscal year alone (what `DataCache` relies on).
+    static func readCSVItems(_ path: String, absolute: String, fiscalYear: FiscalYear?) -> CSVItemsRead {
+        let sink = DiagnosticSink()
         let table: CSVTable
-        switch TextFile.read(full, display: path).flatMap({ CSVTable.parse($0, file: path) }) {
+        switch TextFile.read(absolute, display: path).flatMap({ CSVTable.parse($0, file: path) }) {
         case .failure(let d):
-            r.sink.add(d)
-            return nil
+            return CSVItemsRead(items: nil, diagnostics: [d])
         case .success(let t): table = t
         }
-        guard table.checkHeader(known: itemKeys, required: requiredColumns, sink: r.sink) else { return nil }
+        guard table.checkHeader(known: itemKeys, required: requiredColumns, sink: sink) else {
+            return CSVItemsRead(items: nil, diagnostics: sink.added)
+        }
         let columns = CSVRowReader.columnIndex(table)
         var items: [ProcurementItem] = []
         items.reserveCapacity(table.rows.count)
         for row in table.rows {
             if row.fields.count > table.header.count {
-                r.sink.add(.error("this row has \(row.fields.count) cells, but the first row names \(table.header.count) columns.",
-                                  file: table.file, line: row.line, column: table.header.count + 1,
-                                  hint: "A text that contains a comma must be in double quotes; export the sheet again as CSV (UTF-8)."))
+                sink.add(.error("this row has \(row.fields.count) cells, but the first row names \(table.header.count) columns.",
+                                file: table.file, line: row.line, column: table.header.count + 1,
+                                hint: "A text that contains a comma must be in double quotes; export the sheet again as CSV (UTF-8)."))
                 continue
             }
-            let reader = CSVRowReader(table: table, row: row, columns: columns, sink: r.sink)
+            let reader = CSVRowReader(table: table, row: row, columns: columns, sink: sink)
             let bidders = reader.cell("bidders").map { textBidders($0, reader) } ?? []
             if let item = item(reader, fiscalYear: fiscalYear, bidders: bidders) { items.append(item) }
         }
-        return items
+        return CSVItemsRead(items: items, diagnostics: sink.added)
     }
 
     // MARK: Monthly summaries
