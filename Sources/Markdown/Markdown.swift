@@ -128,8 +128,9 @@ public enum MarkdownRenderer {
     public static func firstLineWithManyPipes(_ source: String) -> Int? {
         var text = source
         return text.withUTF8 { bytes -> Int? in
-            // Most pages have no table at all: one memchr says so.
-            guard let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "|")), bytes.count) != nil else { return nil }
+            // Most pages have no table, or one with fewer '|' in all than a line may have.
+            guard let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "|")), bytes.count) != nil,
+                  bytes.count(where: { $0 == UInt8(ascii: "|") }) > maximumTableCells else { return nil }
             var line = 1
             var pipes = 0
             var escaped = false

@@ -151,20 +151,29 @@ public enum SiteBuilder {
         guard let rendered = prepared.output, !diagnostics.contains(where: { $0.severity == .error }) else {
             return BuildResult(diagnostics: diagnostics, report: nil, pageCount: 0)
         }
-        do {
-            clock.mark("prepared")
-            let report = try Publisher.publish(rendered.files, to: options.output)
-            clock.mark("publish")
+        clock.mark("prepared")
+        // The page cache describes the files read, not the output: it is written while the site is published.
+        let pageCache = prepared.pageCache
+        let files = rendered.files
+        let (published, _) = Parallel.both({ () -> Result<Publisher.Report, Publisher.Failure> in
+            do throws(Publisher.Failure) {
+                return .success(try Publisher.publish(files, to: options.output))
+            } catch {
+                return .failure(error)
+            }
+        }, { if useCache { store.savePages(pageCache, readAt: readAt) } })
+        clock.mark("publish")
+        switch published {
+        case .failure(let error):
+            return BuildResult(diagnostics: diagnostics + [error.diagnostic], report: nil, pageCount: 0)
+        case .success(let report):
             let result = BuildResult(diagnostics: diagnostics, report: report, pageCount: rendered.plan.pages.count)
             if options.useCache, let themeFolder = prepared.themeFolder {
                 let inputs = BuildState.inputs(siteStamps: siteStamps, themeFolder: themeFolder)
-                IncrementalBuild.record(options, inputs: inputs, readAt: readAt, themeFolder: themeFolder, loadedPages: prepared.pageCache,
-                                        rendered: rendered, result: result)
+                IncrementalBuild.record(options, inputs: inputs, readAt: readAt, themeFolder: themeFolder, rendered: rendered, result: result)
                 clock.mark("cache record")
             }
             return result
-        } catch {
-            return BuildResult(diagnostics: diagnostics + [error.diagnostic], report: nil, pageCount: 0)
         }
     }
 

@@ -142,26 +142,24 @@ enum IncrementalBuild {
         return out
     }
 
-    /// Records what a whole build read and wrote, for the next one.
+    /// Records what a whole build read and wrote, for the next one (the page cache is written
+    /// by the build itself, while it publishes).
     static func record(_ options: BuildOptions, inputs: [String: FileStamp], readAt: Int64, themeFolder: String,
-                       loadedPages: [String: CachedPage], rendered: SiteRenderer.Output, result: BuildResult) {
+                       rendered: SiteRenderer.Output, result: BuildResult) {
         let store = BuildCacheStore(siteRoot: options.source)
-        // The page cache and the build state are two files, written at the same time.
-        _ = Parallel.both({ store.savePages(loadedPages, readAt: readAt) }, {
-            let output = URL(fileURLWithPath: options.output).standardizedFileURL.path
-            let paths = rendered.files.map(\.path)
-            let stamps = Parallel.map(paths) { FileStamp.of(output + "/" + $0) }
-            var outputs: [String: FileStamp] = [:]
-            outputs.reserveCapacity(paths.count)
-            for (path, stamp) in zip(paths, stamps) {
-                guard let stamp else { return }
-                outputs[path] = stamp
-            }
-            store.saveState(BuildState(key: BuildState.key(options), themeFolder: themeFolder,
-                                       inputs: BuildState.settled(inputs, before: readAt), outputs: outputs,
-                                       firstParagraphs: rendered.firstParagraphs.mapValues(BuildCacheStore.digest),
-                                       auditedLines: auditedLines(rendered.plan.pages),
-                                       diagnostics: result.diagnostics, pageCount: result.pageCount))
-        })
+        let output = URL(fileURLWithPath: options.output).standardizedFileURL.path
+        let paths = rendered.files.map(\.path)
+        let stamps = Parallel.map(paths) { FileStamp.of(output + "/" + $0) }
+        var outputs: [String: FileStamp] = [:]
+        outputs.reserveCapacity(paths.count)
+        for (path, stamp) in zip(paths, stamps) {
+            guard let stamp else { return }
+            outputs[path] = stamp
+        }
+        store.saveState(BuildState(key: BuildState.key(options), themeFolder: themeFolder,
+                                   inputs: BuildState.settled(inputs, before: readAt), outputs: outputs,
+                                   firstParagraphs: rendered.firstParagraphs.mapValues(BuildCacheStore.digest),
+                                   auditedLines: auditedLines(rendered.plan.pages),
+                                   diagnostics: result.diagnostics, pageCount: result.pageCount))
     }
 }
