@@ -208,24 +208,7 @@ public enum Publisher {
     }
 
     public static func readAll(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { return nil }
-        let size = Int(st.st_size)
-        var buffer = [UInt8](repeating: 0, count: size)
-        var done = 0
-        let ok = buffer.withUnsafeMutableBytes { raw -> Bool in
-            while done < size {
-                let n = read(fd, raw.baseAddress! + done, size - done)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { return false }
-                done += n
-            }
-            return true
-        }
-        return ok ? buffer : nil
+        FileBytes.contents(of: path)
     }
 
     static func writeAll(_ bytes: [UInt8], to path: String) throws(Failure) {
