@@ -5,20 +5,55 @@ import ThaiText
 /// Runs the catalogue's rules over a loaded site. Reads only the typed model and the page list:
 /// nothing is read back from the built HTML.
 public enum Auditor {
-    /// All the audit reads of a page's Markdown body: its heading lines (a line starting with
-    /// `#`). Any other change to the body leaves every check's outcome as it was, which lets
-    /// the build cache render a changed evidence page alone.
-    public static func headingLines(of body: String) -> [Substring] {
-        body.split(separator: "\n").filter { $0.hasPrefix("#") }
+    /// What the audit reads of a page's Markdown body: its heading lines (a line starting with
+    /// `#`), each with whether any text follows it before the next heading. Any other change to
+    /// the body leaves every check's outcome as it was, which lets the build cache render a
+    /// changed evidence page alone.
+    public static func headingSections(of body: String) -> [HeadingSection] {
+        var out: [HeadingSection] = []
+        // The headings whose section the current line is in: a heading's section runs to the
+        // next heading of the same or a higher level, sub-sections included.
+        var open: [(index: Int, level: Int)] = []
+        for line in body.split(separator: "\n", omittingEmptySubsequences: true) {
+            if line.hasPrefix("#") {
+                let level = line.prefix { $0 == "#" }.count
+                while let last = open.last, last.level >= level { open.removeLast() }
+                open.append((out.count, level))
+                out.append(HeadingSection(heading: line, hasText: false))
+            } else if !open.isEmpty,
+                      line.contains(where: { !$0.isWhitespace && $0 != "-" && $0 != "*" && $0 != "_" && $0 != ">" }) {
+                for o in open { out[o.index].hasText = true }
+                open.removeAll()
+            }
+        }
+        return out
     }
 
+    /// `headingSections` as one text, for the build cache's digest of what the audit read.
+    public static func auditedText(of body: String) -> String {
+        headingSections(of: body).map { ($0.hasText ? "+" : "-") + $0.heading }.joined(separator: "\n")
+    }
+
+    /// Audits a site. `diagnostics` are the problems found loading it: each one in a file an
+    /// item's check consulted becomes a reason of that item (an error fails it; a warning keeps
+    /// it from passing: a person must look), so the report says everything that decides an item.
     public static func audit(site: Site, plan: SitePlan, catalogue: OITCatalogue, itaYear: Int,
-                             asOf: CalendarDate) -> OITReport {
+                             asOf: CalendarDate, diagnostics: [Diagnostic] = [], warnings: [OITReason] = []) -> OITReport {
         let evidence = Evidence(site: site, plan: plan, year: itaYear, asOf: asOf)
+        var byFile: [String: [Diagnostic]] = [:]
+        for d in diagnostics { if let f = d.file { byFile[f, default: []].append(d) } }
+        var attributed = Set<Diagnostic>()
         let results = catalogue.items.map { item -> OITItemResult in
             let input = CheckInput(item: item, rule: item.rule, evidence: evidence)
-            var outcome = (Checks.registry[item.rule.check] ?? Checks.pagesOnly)(input)
-            if outcome.includeTaggedPages { outcome.urls += evidence.taggedPages(item.id).map(\.url) }
+            var outcome: CheckOutcome
+            if let check = Checks.registry[item.rule.check] {
+                outcome = check(input)
+            } else {
+                outcome = .fail([OITReason(th: "sitegen ไม่รู้จักวิธีตรวจ '\(item.rule.check)' ของข้อนี้",
+                                           en: "sitegen has no check named '\(item.rule.check)'",
+                                           field: "rule.check")])
+            }
+            if outcome.includeTaggedPages { outcome.urls += input.taggedPages(item.id).map(\.url) }
             var seen = Set<String>()
             let paths = outcome.urls.filter { seen.insert($0).inserted }
             if paths.isEmpty && outcome.status == .pass {
@@ -27,18 +62,80 @@ public enum Auditor {
                     th: "ไม่มีหน้าเว็บที่เผยแพร่หลักฐานของข้อนี้",
                     en: "no published page shows this evidence; add a page that presents it (front matter data: or oit: [\(item.id)])"))
             }
+            for file in evidence.files(shownAt: paths, reasons: outcome.reasons, consulted: input.consulted.files) {
+                for d in byFile[file] ?? [] {
+                    attributed.insert(d)
+                    outcome.reasons.append(reason(for: d))
+                    if d.severity == .error { outcome.status = .fail } else if outcome.status == .pass { outcome.status = .verify }
+                }
+            }
             return OITItemResult(item: item, title: item.title(forAssessmentYear: itaYear), status: outcome.status,
                                  reasons: outcome.reasons, paths: paths, urls: paths.map(site.config.absoluteURL),
                                  pathTitles: outcome.pathTitles)
         }
+        var reportWarnings = warnings
+        let unattributed = diagnostics.filter { $0.severity == .error && !attributed.contains($0) }
+        if let first = unattributed.first {
+            reportWarnings.append(OITReason(
+                th: "เว็บไซต์มีข้อผิดพลาด \(unattributed.count) รายการที่ต้องแก้ก่อนสร้างเว็บไซต์ได้ (sitegen build แสดงทั้งหมด) เช่น \(first.location): \(first.message)",
+                en: "the site has \(unattributed.count) error(s) that stop it from being built (sitegen build lists them), e.g. \(first.location): \(first.message)",
+                file: first.file, line: first.line, field: first.field))
+        }
         return OITReport(siteTitle: site.config.title, baseURL: site.config.baseURL, itaYear: itaYear, asOf: asOf,
-                         catalogue: catalogue, results: results)
+                         catalogue: catalogue, results: results, warnings: reportWarnings)
     }
 
-    /// The assessment year when none is given: the site's `ita_year`, else the fiscal year of the date.
-    public static func defaultYear(site: Site, asOf: CalendarDate) -> Int {
-        site.config.itaYear ?? asOf.fiscalYear.buddhistYear
+    /// A report for a site whose `site.yaml` cannot be read: every item fails with the errors.
+    public static func unreadable(catalogue: OITCatalogue, itaYear: Int, asOf: CalendarDate,
+                                  diagnostics: [Diagnostic], warnings: [OITReason] = []) -> OITReport {
+        let reasons = diagnostics.filter { $0.severity == .error }.map(reason(for:))
+        let results = catalogue.items.map { item in
+            OITItemResult(item: item, title: item.title(forAssessmentYear: itaYear), status: .fail,
+                          reasons: reasons, paths: [], urls: [], pathTitles: [:])
+        }
+        return OITReport(siteTitle: "", baseURL: "", itaYear: itaYear, asOf: asOf, catalogue: catalogue,
+                         results: results, warnings: warnings)
     }
+
+    static func reason(for d: Diagnostic) -> OITReason {
+        let th = d.severity == .error ? "ไฟล์หลักฐานมีข้อผิดพลาด: " : "ไฟล์หลักฐานมีคำเตือนที่ต้องตรวจ: "
+        let en = d.severity == .error ? "an error in this evidence: " : "a warning on this evidence, a person must look: "
+        return OITReason(th: th + d.message, en: en + d.message, file: d.file, line: d.line, field: d.field)
+    }
+
+    /// The assessment year and what to say about it: `requested` (--ita-year), else the site's
+    /// `ita_year` when it is not older than the year in progress, else the fiscal year in
+    /// progress on the as-of date. A year older than the one in progress is reported: an audit
+    /// of a past year must never look like the audit of this one.
+    public static func assessmentYear(requested: Int?, pinned: Int?, asOf: CalendarDate) -> (year: Int, warnings: [OITReason]) {
+        let inProgress = asOf.fiscalYear.buddhistYear
+        if let requested {
+            guard requested < inProgress else { return (requested, []) }
+            return (requested, [OITReason(
+                th: "กำลังตรวจ ITA \(requested) ซึ่งไม่ใช่ปีที่กำลังประเมิน: ณ วันที่ \(asOf.iso) เป็นปีงบประมาณ \(inProgress)",
+                en: "auditing ITA \(requested), which is not the assessment in progress: on \(asOf.iso) fiscal year \(inProgress) is in progress",
+                field: "--ita-year")])
+        }
+        guard let pinned else { return (inProgress, []) }
+        guard pinned < inProgress else { return (pinned, []) }
+        return (inProgress, [OITReason(
+            th: "site.yaml กำหนด ita_year: \(pinned) ซึ่งล่วงมาแล้ว ณ วันที่ \(asOf.iso) เป็นปีงบประมาณ \(inProgress) จึงตรวจ ITA \(inProgress) แทน (ลบบรรทัด ita_year หรือสั่ง --ita-year \(pinned) หากต้องการตรวจปีเก่า)",
+            en: "site.yaml pins ita_year: \(pinned), a past year: on \(asOf.iso) fiscal year \(inProgress) is in progress, so ITA \(inProgress) is audited (remove ita_year, or pass --ita-year \(pinned) to audit the old year)",
+            file: "site.yaml", field: "ita_year")])
+    }
+}
+
+/// A heading of a page and whether any text follows it (`Auditor.headingSections`).
+public struct HeadingSection: Sendable, Hashable {
+    public var heading: Substring
+    public var hasText: Bool
+}
+
+/// The files one item's check read: datasets, pages. Problems found in them concern the item.
+final class Consulted: @unchecked Sendable {
+    // One item is checked at a time, on one thread.
+    var files = Set<String>()
+    func add(_ file: String) { files.insert(file) }
 }
 
 /// What the checks look at: datasets, the pages presenting them, and the years involved.
@@ -52,6 +149,7 @@ public struct Evidence: Sendable {
     /// with (`oit:`), in page order: built once, rather than going through every page per item.
     private let presenting: [String: [Page]]
     private let tagged: [String: [Page]]
+    private let byURL: [String: Page]
     /// The dataset keys in order (`Disclosures.keys` sorts them on each call).
     private let datasetKeys: [String]
 
@@ -70,10 +168,28 @@ public struct Evidence: Sendable {
         }
         self.presenting = presenting
         self.tagged = tagged
+        byURL = Dictionary(pages.map { ($0.url, $0) }, uniquingKeysWith: { a, _ in a })
         datasetKeys = site.disclosures.keys
     }
 
     public var fiscalYear: FiscalYear { FiscalYear(buddhistYear: year) }
+
+    /// The files an item's evidence comes from: the pages at its URLs and the data files they
+    /// present, the files its reasons name, and what its check recorded. Problems found in
+    /// them concern the item.
+    func files(shownAt paths: [String], reasons: [OITReason], consulted: Set<String>) -> [String] {
+        var files = consulted
+        for path in paths {
+            guard let page = byURL[path] else { continue }
+            files.insert(page.sourcePath)
+            if let key = page.frontMatter.data, let d = site.disclosures[key] { files.insert(d.source.file) }
+        }
+        for r in reasons { if let f = r.file { files.insert(f) } }
+        return files.sorted()
+    }
+
+    /// The addresses of every published page.
+    public var publishedURLs: Set<String> { Set(plan.pages.map(\.url)) }
 
     /// Published pages that present the dataset stored under `key`.
     public func pages(presenting key: String) -> [Page] {
@@ -99,6 +215,21 @@ public struct CheckInput: Sendable {
     public let item: OITCatalogue.Item
     public let rule: OITCatalogue.Rule
     public let evidence: Evidence
+    /// What the check read; the audit adds the problems found there to the item's reasons.
+    let consulted = Consulted()
+
+    init(item: OITCatalogue.Item, rule: OITCatalogue.Rule, evidence: Evidence) {
+        self.item = item
+        self.rule = rule
+        self.evidence = evidence
+    }
+
+    public func datasets<D: Disclosure>(_ type: D.Type) -> [(key: String, value: D)] { evidence.datasets(type) }
+
+    public func taggedPages(_ item: String) -> [Page] { evidence.taggedPages(item) }
+
+    /// Records a page as evidence that is not itself among the item's URLs (news in an archive).
+    func consult(_ page: Page) { consulted.add(page.sourcePath) }
 
     /// The fiscal year the rule asks for (Y or Y−1), nil for `any` and `covers`.
     public var requiredYear: Int? {

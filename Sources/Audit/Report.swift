@@ -63,6 +63,20 @@ public struct OITReport: Sendable {
     public var asOf: CalendarDate
     public var catalogue: OITCatalogue
     public var results: [OITItemResult]
+    /// What concerns the whole report: an assessment year older than the one in progress,
+    /// content errors no item's evidence explains.
+    public var warnings: [OITReason] = []
+
+    public init(siteTitle: String, baseURL: String, itaYear: Int, asOf: CalendarDate, catalogue: OITCatalogue,
+                results: [OITItemResult], warnings: [OITReason] = []) {
+        self.siteTitle = siteTitle
+        self.baseURL = baseURL
+        self.itaYear = itaYear
+        self.asOf = asOf
+        self.catalogue = catalogue
+        self.results = results
+        self.warnings = warnings
+    }
 
     public func count(_ status: OITStatus) -> Int { results.filter { $0.status == status }.count }
 }

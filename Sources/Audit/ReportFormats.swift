@@ -17,6 +17,10 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 enum ReportText {
     static func render(_ r: OITReport) -> String {
         var out = "OIT \(r.itaYear) — \(r.siteTitle) — as of \(r.asOf.iso) (\(ThaiFormatter.thai.date(r.asOf)))\n\n"
+        for warning in r.warnings {
+            out += "!! \(warning.th)\n   \(warning.en)\n"
+        }
+        if !r.warnings.isEmpty { out += "\n" }
         for result in r.results {
             let mark = result.status.rawValue.uppercased().padding(toLength: 6, withPad: " ", startingAt: 0)
             out += "\(result.item.id.padding(toLength: 4, withPad: " ", startingAt: 0)) \(mark) \(result.title)\n"
@@ -48,8 +52,9 @@ enum ReportJSON {
         let itaYear: Int
         let asOf: String
         let summary: [String: Int]
+        let warnings: [OITReason]
         let items: [Item]
-        enum CodingKeys: String, CodingKey { case schema, site, itaYear = "ita_year", asOf = "as_of", summary, items }
+        enum CodingKeys: String, CodingKey { case schema, site, itaYear = "ita_year", asOf = "as_of", summary, warnings, items }
     }
     struct Site: Encodable {
         let title: String
@@ -71,6 +76,7 @@ enum ReportJSON {
         let doc = Document(
             site: Site(title: r.siteTitle, baseURL: r.baseURL), itaYear: r.itaYear, asOf: r.asOf.iso,
             summary: Dictionary(uniqueKeysWithValues: OITStatus.allCases.map { ($0.rawValue, r.count($0)) }),
+            warnings: r.warnings,
             items: r.results.map {
                 Item(id: $0.item.id, indicator: $0.item.indicator, title: $0.title, titleEN: $0.item.titleEN,
                      status: $0.status.rawValue, reasons: $0.reasons, urls: $0.urls)
@@ -85,6 +91,10 @@ enum ReportJSON {
 enum ReportCSV {
     static func render(_ r: OITReport) -> String {
         var out = "item,title,status,urls,reason\n"
+        // What concerns the whole report comes first, in rows of their own.
+        for warning in r.warnings {
+            out += ["warning", warning.th, "warning", "", warning.en].map(field).joined(separator: ",") + "\n"
+        }
         for result in r.results {
             let reason = result.status == .pass ? "" : (result.reasons.first?.th ?? "")
             out += [result.item.id, result.title, result.status.rawValue, result.urls.joined(separator: "\n"), reason]

@@ -42,15 +42,24 @@ public enum SiteChecker {
         }
         clock.mark("load")
         var diagnostics = options.strict ? loaded.diagnostics.map(\.asError) : loaded.diagnostics
-        guard let site = loaded.site, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
-        let year = options.itaYear ?? Auditor.defaultYear(site: site, asOf: options.asOf)
+        // A report is made even when the content has errors: the items whose evidence holds
+        // them fail with the error as the reason, the others are judged (the exit code still
+        // says the site has errors).
+        let (year, yearWarnings) = Auditor.assessmentYear(requested: options.itaYear, pinned: loaded.site?.config.itaYear,
+                                                          asOf: options.asOf)
+        guard let site = loaded.site else {
+            guard let catalogue = OITCatalogue.forYear(year) else { return (nil, diagnostics) }
+            return (Auditor.unreadable(catalogue: catalogue, itaYear: year, asOf: options.asOf, diagnostics: diagnostics,
+                                       warnings: yearWarnings), diagnostics)
+        }
         let (catalogue, catalogueDiagnostics) = OITAudit.catalogue(for: site, year: year)
         diagnostics += catalogueDiagnostics
         clock.mark("catalogue")
         guard let catalogue else { return (nil, diagnostics) }
         let plan = SitePlan(site: site, includeDrafts: false)
         clock.mark("plan")
-        let report = Auditor.audit(site: site, plan: plan, catalogue: catalogue, itaYear: year, asOf: options.asOf)
+        let report = Auditor.audit(site: site, plan: plan, catalogue: catalogue, itaYear: year, asOf: options.asOf,
+                                   diagnostics: diagnostics, warnings: yearWarnings)
         clock.mark("audit")
         // The loaded site is freed after the last mark, so its teardown is not timed as the audit.
         withExtendedLifetime(loaded) {}

@@ -133,7 +133,7 @@ enum IncrementalBuild {
     }
 
     static func auditedDigest(_ page: Page) -> String {
-        BuildCacheStore.digest(Auditor.headingLines(of: page.body).joined(separator: "\n"))
+        BuildCacheStore.digest(Auditor.auditedText(of: page.body))
     }
 
     static func auditedLines(_ pages: [Page]) -> [String: String] {

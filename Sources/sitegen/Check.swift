@@ -16,7 +16,7 @@ struct Check: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The site folder.", valueName: "dir"))
     var source = "content"
 
-    @Option(name: .customLong("ita-year"), help: ArgumentHelp("The ITA assessment year in B.E. (default: ita_year of site.yaml, else the fiscal year of --as-of).", valueName: "year"))
+    @Option(name: .customLong("ita-year"), help: ArgumentHelp("The ITA assessment year in B.E. (default: the fiscal year in progress on --as-of, or a later ita_year of site.yaml).", valueName: "year"))
     var itaYear: Int?
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Judge the site as on this Christian-era date (default: today).", valueName: "YYYY-MM-DD"))
@@ -53,11 +53,14 @@ struct Check: ParsableCommand {
         let (report, diagnostics) = SiteChecker.check(CheckOptions(source: source, itaYear: itaYear, asOf: date, strict: strict,
                                                                          useCache: !noCache))
         Console.print(diagnostics, quiet: false)
+        let hasErrors = diagnostics.contains { $0.severity == .error }
         guard let report else {
-            Console.error("check failed: the site has errors; fix them first.")
+            Console.error("check failed: no report could be made; fix the errors above first.")
             throw ExitCode(1)
         }
         FileHandle.standardOutput.write(Data(ReportFormat(rawValue: format)!.render(report).utf8))
-        if report.count(.fail) > 0 || (strict && report.count(.verify) > 0) { throw ExitCode(1) }
+        for warning in report.warnings { Console.error("warning: \(warning.en)") }
+        if hasErrors { Console.error("check: the site has errors (listed above); the items they concern fail.") }
+        if hasErrors || report.count(.fail) > 0 || (strict && report.count(.verify) > 0) { throw ExitCode(1) }
     }
 }

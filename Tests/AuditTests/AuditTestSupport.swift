@@ -46,6 +46,10 @@ func auditSite() -> TemporarySite {
             position: นายกองค์การบริหารส่วนตำบล
             photo: files/a.jpg
             phone: 08-1000-0001
+          - name: รองนายก
+            position: รองนายกองค์การบริหารส่วนตำบล
+            photo: files/a.jpg
+            phone: 08-1000-0002
           - name: ปลัด
             position: ปลัดองค์การบริหารส่วนตำบล
             photo: files/a.jpg

@@ -89,9 +89,20 @@ import Testing
         #expect(try audit(after)["o4"].status == .fail)
     }
 
-    @Test func defaultYearFollowsConfigThenAsOf() throws {
+    /// The year in progress unless --ita-year says otherwise; a pinned year (site.yaml) only while
+    /// it is not past, and a past one is said in the report.
+    @Test func defaultYearIsTheYearInProgressAndAPastPinIsReported() throws {
         let site = auditSite()
-        #expect(try audit(site, asOf: "2026-01-01").itaYear == 2568)
+        let pinned = try audit(site, asOf: "2025-09-30")
+        #expect(pinned.itaYear == 2568 && pinned.warnings.isEmpty)
+        let stale = try audit(site, asOf: "2026-01-01")
+        #expect(stale.itaYear == 2569)
+        let warning = try #require(stale.warnings.first)
+        #expect(warning.file == "site.yaml" && warning.field == "ita_year")
+        #expect(warning.en.contains("2568") && warning.en.contains("2569"))
+        for format in ReportFormat.allCases { #expect(format.render(stale).contains("2569 is in progress")) }
+        let asked = try audit(site, asOf: "2026-01-01", year: 2568)
+        #expect(asked.itaYear == 2568 && asked.warnings.first?.field == "--ita-year")
         var config = try String(contentsOfFile: site.content + "/site.yaml", encoding: .utf8)
         config = config.replacingOccurrences(of: "ita_year: 2568\n", with: "")
         site.write("site.yaml", config)

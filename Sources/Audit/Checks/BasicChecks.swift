@@ -17,16 +17,31 @@ extension Checks {
                                          record: "units[\(i + 1)]", field: "head"))
             }
         }
+        // The powers page: each heading the rule names, with text under it (a heading alone
+        // shows no powers).
         let sections = input.rule.parameters["page_sections"] ?? ["อำนาจหน้าที่"]
-        let powers = input.evidence.taggedPages(input.item.id).filter { page in
-            sections.allSatisfy { section in
-                Auditor.headingLines(of: page.body).contains { $0.contains(section) }
+        let tagged = input.taggedPages(input.item.id)
+        var powers: [Page] = []
+        for page in tagged {
+            let headings = Auditor.headingSections(of: page.body)
+            let empty = sections.filter { section in
+                let matching = headings.filter { $0.heading.contains(section) }
+                return !matching.isEmpty && !matching.contains(where: \.hasText)
+            }
+            if sections.allSatisfy({ section in headings.contains { $0.heading.contains(section) && $0.hasText } }) {
+                powers.append(page)
+            } else if !empty.isEmpty {
+                reasons.append(OITReason(
+                    th: "หน้า \(page.sourcePath) มีหัวข้อ \(empty.joined(separator: ", ")) แต่ไม่มีเนื้อหาใต้หัวข้อ",
+                    en: "\(page.sourcePath) has the heading \(empty.joined(separator: ", ")) but no text under it",
+                    file: page.sourcePath, line: page.bodyLine, field: "body"))
             }
         }
-        if powers.isEmpty {
+        if powers.isEmpty && !reasons.contains(where: { $0.field == "body" }) {
             reasons.append(OITReason(
-                th: "ไม่มีหน้าอำนาจหน้าที่ (หน้าที่ระบุ oit: [\(input.item.id)] และมีหัวข้อ \(sections.joined(separator: ", ")))",
-                en: "no powers-and-duties page: a page tagged oit: [\(input.item.id)] with a heading containing \(sections.joined(separator: ", "))"))
+                th: "ไม่มีหน้าอำนาจหน้าที่ (หน้าที่ระบุ oit: [\(input.item.id)] และมีหัวข้อ \(sections.joined(separator: ", ")) พร้อมเนื้อหา)",
+                en: "no powers-and-duties page: a page tagged oit: [\(input.item.id)] with a heading containing \(sections.joined(separator: ", ")) and text under it",
+                file: tagged.first?.sourcePath, field: tagged.isEmpty ? "oit" : "body"))
         }
         return outcome(reasons, urls: urls(found, input) + powers.map(\.url))
     }
@@ -48,13 +63,22 @@ extension Checks {
                                              file: e.source.file, line: p.source.line, record: record, field: "phone"))
                 }
             }
-            for (role, th) in [("นายก", "นายกหรือผู้บริหารสูงสุด"), ("ปลัด", "ปลัด")]
-            where !e.executives.contains(where: { $0.position.contains(role) }) {
-                reasons.append(OITReason(th: "ไม่มี\(th)ในรายชื่อผู้บริหาร", en: "no executive whose position names \(role)",
+            // Offices are matched exactly (the role a title names, or `role:`), never by a word
+            // inside a title.
+            let roles = Set(e.executives.compactMap(\.role))
+            for role in requiredRoles(input) where !roles.contains(role) {
+                reasons.append(OITReason(th: "ไม่มี\(role.thai)ในรายชื่อผู้บริหาร",
+                                         en: "no executive holds the office of \(role.rawValue) (a position starting with its title, or role: \(role.rawValue))",
                                          file: e.source.file, line: e.source.line, field: "executives"))
             }
         }
         return outcome(reasons, urls: urls(found, input))
+    }
+
+    /// The offices o2 asks for (rule parameter `roles`), by default the chief executive, a
+    /// deputy and the ปลัด.
+    static func requiredRoles(_ input: CheckInput) -> [ExecutiveRole] {
+        (input.rule.parameters["roles"] ?? ["chief_executive", "deputy_chief_executive", "clerk"]).compactMap(ExecutiveRole.init)
     }
 
     /// o3: address, phone, e-mail, map, office hours and an online channel, shown on a page.
@@ -72,6 +96,7 @@ extension Checks {
         need(!(c.officeHours ?? "").isEmpty, "office_hours", "เวลาทำการ", "office hours")
         need(c.channels.contains { $0.url != nil || $0.kind == .line }, "channels", "ช่องทางออนไลน์", "online channel")
         let pages = input.evidence.plan.pages.filter { $0.frontMatter.layout == "contact" }
+        pages.forEach(input.consult)
         if pages.isEmpty {
             reasons.append(OITReason(th: "ไม่มีหน้าติดต่อ (layout: contact)", en: "no contact page (a page with layout: contact)"))
         }
@@ -91,7 +116,10 @@ extension Checks {
         for i in pages.indices where pages[i].kind == .page
             && (pages[i].section == folder || pages[i].section.hasPrefix(subfolder) || pages[i].frontMatter.oit.contains(input.item.id)) {
             newsCount += 1
-            if pages[i].frontMatter.date.map(fy.contains) ?? false { inYear.append(pages[i].url) }
+            if pages[i].frontMatter.date.map(fy.contains) ?? false {
+                inYear.append(pages[i].url)
+                input.consult(pages[i])
+            }
         }
         guard !inYear.isEmpty else {
             return .fail([OITReason(th: "ไม่มีข่าวประชาสัมพันธ์ที่ลงวันที่ในปีงบประมาณ \(ev.year) (\(fy.start.iso) ถึง \(fy.end.iso))",

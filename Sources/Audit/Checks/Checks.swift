@@ -15,7 +15,7 @@ enum Checks {
     /// For rules sitegen has no data check for: a page tagged with the item is evidence a person
     /// must look at.
     static let pagesOnly: Check = { input in
-        let pages = input.evidence.taggedPages(input.item.id)
+        let pages = input.taggedPages(input.item.id)
         guard !pages.isEmpty else {
             return .fail([OITReason(th: "ไม่มีหน้าเว็บที่ระบุว่าเป็นหลักฐานของข้อ \(input.item.id)",
                                     en: "no page is tagged as evidence for \(input.item.id) (front matter oit: [\(input.item.id)])")])
@@ -28,13 +28,23 @@ enum Checks {
 
     // MARK: Shared steps
 
-    /// The datasets of a type that satisfy `matches` and are shown on a published page.
-    /// Reasons explain each way this can fail, naming the files.
+    /// The datasets of a type that satisfy `matches` and are shown on a published page: one whose
+    /// `layout` is the kind's own template (any other layout shows nothing of the data).
+    /// Reasons explain each way this can fail, naming the files and the fields as written there.
     static func presented<D: Disclosure>(_ input: CheckInput, _ type: D.Type, nameTH: String, example: String,
-                                         matches: (D) -> Bool = { _ in true }, yearText: (D) -> String? = { _ in nil })
+                                         matches: (D) -> Bool = { _ in true }, yearText: (D) -> String? = { _ in nil },
+                                         yearField: String = "fiscal_year")
         -> (found: [(key: String, value: D, pages: [Page])], failure: CheckOutcome?) {
-        let all = input.evidence.datasets(type)
+        let all = input.datasets(type)
         guard !all.isEmpty else {
+            let unreadable = input.evidence.site.disclosures.unloaded.filter { $0.value == D.kind }.keys.sorted()
+            guard unreadable.isEmpty else {
+                // The errors in those files are added to the reasons by the audit.
+                return ([], .fail(unreadable.map { file in
+                    OITReason(th: "อ่านข้อมูล\(nameTH)ใน \(file) ไม่ได้ เพราะไฟล์มีข้อผิดพลาด",
+                              en: "\(file) could not be read because of the errors in it", file: file)
+                }))
+            }
             return ([], .fail([OITReason(th: "ไม่พบข้อมูล\(nameTH) (ไฟล์ข้อมูลชนิด \(D.kind))",
                                         en: "no data file of kind '\(D.kind)'; add one, e.g. \(example)")]))
         }
@@ -44,19 +54,27 @@ enum Checks {
             return ([], .fail(all.map { d in
                 OITReason(th: "\(nameTH)ใน \(d.value.source.file) ไม่ใช่ของ\(wanted.th)",
                           en: "\(d.value.source.file) is not for \(wanted.en)" + (yearText(d.value).map { " (it is for \($0))" } ?? ""),
-                          file: d.value.source.file, line: d.value.source.line, field: "fiscal_year")
+                          file: d.value.source.file, line: d.value.source.line, field: yearField)
             }))
         }
         var found: [(String, D, [Page])] = []
         var reasons: [OITReason] = []
         for d in matching {
             let pages = input.evidence.pages(presenting: d.key)
-            if pages.isEmpty {
-                reasons.append(OITReason(th: "ข้อมูลใน \(d.value.source.file) ยังไม่ได้แสดงบนหน้าเว็บใด",
-                                         en: "\(d.value.source.file) is not shown on any published page; add a page with 'data: \(d.key)'",
-                                         file: d.value.source.file))
+            pages.forEach(input.consult)
+            let showing = pages.filter { $0.frontMatter.layout == D.kind }
+            if !showing.isEmpty {
+                found.append((d.key, d.value, showing))
+            } else if let page = pages.first {
+                let layout = page.frontMatter.layout ?? "page"
+                reasons.append(OITReason(
+                    th: "หน้า \(page.sourcePath) ระบุ data: \(d.key) แต่ใช้ layout: \(layout) ซึ่งไม่แสดงข้อมูลนี้ ให้ใช้ layout: \(D.kind)",
+                    en: "\(page.sourcePath) names data: \(d.key) but its layout '\(layout)' shows nothing of it; write layout: \(D.kind)",
+                    file: page.sourcePath, line: page.frontMatter.lines["layout"], field: "layout"))
             } else {
-                found.append((d.key, d.value, pages))
+                reasons.append(OITReason(th: "ข้อมูลใน \(d.value.source.file) ยังไม่ได้แสดงบนหน้าเว็บใด",
+                                         en: "\(d.value.source.file) is not shown on any published page; add a page with 'data: \(d.key)' and 'layout: \(D.kind)'",
+                                         file: d.value.source.file))
             }
         }
         return found.isEmpty ? ([], .fail(reasons)) : (found, nil)

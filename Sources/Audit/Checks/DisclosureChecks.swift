@@ -25,7 +25,7 @@ extension Checks {
     static func covering<D: Disclosure>(_ input: CheckInput, _ type: D.Type, nameTH: String, example: String,
                                         span: @escaping (D) -> FiscalYearSpan) -> (found: [(key: String, value: D, pages: [Page])], failure: CheckOutcome?) {
         presented(input, type, nameTH: nameTH, example: example, matches: { span($0).contains(input.evidence.year) },
-                  yearText: { "\(span($0).first)–\(span($0).last)" })
+                  yearText: { "\(span($0).first)–\(span($0).last)" }, yearField: "period")
     }
 
     static func reason(_ th: String, _ en: String, _ d: some Disclosure, line: Int? = nil, record: String? = nil,
@@ -58,25 +58,39 @@ extension Checks {
         return outcome(reasons, urls: urls(found, input))
     }
 
-    /// o6: the plan of Y with projects and budgets; the 6-month report once March has ended, the
-    /// 12-month report once the year has ended.
+    /// o6: the plan of Y with projects, each with its budget; once the month the rule names
+    /// (`progress_after_month`, March: the first six months) has ended, a progress report that
+    /// covers at least those months, with the progress and the money spent of its projects.
     static let annualPlan: Check = { input in
         let (found, failure) = ofYear(input, AnnualPlan.self, nameTH: "แผนการดำเนินงานประจำปี",
                                       example: "data/plans/annual-\(input.evidence.year).yaml", year: \.fiscalYear)
         if let failure { return failure }
         var reasons: [OITReason] = []
         let fy = input.evidence.fiscalYear
+        let lastMonth = Int(input.rule.parameter("progress_after_month") ?? "3") ?? 3
+        let dueMonths = (fy.months.firstIndex { $0.month == lastMonth } ?? 5) + 1
+        let dueAfter = fy.months[dueMonths - 1].lastDay
         for (_, plan, _) in found {
             if plan.projects.isEmpty {
                 reasons.append(reason("แผนการดำเนินงานไม่มีโครงการ", "the plan lists no projects", plan, field: "projects"))
             }
-            for period in [ProgressPeriod.sixMonths, .twelveMonths] where period.end(of: fy) < input.evidence.asOf {
-                if !plan.progress.contains(where: { $0.period == period }) {
-                    let th = period == .sixMonths ? "รายงานความก้าวหน้า ๖ เดือน (ต.ค.–มี.ค.)" : "รายงานผล ๑๒ เดือน"
-                    reasons.append(reason("ไม่มี\(th) ทั้งที่พ้นวันที่ \(period.end(of: fy).iso) แล้ว",
-                                          "no \(period.rawValue) progress report although \(period.end(of: fy).iso) has passed",
-                                          plan, field: "progress"))
-                }
+            for (i, project) in plan.projects.enumerated() where project.budget == .notStated {
+                reasons.append(reason("โครงการ \(project.name) ไม่ระบุงบประมาณ (ถ้าไม่ใช้งบประมาณ ให้เขียน ไม่ใช้งบประมาณ)",
+                                      "project '\(project.name)' states no budget (write ไม่ใช้งบประมาณ if it uses none)", plan,
+                                      line: project.source.line, record: "projects[\(i + 1)] \(project.id)", field: "budget"))
+            }
+            guard dueAfter < input.evidence.asOf else { continue }
+            // A report of twelve months covers the first six too.
+            let covering = plan.progress.filter { $0.period.months(of: fy).count >= dueMonths }
+            if covering.isEmpty {
+                reasons.append(reason("ไม่มีรายงานความก้าวหน้าอย่างน้อย \(dueMonths) เดือน (ต.ค.–\(ThaiMonthNames.short[lastMonth - 1])) ทั้งที่พ้นวันที่ \(dueAfter.iso) แล้ว",
+                                      "no progress report of at least \(dueMonths) months although \(dueAfter.iso) has passed (a 6-month report)",
+                                      plan, field: "progress"))
+            } else if !covering.contains(where: { !$0.items.isEmpty }) {
+                let r = covering[0]
+                reasons.append(reason("รายงานความก้าวหน้า \(r.period.rawValue) ไม่มีความก้าวหน้าและเงินที่ใช้ของโครงการใด",
+                                      "the \(r.period.rawValue) progress report shows no project's progress or money spent", plan,
+                                      line: r.source.line, record: "progress \(r.period.rawValue)", field: "items"))
             }
         }
         return outcome(reasons, urls: urls(found, input))
@@ -91,8 +105,14 @@ extension Checks {
             if r.summary.isEmpty && r.results.isEmpty {
                 reasons.append(reason("รายงานไม่มีผลการดำเนินงาน", "the report states no results", r, field: "results"))
             }
-            if r.spent == nil {
+            if r.spent == nil && !r.results.contains(where: { $0.spent != nil }) {
                 reasons.append(reason("รายงานไม่ระบุงบประมาณที่ใช้", "the report does not state the money spent", r, field: "spent"))
+            }
+            if r.problems.isEmpty {
+                reasons.append(reason("รายงานไม่มีปัญหาและอุปสรรค", "the report states no problems", r, field: "problems"))
+            }
+            if r.suggestions.isEmpty {
+                reasons.append(reason("รายงานไม่มีข้อเสนอแนะ", "the report states no suggestions", r, field: "suggestions"))
             }
         }
         return outcome(reasons, urls: urls(found, input))
@@ -103,6 +123,15 @@ extension Checks {
     static let manual: Check = { input in
         let audience = ManualAudience(rawValue: input.rule.parameter("audience") ?? "citizen") ?? .citizen
         let nameTH = audience == .staff ? "คู่มือการปฏิบัติงานของเจ้าหน้าที่" : "คู่มือสำหรับประชาชน"
+        let all = input.datasets(Manual.self)
+        if !all.isEmpty && !all.contains(where: { $0.value.audience == audience }) {
+            // Manuals exist, but for the other audience: say so, not that a year is wrong.
+            return .fail(all.map { m in
+                reason("\(m.value.source.file) เป็นคู่มือสำหรับ \(m.value.audience.rawValue) ไม่ใช่\(nameTH) (audience: \(audience.rawValue))",
+                       "\(m.value.source.file) is a manual for audience '\(m.value.audience.rawValue)', not '\(audience.rawValue)'; this item needs a manual with audience: \(audience.rawValue)",
+                       m.value, field: "audience")
+            })
+        }
         let (found, failure) = presented(input, Manual.self, nameTH: nameTH, example: "data/manuals/…yaml",
                                          matches: { $0.audience == audience })
         if let failure { return failure }
@@ -117,7 +146,8 @@ extension Checks {
         return CheckOutcome(status: .pass, urls: urls(complete, input))
     }
 
-    /// o10: passes with a note: whether each address answers can only be seen online.
+    /// o10: the services listed, each with its address and what it does. Whether an address
+    /// works can only be seen online: the item is left to a person (`verify`) with the addresses.
     static let eservices: Check = { input in
         let (found, failure) = presented(input, EServices.self, nameTH: "บริการออนไลน์ (E-Service)", example: "data/eservices.yaml")
         if let failure { return failure }
@@ -125,10 +155,10 @@ extension Checks {
         guard !services.isEmpty else {
             return .fail(found.map { reason("ไม่มีบริการออนไลน์ในรายการ", "no service is listed", $0.value, field: "services") })
         }
-        let note = OITReason(th: "ให้ผู้ตรวจเปิดลิงก์บริการออนไลน์ \(services.count) รายการเพื่อยืนยันว่าใช้งานได้: \(services.map(\.url).joined(separator: " "))",
-                             en: "a person should open the \(services.count) e-service address(es) to confirm they work (not checked offline)",
-                             file: found.first?.value.source.file)
-        return CheckOutcome(status: .pass, reasons: [note], urls: urls(found, input))
+        let note = OITReason(th: "sitegen ตรวจแบบออฟไลน์ไม่ได้ว่าลิงก์ใช้งานได้ ต้องให้ผู้ตรวจเปิดลิงก์บริการออนไลน์ \(services.count) รายการ: \(services.map(\.url).joined(separator: " "))",
+                             en: "whether the \(services.count) e-service address(es) work cannot be checked offline; a person must open them: \(services.map(\.url).joined(separator: " "))",
+                             file: found.first?.value.source.file, field: "url")
+        return CheckOutcome(status: .verify, reasons: [note], urls: urls(found, input))
     }
 
     /// o11: a figure for every service in every month of Y that has ended by the as-of date.
@@ -167,6 +197,12 @@ extension Checks {
             if p.items.isEmpty && p.reportedMonths.isEmpty {
                 reasons.append(reason("ไม่มีรายการจัดซื้อจัดจ้าง", "no procurement item is listed", p, field: "items"))
             }
+            let unbudgeted = p.items.filter { $0.budget == .notStated }
+            if let first = unbudgeted.first {
+                reasons.append(reason("\(unbudgeted.count) รายการไม่ระบุวงเงินงบประมาณ เช่น \(first.title)",
+                                      "\(unbudgeted.count) item(s) state no budget, e.g. '\(first.title)'", p,
+                                      line: first.source.line, record: first.title, field: "budget"))
+            }
             for item in p.items where item.status.isAwarded && (item.contractor == nil || item.contractValue == nil) {
                 reasons.append(reason("รายการ \(item.title) ลงนามสัญญาแล้วแต่ไม่ระบุผู้รับจ้างหรือมูลค่าสัญญา",
                                       "item '\(item.title)' is awarded but has no contractor or contract value", p,
@@ -192,8 +228,14 @@ extension Checks {
             if r.byMethod.isEmpty {
                 reasons.append(reason("รายงานไม่มีจำนวนและมูลค่าแยกตามวิธี", "the report gives no counts and money by method", r, field: "by_method"))
             }
-            if r.analysis.isEmpty && r.problems.isEmpty {
-                reasons.append(reason("รายงานไม่มีบทวิเคราะห์หรือปัญหาอุปสรรค", "the report has no analysis or problems", r, field: "analysis"))
+            if r.analysis.isEmpty {
+                reasons.append(reason("รายงานไม่มีบทวิเคราะห์ผลการจัดซื้อจัดจ้าง", "the report has no analysis", r, field: "analysis"))
+            }
+            if r.problems.isEmpty {
+                reasons.append(reason("รายงานไม่มีปัญหาอุปสรรค", "the report states no problems", r, field: "problems"))
+            }
+            if r.improvements.isEmpty {
+                reasons.append(reason("รายงานไม่มีแนวทางการปรับปรุง", "the report states no improvements", r, field: "improvements"))
             }
         }
         return outcome(reasons, urls: urls(found, input))
@@ -230,6 +272,18 @@ extension Checks {
         for (_, e, _) in found {
             if e.codes.isEmpty {
                 reasons.append(reason("ไม่มีประมวลจริยธรรม", "no code of ethics is given", e, field: "codes"))
+            }
+            // The code must be what a reader can open: a published page, or an attached file.
+            let published = input.evidence.publishedURLs
+            for (i, code) in e.codes.enumerated() {
+                if let page = code.page, !published.contains(page) {
+                    reasons.append(reason("ประมวลจริยธรรม \(code.name) ลิงก์ไปยังหน้า \(page) ซึ่งไม่มีในเว็บไซต์",
+                                          "the code '\(code.name)' links to \(page), which is not a published page", e,
+                                          line: code.source.line, record: "codes[\(i + 1)]", field: "page"))
+                } else if code.page == nil, code.file == nil {
+                    reasons.append(reason("ประมวลจริยธรรม \(code.name) ไม่มีไฟล์หรือหน้าเว็บ", "the code '\(code.name)' has no file or page", e,
+                                          line: code.source.line, record: "codes[\(i + 1)]", field: "file"))
+                }
             }
             if !e.activities.contains(where: { $0.when.overlaps(fy) }) {
                 reasons.append(reason("ไม่มีกิจกรรมขับเคลื่อนจริยธรรมในปีงบประมาณ \(fy.buddhistYear)",

@@ -87,6 +87,20 @@ extension Checks {
         if let failure { return failure }
         var reasons: [OITReason] = []
         for (_, d, _) in found {
+            if !needsResults {
+                // Measures answer the previous assessment: the document names its results, and
+                // its measures the indicators they answer.
+                if d.itaResults == nil {
+                    reasons.append(reason("มาตรการไม่ได้อ้างถึงผลการประเมิน ITA ของปีที่ผ่านมา (ita_results)",
+                                          "the measures name no results of the previous ITA (ita_results)", d,
+                                          line: d.itaResultsLine, field: "ita_results"))
+                }
+                let cited = d.issues.flatMap(\.measures).filter { !$0.itaIndicators.isEmpty }
+                if cited.isEmpty {
+                    reasons.append(reason("ไม่มีมาตรการใดระบุตัวชี้วัด ITA ที่มาตรการนั้นแก้ไข (ita_indicators)",
+                                          "no measure names the ITA indicators it answers (ita_indicators)", d, field: "ita_indicators"))
+                }
+            }
             let measures = d.issues.flatMap(\.measures)
             if measures.isEmpty {
                 reasons.append(reason("ไม่มีมาตรการ", "no measure is listed", d, field: "issues"))
@@ -119,7 +133,8 @@ extension Checks {
         let (found, failure) = presented(input, AntiCorruptionPlan.self, nameTH: "แผนปฏิบัติการป้องกันการทุจริต",
                                          example: "data/anti-corruption-plan-2566-2570.yaml",
                                          matches: { $0.fiscalYears.contains(y) },
-                                         yearText: { p in "\(p.fiscalYears.first ?? 0)–\(p.fiscalYears.last ?? 0)" })
+                                         yearText: { p in "\(p.fiscalYears.first ?? 0)–\(p.fiscalYears.last ?? 0)" },
+                                         yearField: "fiscal_years")
         if let failure { return failure }
         var reasons: [OITReason] = []
         for (_, plan, _) in found {
@@ -130,6 +145,15 @@ extension Checks {
             }
             if plan.items.isEmpty {
                 reasons.append(reason("แผนไม่มีโครงการ/กิจกรรม/มาตรการ", "the plan lists no items", plan, field: "dimensions"))
+            }
+            // A budget for the assessed year, stated somewhere: an item's, a group's or a total
+            // ("ไม่ใช้งบประมาณ" is a statement too).
+            let stated = plan.items.contains { ($0.budget[y] ?? .notStated) != .notStated }
+                || plan.budgetGroups.contains { ($0.budget[y] ?? .notStated) != .notStated }
+                || plan.statedTotal?.budget[y] != nil || plan.statedDimensionTotals.values.contains { $0.budget[y] != nil }
+            if !plan.items.isEmpty && !stated {
+                reasons.append(reason("แผนไม่ระบุงบประมาณของปีงบประมาณ \(y) ในโครงการ/กิจกรรมใดเลย",
+                                      "the plan states no budget for fiscal year \(y) for any item", plan, field: "budget"))
             }
         }
         return outcome(reasons, urls: urls(found, input))
@@ -145,6 +169,9 @@ extension Checks {
         for (_, report, _) in found {
             if report.plan == nil {
                 reasons.append(reason("รายงานไม่ได้อ้างถึงแผนปฏิบัติการที่มีอยู่", "the report names no existing plan", report, field: "plan"))
+            }
+            if !report.entries.contains(where: { $0.spent != nil }) && report.statedSummary?.spent == nil {
+                reasons.append(reason("รายงานไม่ระบุงบประมาณที่ใช้จ่าย", "the report states no money spent", report, field: "spent"))
             }
             let missing = report.unreportedItems
             if !missing.isEmpty {

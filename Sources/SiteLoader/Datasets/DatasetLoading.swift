@@ -91,9 +91,14 @@ enum DataFolderLoader {
             loadFile(entry, siteRoot: siteRoot, dataCache: dataCache)
         }
         var seen: [String: String] = [:]
-        for (key, dataset, ds) in results {
+        for (entry, (key, dataset, ds)) in zip(entries, results) {
             diagnostics += ds
-            guard let dataset else { continue }
+            guard let dataset else {
+                if ds.contains(where: { $0.severity == .error }) {
+                    disclosures.unloaded["data/" + entry.relative] = declaredKind(entry.absolute) ?? ""
+                }
+                continue
+            }
             if let other = seen[key] {
                 diagnostics.append(.error("two data files have the same name: \(other) and \(dataset.source.file).",
                                           file: dataset.source.file,
@@ -105,6 +110,18 @@ enum DataFolderLoader {
         }
         diagnostics += checkAttachments(disclosures, siteRoot: siteRoot)
         return (disclosures, diagnostics)
+    }
+
+    /// The kind a data file names on a line of its own (`kind: executives`), read as plain text:
+    /// for a file that could not be read as YAML, to tell which evidence it was meant to be.
+    static func declaredKind(_ path: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: path), data.count <= TextFile.maximumSize else { return nil }
+        for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline) where line.hasPrefix("kind:") {
+            let value = line.dropFirst(5).split(separator: "#").first?.trimmingCharacters(in: .whitespaces) ?? ""
+            let kind = value.trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            return DatasetRegistry.kinds.contains(kind) ? kind : nil
+        }
+        return nil
     }
 
     static func loadFile(_ entry: FolderWalker.Entry, siteRoot: String, dataCache: DataCache? = nil) -> (String, (any Disclosure)?, [Diagnostic]) {

@@ -26,7 +26,7 @@ enum StructureLoader: DatasetLoader {
 enum ExecutivesLoader: DatasetLoader {
     static let kind = Executives.kind
     static let topLevelKeys = ["title", "executives", "council"]
-    static let personKeys = ["name", "position", "photo", "phone", "email", "term"]
+    static let personKeys = ["name", "position", "role", "photo", "phone", "email", "term"]
 
     static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
         let executives = r.records("executives", required: true, what: "executive").map(person)
@@ -38,6 +38,6 @@ enum ExecutivesLoader: DatasetLoader {
         r.rejectUnknownKeys(personKeys)
         return Person(name: r.string("name", required: true) ?? "", position: r.string("position", required: true) ?? "",
                       photo: r.string("photo"), phone: r.string("phone"), email: r.string("email"),
-                      term: r.dateRange("term"), source: r.source)
+                      term: r.dateRange("term"), source: r.source, statedRole: r.enumeration("role", ExecutiveRole.self))
     }
 }

@@ -33,6 +33,9 @@ public struct SourceRef: Sendable, Hashable, CustomStringConvertible {
 /// (`executives`, `procurement/2568`).
 public struct Disclosures: Sendable {
     public private(set) var byKey: [String: any Disclosure] = [:]
+    /// Data files that could not be read into a dataset (they have errors), by file, with the
+    /// kind they name when it could be told: the audit says which item they leave without evidence.
+    public var unloaded: [String: String] = [:]
     public init() {}
 
     public mutating func insert(_ d: any Disclosure, key: String) { byKey[key] = d }

@@ -424,6 +424,8 @@ public protocol IntegrityMeasureDocument: Disclosure {
     var issues: [IntegrityIssue] { get }
     /// The data key of the ITA results the measures answer, if the file names them.
     var itaResultsKey: String? { get }
+    /// The line of `ita_results` in the file.
+    var itaResultsLine: Int? { get }
     /// Those ITA results, once the site's datasets are resolved.
     var itaResults: ITAResults? { get }
     /// Whether the document reports results (o28) rather than planning measures (o27).

@@ -57,10 +57,60 @@ public struct OrgStructure: Disclosure {
     }
 }
 
+/// The office an executive holds, as the OIT item on executives (o2) asks for them.
+public enum ExecutiveRole: String, Sendable, Hashable, CaseIterable {
+    /// นายกองค์การบริหารส่วนตำบล / นายกเทศมนตรี.
+    case chiefExecutive = "chief_executive"
+    /// รองนายก….
+    case deputyChiefExecutive = "deputy_chief_executive"
+    /// เลขานุการนายก….
+    case secretary
+    /// ที่ปรึกษานายก….
+    case advisor
+    /// ปลัดองค์การบริหารส่วนตำบล / ปลัดเทศบาล.
+    case clerk
+    /// รองปลัด….
+    case deputyClerk = "deputy_clerk"
+    case other
+
+    /// Thai name of the office, for messages.
+    public var thai: String {
+        switch self {
+        case .chiefExecutive: return "นายก (ผู้บริหารสูงสุด)"
+        case .deputyChiefExecutive: return "รองนายก"
+        case .secretary: return "เลขานุการนายก"
+        case .advisor: return "ที่ปรึกษานายก"
+        case .clerk: return "ปลัด"
+        case .deputyClerk: return "รองปลัด"
+        case .other: return "ตำแหน่งอื่น"
+        }
+    }
+
+    /// The office a position title names, by how the title begins (never by a word found
+    /// anywhere in it: "รองนายก…" and "เลขานุการนายก…" name other offices than "นายก…").
+    /// Nil when the title is none of the offices sitegen knows; a data file can then say
+    /// `role:` itself.
+    public static func named(byPosition position: String) -> ExecutiveRole? {
+        let title = position.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let forms: [(ExecutiveRole, [String])] = [
+            (.deputyChiefExecutive, ["รองนายก"]),
+            (.secretary, ["เลขานุการนายก"]),
+            (.advisor, ["ที่ปรึกษานายก"]),
+            (.deputyClerk, ["รองปลัด"]),
+            (.chiefExecutive, ["นายกองค์การบริหารส่วนตำบล", "นายกเทศมนตรี", "นายก อบต", "นายกอบต"]),
+            (.clerk, ["ปลัดองค์การบริหารส่วนตำบล", "ปลัดเทศบาล", "ปลัด อบต", "ปลัดอบต"]),
+        ]
+        for (role, prefixes) in forms where prefixes.contains(where: { title.hasPrefix($0) }) { return role }
+        return nil
+    }
+}
+
 /// A person holding a position (executive, council member).
 public struct Person: Sendable, Hashable {
     public var name: String
     public var position: String
+    /// The office as the data file states it (`role:`), when the position title does not say it.
+    public var statedRole: ExecutiveRole?
     /// Path of the photo inside the site folder.
     public var photo: String?
     public var phone: String?
@@ -69,15 +119,19 @@ public struct Person: Sendable, Hashable {
     public var source: SourceRef
 
     public init(name: String, position: String, photo: String? = nil, phone: String? = nil, email: String? = nil,
-                term: DateRange? = nil, source: SourceRef) {
+                term: DateRange? = nil, source: SourceRef, statedRole: ExecutiveRole? = nil) {
         self.name = name
         self.position = position
+        self.statedRole = statedRole
         self.photo = photo
         self.phone = phone
         self.email = email
         self.term = term
         self.source = source
     }
+
+    /// The office held: as stated, else as the position title names it.
+    public var role: ExecutiveRole? { statedRole ?? ExecutiveRole.named(byPosition: position) }
 
     /// A contact is a phone number or an e-mail address.
     public var hasContact: Bool { !(phone ?? "").isEmpty || !(email ?? "").isEmpty }
