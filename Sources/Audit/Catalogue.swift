@@ -13,7 +13,7 @@ public struct OITCatalogue: Sendable {
     }
 
     /// Which fiscal year a title names.
-    public enum YearRef: String, Sendable { case none, current, previous }
+    public enum YearRef: String, Sendable, CaseIterable { case none, current, previous }
 
     /// Which fiscal year the evidence must be for.
     public enum YearRequirement: String, Sendable, CaseIterable { case any, current, previous, covers }
@@ -33,6 +33,25 @@ public struct OITCatalogue: Sendable {
         }
 
         public func parameter(_ key: String) -> String? { parameters[key]?.first }
+
+        /// The names sitegen can check, for catalogues and `ita_rules`.
+        public static var checkNames: [String] { Checks.registry.keys.sorted() }
+
+        /// What is wrong with the rule, if anything: a check sitegen does not have, or a
+        /// parameter value it does not know.
+        public var problem: (message: String, field: String, hint: String)? {
+            guard Checks.registry[check] != nil else {
+                var hint = "Use one of: \(Rule.checkNames.joined(separator: ", "))."
+                if let s = Suggest.nearest(to: check, in: Rule.checkNames) { hint = "Did you mean '\(s)'? " + hint }
+                return ("sitegen has no check named '\(check)'.", "check", hint)
+            }
+            for (key, allowed) in Checks.parameterValues where parameters[key] != nil {
+                for value in parameters[key] ?? [] where !allowed.contains(value) {
+                    return ("'\(value)' is not a value of \(key).", key, "Use one of: \(allowed.joined(separator: ", ")).")
+                }
+            }
+            return nil
+        }
     }
 
     public struct Item: Sendable, Hashable {
@@ -118,12 +137,21 @@ public struct OITCatalogue: Sendable {
                       let title = m["title_th"]?.string, let r = m["rule"]?.mapping, let check = r["check"]?.string else {
                     return .failure(malformed("items", node, file))
                 }
-                let yearRef = m["year_ref"]?.string.flatMap(YearRef.init) ?? .none
-                let requirement = r["year"]?.string.flatMap(YearRequirement.init) ?? .any
+                // Every name is checked: a typo must never turn a rule into another one.
+                guard let yearRef = YearRef(rawValue: m["year_ref"]?.string ?? "none") else {
+                    return .failure(unknown("year_ref", m["year_ref"]?.string ?? "", YearRef.allCases.map(\.rawValue), node, file))
+                }
+                guard let requirement = YearRequirement(rawValue: r["year"]?.string ?? "any") else {
+                    return .failure(unknown("rule.year", r["year"]?.string ?? "", YearRequirement.allCases.map(\.rawValue), node, file))
+                }
                 var parameters: [String: [String]] = [:]
                 for (k, v) in r {
                     guard let key = k.string, !["check", "year", "needs_en"].contains(key) else { continue }
                     parameters[key] = v.sequence.map { $0.compactMap(\.string) } ?? [v.string ?? ""]
+                }
+                if let problem = Rule(check: check, year: requirement, parameters: parameters).problem {
+                    return .failure(.error("item \(id): \(problem.message)", file: file, line: r["check"]?.mark?.line ?? node.mark?.line,
+                                           field: "items.\(id).rule.\(problem.field)", hint: problem.hint))
                 }
                 items.append(Item(id: id, indicator: indicator, officialTitleTH: title, titleBaseTH: m["title_base_th"]?.string,
                                   yearJoiner: m["year_joiner"]?.string ?? "", yearRef: yearRef,
@@ -135,6 +163,12 @@ public struct OITCatalogue: Sendable {
         } catch {
             return .failure(.error("the OIT catalogue is not valid YAML: \(error)", file: file))
         }
+    }
+
+    private static func unknown(_ field: String, _ value: String, _ allowed: [String], _ node: Node, _ file: String) -> Diagnostic {
+        var hint = "Use one of: \(allowed.joined(separator: ", "))."
+        if let s = Suggest.nearest(to: value, in: allowed) { hint = "Did you mean '\(s)'? " + hint }
+        return .error("'\(value)' is not a value of \(field).", file: file, line: node.mark?.line, field: field, hint: hint)
     }
 
     private static func missing(_ key: String, in node: Node, file: String) -> Diagnostic {

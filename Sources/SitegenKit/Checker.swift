@@ -95,8 +95,13 @@ public enum OITAudit {
             }
             var parameters = fields
             for key in ["check", "year", "needs_en"] { parameters.removeValue(forKey: key) }
-            overrides[id] = OITCatalogue.Rule(check: check, year: requirement, needsEN: fields["needs_en"]?.first ?? "",
-                                              parameters: parameters)
+            let rule = OITCatalogue.Rule(check: check, year: requirement, needsEN: fields["needs_en"]?.first ?? "",
+                                         parameters: parameters)
+            if let problem = rule.problem {
+                diagnostics.append(.error(problem.message, file: "site.yaml", field: "ita_rules.\(id).\(problem.field)", hint: problem.hint))
+                continue
+            }
+            overrides[id] = rule
         }
         return (catalogue.overriding(overrides), diagnostics)
     }

@@ -96,6 +96,19 @@ import ThaiText
         }
     }
 
+    /// The audit reads whether text follows a heading (o1's powers page): removing that text
+    /// is not a page-only change.
+    @Test func removingTheTextUnderAnAuditedHeadingTakesAWholeBuild() throws {
+        let site = newsSite()
+        #expect(site.replace("news/n3.md", "รายละเอียดข่าว 3", with: "## อำนาจหน้าที่\n\nหน้าที่ตามกฎหมาย"))
+        site.settle()
+        #expect(build(site).succeeded)
+        #expect(site.replace("news/n3.md", "\n\nหน้าที่ตามกฎหมาย", with: ""))
+        let result = build(site)
+        #expect(result.succeeded && result.shortcut == .none)
+        #expect(TemporarySite.snapshot(site.output) == reference(site))
+    }
+
     @Test func aChangedOutputFolderIsRebuilt() throws {
         let site = newsSite()
         #expect(build(site).succeeded)

@@ -10,10 +10,17 @@ enum Checks {
         "executives": executives,
         "contact": contact,
         "news": news,
+        "pages": pagesOnly,
     ].merging(disclosureChecks) { a, _ in a }.merging(planChecks) { a, _ in a }
 
-    /// For rules sitegen has no data check for: a page tagged with the item is evidence a person
-    /// must look at.
+    /// Parameters whose values are names, with the names allowed.
+    static let parameterValues: [String: [String]] = [
+        "roles": ExecutiveRole.allCases.map(\.rawValue),
+        "audience": ManualAudience.allCases.map(\.rawValue),
+    ]
+
+    /// `check: pages`, for items sitegen has no data for: a page tagged with the item is evidence
+    /// a person must look at (`verify`, never `pass`).
     static let pagesOnly: Check = { input in
         let pages = input.taggedPages(input.item.id)
         guard !pages.isEmpty else {
