@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
@@ -32,8 +32,12 @@ let package = Package(
         .target(name: "SiteLoader", dependencies: ["SiteModel", "ThaiText", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
         .target(name: "Render", dependencies: ["CSitegenSupport", "SiteModel", "ThaiText", "Markdown", .product(name: "Mustache", package: "swift-mustache")], swiftSettings: strict),
         // OIT audit: the catalogue per ITA year (data, embedded in the binary) and its checks.
+        // Every Catalogues/oit-*.yaml is embedded by the EmbedCatalogues plugin: a new ITA year is
+        // one data file.
         .target(name: "Audit", dependencies: ["SiteModel", "ThaiText", .product(name: "Yams", package: "Yams")],
-                resources: [.embedInCode("Catalogues/oit-2568.yaml")], swiftSettings: strict),
+                exclude: ["Catalogues"], swiftSettings: strict, plugins: ["EmbedCatalogues"]),
+        .executableTarget(name: "catalogue-embedder", swiftSettings: strict),
+        .plugin(name: "EmbedCatalogues", capability: .buildTool(), dependencies: ["catalogue-embedder"]),
         .target(name: "Publish", dependencies: ["CSitegenSupport", "SiteModel"], swiftSettings: strict),
         .target(name: "SitegenKit", dependencies: ["Audit", "SiteModel", "SiteLoader", "Render", "Publish", "ThaiText", "Markdown"], swiftSettings: strict),
         // `sitegen serve`: local preview server, file watching, live reload.

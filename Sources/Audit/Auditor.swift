@@ -125,6 +125,27 @@ public enum Auditor {
     }
 }
 
+extension Auditor {
+    /// What the report must say about the catalogue used: an item list that is not the NACC's
+    /// own (provisional), or that of another year applied to this one.
+    public static func catalogueWarnings(_ catalogue: OITCatalogue, itaYear: Int) -> [OITReason] {
+        var out: [OITReason] = []
+        if catalogue.itaYear != itaYear {
+            out.append(OITReason(
+                th: "ยังไม่มีรายการข้อ OIT ของ ITA \(itaYear): ใช้รายการของ ITA \(catalogue.itaYear) (\(catalogue.items.count) ข้อ) โดยเปลี่ยนปีในชื่อข้อและเกณฑ์เป็นปี \(itaYear) ผลนี้จึงเป็นผลเบื้องต้น",
+                en: "no OIT item list is known for ITA \(itaYear): the ITA \(catalogue.itaYear) list (\(catalogue.items.count) items) is applied with the years of ITA \(itaYear); the result is provisional",
+                file: catalogue.file))
+        }
+        if catalogue.status == .provisional {
+            out.append(OITReason(
+                th: "รายการข้อ OIT ของ ITA \(catalogue.itaYear) เป็นรายการเบื้องต้น ยังไม่ได้ตรวจกับคู่มือของ ป.ป.ช.",
+                en: "the ITA \(catalogue.itaYear) item list is provisional, not checked against the NACC's manual: \(catalogue.source)",
+                file: catalogue.file))
+        }
+        return out
+    }
+}
+
 /// A heading of a page and whether any text follows it (`Auditor.headingSections`).
 public struct HeadingSection: Sendable, Hashable {
     public var heading: Substring
@@ -182,7 +203,7 @@ public struct Evidence: Sendable {
         for path in paths {
             guard let page = byURL[path] else { continue }
             files.insert(page.sourcePath)
-            if let key = page.frontMatter.data, let d = site.disclosures[key] { files.insert(d.source.file) }
+            if let key = page.frontMatter.data, let d = site.disclosures[key] { files.formUnion(d.sourceFiles) }
         }
         for r in reasons { if let f = r.file { files.insert(f) } }
         return files.sorted()

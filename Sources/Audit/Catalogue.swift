@@ -61,49 +61,84 @@ public struct OITCatalogue: Sendable {
         public var officialTitleTH: String
         public var titleBaseTH: String?
         public var yearJoiner: String
+        /// The words before the year: "ประจำปี พ.ศ. " (ITA 2568), "ประจำปีงบประมาณ พ.ศ. " or
+        /// "ปีงบประมาณ พ.ศ. " (ITA 2569).
+        public var yearWords: String = "ประจำปี พ.ศ. "
         public var yearRef: YearRef
         public var titleEN: String
+        /// The English title without its year; ", B.E. <year>" is added for the year named.
+        public var titleBaseEN: String? = nil
+        /// The items of the previous catalogue this one replaces (`replaces`), and what changed.
+        public var replaces: [String] = []
+        public var changeEN: String? = nil
         public var rule: Rule
 
-        /// The title for an assessment year: the base, plus "ประจำปี พ.ศ. <year>" in Thai digits
-        /// when the title names the assessed or the previous year.
-        public func title(forAssessmentYear year: Int) -> String {
-            guard let base = titleBaseTH, yearRef != .none else { return officialTitleTH }
-            let named = yearRef == .current ? year : year - 1
-            return base + yearJoiner + "ประจำปี พ.ศ. " + ThaiFormatter.thai.year(named)
+        /// The fiscal year the title names for an assessment year, if it names one.
+        public func namedYear(forAssessmentYear year: Int) -> Int? {
+            switch yearRef {
+            case .none: return nil
+            case .current: return year
+            case .previous: return year - 1
+            }
+        }
+
+        /// The title for an assessment year: the base, plus the year words and the year named
+        /// (digits as the site shows them) when the title names the assessed or the previous year.
+        public func title(forAssessmentYear year: Int, digits: ThaiFormatter = .thai) -> String {
+            guard let base = titleBaseTH, let named = namedYear(forAssessmentYear: year) else { return officialTitleTH }
+            return base + yearJoiner + yearWords + digits.year(named)
+        }
+
+        /// The English title for an assessment year.
+        public func titleEN(forAssessmentYear year: Int) -> String {
+            guard let base = titleBaseEN, let named = namedYear(forAssessmentYear: year) else { return titleEN }
+            return base + ", B.E. \(named)"
         }
 
         public var number: Int { Int(id.dropFirst()) ?? 0 }
     }
 
+    /// Whether the item list is the NACC's own or known only from elsewhere.
+    public enum Status: String, Sendable, Hashable, CaseIterable { case official, provisional }
+
     public var itaYear: Int
+    public var status: Status = .official
+    /// Where the item list comes from.
+    public var source: String = ""
+    /// The ITA year whose items `replaces` names.
+    public var replacesYear: Int? = nil
     public var indicators: [Indicator]
     public var items: [Item]
+    /// The file the catalogue was read from (`oit-2569.yaml`, or a site's own).
+    public var file: String = ""
 
     /// Catalogues shipped inside sitegen, by ITA year.
     public static func builtIn(year: Int) -> OITCatalogue? {
         builtInParsed[year]
     }
 
-    /// The built-in catalogues, parsed once per process (a preview server audits on every rebuild).
-    /// Their text is sitegen's own, read as plain text like the site's files: Yams's default
-    /// resolver would run its regular expressions on every key it compares (the tests check that
-    /// both readings give the same catalogue).
+    /// The built-in catalogues (every `Catalogues/oit-*.yaml`, embedded by the EmbedCatalogues
+    /// plugin), parsed once per process (a preview server audits on every rebuild). Their text
+    /// is sitegen's own, read as plain text like the site's files: Yams's default resolver would
+    /// run its regular expressions on every key it compares (the tests check that both readings
+    /// give the same catalogue). A built-in catalogue that cannot be read is a bug the tests catch.
     private static let builtInParsed: [Int: OITCatalogue] = builtInText.reduce(into: [:]) { out, entry in
-        out[entry.key] = try? parse(entry.value, file: "oit-\(entry.key).yaml", resolver: .basic).get()
+        if let c = try? parse(entry.text, file: entry.name, resolver: .basic).get() { out[c.itaYear] = c }
     }
 
-    public static var builtInYears: [Int] { builtInText.keys.sorted() }
+    public static var builtInYears: [Int] { builtInParsed.keys.sorted() }
 
-    static let builtInText: [Int: String] = [
-        2568: String(decoding: PackageResources.oit_2568_yaml, as: UTF8.self),
-    ]
+    static let builtInText: [(name: String, text: String)] = builtInCatalogueFiles.map {
+        ($0.name, String(decoding: $0.bytes, as: UTF8.self))
+    }
 
-    /// The catalogue for an assessment year: the site's own file if it names one, else the
-    /// built-in catalogue of that year, else the newest built-in one (titles follow the year).
-    public static func forYear(_ year: Int) -> OITCatalogue? {
-        if let exact = builtIn(year: year) { return exact }
-        return builtInYears.last.flatMap(builtIn(year:))
+    /// The built-in catalogue for an assessment year: its own, else the newest one older than
+    /// it (the assessment in progress before the NACC publishes its list), else the oldest.
+    /// `exact` says whether the catalogue is the year's own.
+    public static func forYear(_ year: Int) -> (catalogue: OITCatalogue, exact: Bool)? {
+        if let own = builtIn(year: year) { return (own, true) }
+        let older = builtInYears.last { $0 < year } ?? builtInYears.first
+        return older.flatMap(builtIn(year:)).map { ($0, false) }
     }
 
     public static func load(path: String, display: String) -> Result<OITCatalogue, Diagnostic> {
@@ -123,6 +158,9 @@ public struct OITCatalogue: Sendable {
                 return .failure(.error("the OIT catalogue is empty.", file: file))
             }
             guard let year = map["ita_year"]?.int else { return .failure(missing("ita_year", in: root, file: file)) }
+            guard let status = Status(rawValue: map["status"]?.string ?? "official") else {
+                return .failure(unknown("status", map["status"]?.string ?? "", Status.allCases.map(\.rawValue), root, file))
+            }
             var indicators: [Indicator] = []
             for node in map["indicators"]?.sequence ?? [] {
                 guard let m = node.mapping, let n = m["number"]?.int, let th = m["name_th"]?.string else {
@@ -153,13 +191,23 @@ public struct OITCatalogue: Sendable {
                     return .failure(.error("item \(id): \(problem.message)", file: file, line: r["check"]?.mark?.line ?? node.mark?.line,
                                            field: "items.\(id).rule.\(problem.field)", hint: problem.hint))
                 }
-                items.append(Item(id: id, indicator: indicator, officialTitleTH: title, titleBaseTH: m["title_base_th"]?.string,
-                                  yearJoiner: m["year_joiner"]?.string ?? "", yearRef: yearRef,
-                                  titleEN: m["title_en"]?.string ?? "",
-                                  rule: Rule(check: check, year: requirement, needsEN: r["needs_en"]?.string ?? "",
-                                             parameters: parameters)))
+                var item = Item(id: id, indicator: indicator, officialTitleTH: title, titleBaseTH: m["title_base_th"]?.string,
+                                yearJoiner: m["year_joiner"]?.string ?? "", yearRef: yearRef,
+                                titleEN: m["title_en"]?.string ?? "",
+                                rule: Rule(check: check, year: requirement, needsEN: r["needs_en"]?.string ?? "",
+                                           parameters: parameters))
+                if let words = m["year_words"]?.string { item.yearWords = words }
+                item.titleBaseEN = m["title_base_en"]?.string
+                item.replaces = (m["replaces"]?.sequence ?? []).compactMap(\.string)
+                item.changeEN = m["change"]?.string
+                items.append(item)
             }
-            return .success(OITCatalogue(itaYear: year, indicators: indicators, items: items))
+            var catalogue = OITCatalogue(itaYear: year, indicators: indicators, items: items)
+            catalogue.status = status
+            catalogue.source = map["source"]?.string ?? ""
+            catalogue.replacesYear = map["replaces_year"]?.int
+            catalogue.file = file
+            return .success(catalogue)
         } catch {
             return .failure(.error("the OIT catalogue is not valid YAML: \(error)", file: file))
         }

@@ -78,5 +78,11 @@ public struct OITReport: Sendable {
         self.warnings = warnings
     }
 
+    /// `provisional` when the item list is not the NACC's own, or is another year's applied to
+    /// this one.
+    public var catalogueStatus: OITCatalogue.Status {
+        catalogue.status == .provisional || catalogue.itaYear != itaYear ? .provisional : .official
+    }
+
     public func count(_ status: OITStatus) -> Int { results.filter { $0.status == status }.count }
 }

@@ -48,9 +48,9 @@ public enum SiteChecker {
         let (year, yearWarnings) = Auditor.assessmentYear(requested: options.itaYear, pinned: loaded.site?.config.itaYear,
                                                           asOf: options.asOf)
         guard let site = loaded.site else {
-            guard let catalogue = OITCatalogue.forYear(year) else { return (nil, diagnostics) }
+            guard let catalogue = OITCatalogue.forYear(year)?.catalogue else { return (nil, diagnostics) }
             return (Auditor.unreadable(catalogue: catalogue, itaYear: year, asOf: options.asOf, diagnostics: diagnostics,
-                                       warnings: yearWarnings), diagnostics)
+                                       warnings: yearWarnings + Auditor.catalogueWarnings(catalogue, itaYear: year)), diagnostics)
         }
         let (catalogue, catalogueDiagnostics) = OITAudit.catalogue(for: site, year: year)
         diagnostics += catalogueDiagnostics
@@ -59,7 +59,8 @@ public enum SiteChecker {
         let plan = SitePlan(site: site, includeDrafts: false)
         clock.mark("plan")
         let report = Auditor.audit(site: site, plan: plan, catalogue: catalogue, itaYear: year, asOf: options.asOf,
-                                   diagnostics: diagnostics, warnings: yearWarnings)
+                                   diagnostics: diagnostics,
+                                   warnings: yearWarnings + Auditor.catalogueWarnings(catalogue, itaYear: year))
         clock.mark("audit")
         // The loaded site is freed after the last mark, so its teardown is not timed as the audit.
         withExtendedLifetime(loaded) {}
@@ -77,7 +78,7 @@ public enum OITAudit {
             case .failure(let d): return (nil, [d])
             case .success(let c): catalogue = c
             }
-        } else if let c = OITCatalogue.forYear(year) {
+        } else if let c = OITCatalogue.forYear(year)?.catalogue {
             catalogue = c
         } else {
             return (nil, [.error("sitegen has no OIT catalogue for ITA \(year).", file: "site.yaml", field: "ita_catalogue",

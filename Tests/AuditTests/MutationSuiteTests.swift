@@ -577,7 +577,7 @@ struct HarmlessEdit: Sendable, CustomTestStringConvertible {
     @Test func o6PassesWithoutThe12MonthReportAfterTheYear() throws {
         let site = TemporarySite.demoCopy()
         try site.changeMatches(Demo.annualPlan, #"(?s)^  - period: 12-month\n.*"#, to: "", count: 1)
-        let result = try auditReport(site, asOf: "2025-10-01")["o6"]
+        let result = try auditReport(site, asOf: "2025-10-01", year: 2568)["o6"]
         #expect(result.status == .pass, "\(result.summary)")
     }
 

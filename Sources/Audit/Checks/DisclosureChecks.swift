@@ -86,11 +86,14 @@ extension Checks {
                 reasons.append(reason("ไม่มีรายงานความก้าวหน้าอย่างน้อย \(dueMonths) เดือน (ต.ค.–\(ThaiMonthNames.short[lastMonth - 1])) ทั้งที่พ้นวันที่ \(dueAfter.iso) แล้ว",
                                       "no progress report of at least \(dueMonths) months although \(dueAfter.iso) has passed (a 6-month report)",
                                       plan, field: "progress"))
-            } else if !covering.contains(where: { !$0.items.isEmpty }) {
-                let r = covering[0]
+            }
+        }
+        // A published report that shows nothing is broken evidence, whichever it is.
+        for (_, plan, _) in found {
+            for r in plan.progress where r.items.isEmpty {
                 reasons.append(reason("รายงานความก้าวหน้า \(r.period.rawValue) ไม่มีความก้าวหน้าและเงินที่ใช้ของโครงการใด",
                                       "the \(r.period.rawValue) progress report shows no project's progress or money spent", plan,
-                                      line: r.source.line, record: "progress \(r.period.rawValue)", field: "items"))
+                                      line: r.source.line, record: "progress \(r.period.rawValue)", field: "projects"))
             }
         }
         return outcome(reasons, urls: urls(found, input))

@@ -12,10 +12,14 @@ public protocol Disclosure: Sendable {
     var source: SourceRef { get }
     /// Files the dataset attaches (checked to exist; listed on pages).
     var attachments: [AttachmentRef] { get }
+    /// Every file the dataset was read from, relative to the site folder: its data file, and a
+    /// table it names (a procurement list's CSV). Problems found in them concern the dataset.
+    var sourceFiles: [String] { get }
 }
 
 extension Disclosure {
     public var attachments: [AttachmentRef] { [] }
+    public var sourceFiles: [String] { [source.file] }
 }
 
 /// The file (and line) a record came from, so later stages can point back at it.

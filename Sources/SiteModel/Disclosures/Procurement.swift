@@ -218,6 +218,8 @@ public struct Procurement: Disclosure {
 
     public var fiscal: FiscalYear { FiscalYear(buddhistYear: fiscalYear) }
 
+    public var sourceFiles: [String] { [source.file] + (itemsFile.map { [$0] } ?? []) }
+
     /// The 12 months of the fiscal year (October to September), each with its items and entry.
     /// One pass over the items.
     public var monthSummaries: [ProcurementMonthSummary] {
