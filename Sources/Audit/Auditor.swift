@@ -40,6 +40,7 @@ public enum Auditor {
     public static func audit(site: Site, plan: SitePlan, catalogue: OITCatalogue, itaYear: Int,
                              asOf: CalendarDate, diagnostics: [Diagnostic] = [], warnings: [OITReason] = []) -> OITReport {
         let evidence = Evidence(site: site, plan: plan, year: itaYear, asOf: asOf)
+        let digits = ThaiFormatter(digits: site.config.digits)
         var byFile: [String: [Diagnostic]] = [:]
         for d in diagnostics { if let f = d.file { byFile[f, default: []].append(d) } }
         var attributed = Set<Diagnostic>()
@@ -69,9 +70,9 @@ public enum Auditor {
                     if d.severity == .error { outcome.status = .fail } else if outcome.status == .pass { outcome.status = .verify }
                 }
             }
-            return OITItemResult(item: item, title: item.title(forAssessmentYear: itaYear), status: outcome.status,
+            return OITItemResult(item: item, title: item.title(forAssessmentYear: itaYear, digits: digits), status: outcome.status,
                                  reasons: outcome.reasons, paths: paths, urls: paths.map(site.config.absoluteURL),
-                                 pathTitles: outcome.pathTitles)
+                                 pathTitles: outcome.pathTitles.merging(evidence.titles(of: paths)) { generated, _ in generated })
         }
         var reportWarnings = warnings
         let unattributed = diagnostics.filter { $0.severity == .error && !attributed.contains($0) }
@@ -101,6 +102,24 @@ public enum Auditor {
         let th = d.severity == .error ? "ไฟล์หลักฐานมีข้อผิดพลาด: " : "ไฟล์หลักฐานมีคำเตือนที่ต้องตรวจ: "
         let en = d.severity == .error ? "an error in this evidence: " : "a warning on this evidence, a person must look: "
         return OITReason(th: th + d.message, en: en + d.message, file: d.file, line: d.line, field: d.field)
+    }
+
+    /// The years whose OIT index page a build publishes: the assessment in progress on the build
+    /// date and the one before it (its results come out after the year ends), and a year the
+    /// site pins; none older than the oldest catalogue sitegen knows.
+    public static func indexYears(pinned: Int?, buildDate: CalendarDate, oldestCatalogue: Int?) -> [Int] {
+        let current = buildDate.fiscalYear.buddhistYear
+        let years = Set([current - 1, current] + (pinned.map { [$0] } ?? []))
+        return years.filter { $0 >= (oldestCatalogue ?? current) }.sorted()
+    }
+
+    /// For each item of `to`, the items of `from` it continues: the same ids when both years
+    /// use one item list, its `replaces` when `to` replaces `from`'s year; nil when the two lists
+    /// are not related.
+    public static func crosswalk(from: OITCatalogue, to: OITCatalogue) -> [String: [String]]? {
+        if from.itaYear == to.itaYear { return Dictionary(uniqueKeysWithValues: to.items.map { ($0.id, [$0.id]) }) }
+        guard to.replacesYear == from.itaYear else { return nil }
+        return Dictionary(uniqueKeysWithValues: to.items.map { ($0.id, $0.replaces) })
     }
 
     /// The assessment year and what to say about it: `requested` (--ita-year), else the site's
@@ -209,6 +228,13 @@ public struct Evidence: Sendable {
         return files.sorted()
     }
 
+    /// The titles of the pages at some addresses.
+    func titles(of paths: [String]) -> [String: String] {
+        var out: [String: String] = [:]
+        for p in paths { if let page = byURL[p] { out[p] = page.frontMatter.title } }
+        return out
+    }
+
     /// The addresses of every published page.
     public var publishedURLs: Set<String> { Set(plan.pages.map(\.url)) }
 
@@ -226,10 +252,6 @@ public struct Evidence: Sendable {
         tagged[item] ?? []
     }
 
-    /// Months of year Y that have ended by the as-of date (October first).
-    public var elapsedMonths: [YearMonth] {
-        fiscalYear.months.filter { $0.lastDay < asOf }
-    }
 }
 
 public struct CheckInput: Sendable {
@@ -251,6 +273,12 @@ public struct CheckInput: Sendable {
 
     /// Records a page as evidence that is not itself among the item's URLs (news in an archive).
     func consult(_ page: Page) { consulted.add(page.sourcePath) }
+
+    /// The months of the fiscal year the rule asks for (Y, or Y−1 for `previous`) that have
+    /// ended by the as-of date, October first.
+    public var monthsDue: [YearMonth] {
+        FiscalYear(buddhistYear: requiredYear ?? evidence.year).months.filter { $0.lastDay < evidence.asOf }
+    }
 
     /// The fiscal year the rule asks for (Y or Y−1), nil for `any` and `covers`.
     public var requiredYear: Int? {

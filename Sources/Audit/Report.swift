@@ -52,7 +52,7 @@ public struct OITItemResult: Sendable {
     public var paths: [String]
     /// Absolute URLs of the evidence pages, for the assessment system.
     public var urls: [String]
-    /// Titles of evidence paths that are not Markdown pages.
+    /// The title of each evidence path: the page's, or that of a generated page (an archive).
     public var pathTitles: [String: String]
 }
 

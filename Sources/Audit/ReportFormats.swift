@@ -16,7 +16,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 
 enum ReportText {
     static func render(_ r: OITReport) -> String {
-        var out = "OIT \(r.itaYear) — \(r.siteTitle) — as of \(r.asOf.iso) (\(ThaiFormatter.thai.date(r.asOf)))\n\n"
+        var out = "OIT \(r.itaYear) — \(r.siteTitle) — as of \(r.asOf.iso) (\(ThaiFormatter.thai.date(r.asOf)))\n"
+        out += "catalogue: ITA \(r.catalogue.itaYear), \(r.results.count) items, \(r.catalogueStatus.rawValue)\n\n"
         for warning in r.warnings {
             out += "!! \(warning.th)\n   \(warning.en)\n"
         }
@@ -51,10 +52,19 @@ enum ReportJSON {
         let site: Site
         let itaYear: Int
         let asOf: String
+        let catalogue: Catalogue
         let summary: [String: Int]
         let warnings: [OITReason]
         let items: [Item]
-        enum CodingKeys: String, CodingKey { case schema, site, itaYear = "ita_year", asOf = "as_of", summary, warnings, items }
+        enum CodingKeys: String, CodingKey { case schema, site, itaYear = "ita_year", asOf = "as_of", catalogue, summary, warnings, items }
+    }
+    /// The item list applied: its own year, whether it is the NACC's (`official`) or known
+    /// otherwise or applied to another year (`provisional`), and where it comes from.
+    struct Catalogue: Encodable {
+        let year: Int
+        let status: String
+        let source: String
+        let items: Int
     }
     struct Site: Encodable {
         let title: String
@@ -75,10 +85,13 @@ enum ReportJSON {
     static func render(_ r: OITReport) -> String {
         let doc = Document(
             site: Site(title: r.siteTitle, baseURL: r.baseURL), itaYear: r.itaYear, asOf: r.asOf.iso,
+            catalogue: Catalogue(year: r.catalogue.itaYear, status: r.catalogueStatus.rawValue,
+                                 source: r.catalogue.source.isEmpty ? "built-in catalogue \(r.catalogue.file)" : r.catalogue.source,
+                                 items: r.results.count),
             summary: Dictionary(uniqueKeysWithValues: OITStatus.allCases.map { ($0.rawValue, r.count($0)) }),
             warnings: r.warnings,
             items: r.results.map {
-                Item(id: $0.item.id, indicator: $0.item.indicator, title: $0.title, titleEN: $0.item.titleEN,
+                Item(id: $0.item.id, indicator: $0.item.indicator, title: $0.title, titleEN: $0.item.titleEN(forAssessmentYear: r.itaYear),
                      status: $0.status.rawValue, reasons: $0.reasons, urls: $0.urls)
             })
         let encoder = JSONEncoder()
@@ -90,14 +103,20 @@ enum ReportJSON {
 
 enum ReportCSV {
     static func render(_ r: OITReport) -> String {
-        var out = "item,title,status,urls,reason\n"
+        // The assessment system asks per item: มี/ไม่มี, the URLs and a short explanation; status and
+        // reason follow for the agency's own work.
+        var out = "item,title,has,urls,explanation,status,reason\n"
         // What concerns the whole report comes first, in rows of their own.
         for warning in r.warnings {
-            out += ["warning", warning.th, "warning", "", warning.en].map(field).joined(separator: ",") + "\n"
+            out += ["warning", warning.th, "", "", "", "warning", warning.en].map(field).joined(separator: ",") + "\n"
         }
         for result in r.results {
             let reason = result.status == .pass ? "" : (result.reasons.first?.th ?? "")
-            out += [result.item.id, result.title, result.status.rawValue, result.urls.joined(separator: "\n"), reason]
+            let has = result.status != .fail && !result.urls.isEmpty
+            let pages = result.paths.map { result.pathTitles[$0] ?? $0 }
+            let explanation = has ? "เผยแพร่ที่ " + pages.joined(separator: ", ") : reason
+            out += [result.item.id, result.title, has ? "มี" : "ไม่มี", result.urls.joined(separator: "\n"), explanation,
+                    result.status.rawValue, reason]
                 .map(field).joined(separator: ",") + "\n"
         }
         return out

@@ -69,6 +69,10 @@ struct ContextBuilder: Sendable {
             templateRecord(["kind": ch.kind.rawValue, "name": ch.name, "url": ch.url,
                             "label": ContextBuilder.channelLabels[ch.kind] ?? ch.kind.rawValue])
         }
+        contact["inquiry"] = c.contact.inquiry.map { ch in
+            templateRecord(["label": ch.kind.label, "name": ch.name, "url": ch.url, "pageURL": ch.page.map(link),
+                            "email": ch.email, "phone": ch.phone.map(format.digits), "note": ch.note])
+        }
         var s: [String: Any] = [
             "title": c.title, "shortTitle": c.shortTitle, "description": c.description,
             "baseURL": c.baseURL, "lang": c.language, "agencyType": c.agencyType.rawValue,

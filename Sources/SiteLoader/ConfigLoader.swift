@@ -10,7 +10,7 @@ public enum ConfigLoader {
     static let knownKeys = ["title", "short_title", "agency_type", "province", "district", "subdistrict",
                             "base_url", "language", "digits", "theme", "raw_html", "demo", "ita_year",
                             "description", "emblem", "contact", "news_section", "list_page_size", "ita_catalogue", "ita_rules"]
-    static let contactKeys = ["address", "phones", "fax", "email", "office_hours", "map", "channels"]
+    static let contactKeys = ["address", "phones", "fax", "email", "office_hours", "map", "channels", "inquiry"]
 
     public static func load(siteRoot: String) -> (SiteConfig?, [Diagnostic]) {
         let path = (siteRoot as NSString).appendingPathComponent(fileName)
@@ -75,6 +75,27 @@ public enum ConfigLoader {
         return OnlineChannel(kind: kind, name: name, url: url)
     }
 
+    /// `contact.inquiry`: a channel for questions, reachable by at least one of its addresses.
+    static func inquiry(_ r: MappingReader) -> InquiryChannel? {
+        r.rejectUnknownKeys(["kind", "name", "url", "page", "email", "phone", "note"])
+        let kind = r.enumeration("kind", InquiryChannel.Kind.self, required: true)
+        let name = r.string("name", required: true)
+        let url = webAddress(r, "url")
+        var page = r.string("page")
+        if let p = page, !p.hasPrefix("/") {
+            r.error("page", r["page"], "'\(p)' is not an address on this site.",
+                    hint: "Write the page's address from the site root, for example /contact/faq/.")
+            page = nil
+        }
+        let email = r.string("email"), phone = r.string("phone")
+        if url == nil && page == nil && email == nil && phone == nil && r["url"] == nil && r["page"] == nil {
+            r.error("url", nil, "the inquiry channel has no address.",
+                    hint: "Give its web address (url:), a page of the site (page:), an e-mail address (email:) or a telephone number (phone:).")
+        }
+        guard let kind, let name else { return nil }
+        return InquiryChannel(kind: kind, name: name, url: url, page: page, email: email, phone: phone, note: r.string("note"))
+    }
+
     /// `ita_rules: {o10: {check: eservices, year: any}}`: replacement rules for single OIT items.
     static func itaRules(_ r: MappingReader) -> [String: [String: [String]]] {
         guard let rules = r.nested("ita_rules") else { return [:] }
@@ -131,7 +152,8 @@ public enum ConfigLoader {
             c.rejectUnknownKeys(contactKeys)
             contact = Contact(address: c.string("address") ?? "", phones: c.strings("phones"),
                               fax: c.string("fax"), email: c.string("email"), officeHours: c.string("office_hours"),
-                              map: map(c), channels: c.records("channels", what: "channel").compactMap(channel))
+                              map: map(c), channels: c.records("channels", what: "channel").compactMap(channel),
+                              inquiry: c.records("inquiry", what: "inquiry channel").compactMap(inquiry))
         }
         var itaYear = r.int("ita_year")
         if let y = itaYear, guessEra(ofYear: y) == .christian {

@@ -17,10 +17,14 @@ public struct Contact: Sendable, Hashable {
     public var officeHours: String?
     public var map: MapLocation?
     public var channels: [OnlineChannel]
+    /// Where a citizen can ask a question (ช่องทางการสอบถาม: a form, a Q&A page, a chat), which
+    /// ITA 2569 asks for besides the contact data.
+    public var inquiry: [InquiryChannel] = []
 
     public init(address: String = "", phones: [String] = [], fax: String? = nil,
                 email: String? = nil, officeHours: String? = nil, map: MapLocation? = nil,
-                channels: [OnlineChannel] = []) {
+                channels: [OnlineChannel] = [], inquiry: [InquiryChannel] = []) {
+        self.inquiry = inquiry
         self.address = address
         self.phones = phones
         self.fax = fax
@@ -54,6 +58,50 @@ public struct OnlineChannel: Sendable, Hashable {
         self.kind = kind
         self.name = name
         self.url = url
+    }
+}
+
+/// A channel for questions (`contact.inquiry`): at least one of a web address, a page of the
+/// site, an e-mail address or a telephone number.
+public struct InquiryChannel: Sendable, Hashable {
+    public enum Kind: String, Sendable, CaseIterable {
+        /// A question form (แบบฟอร์มสอบถาม).
+        case form
+        /// A page of questions and answers (Q&A, FAQ).
+        case qa
+        /// A chat (LINE, Messenger).
+        case chat
+        case email, phone, other
+
+        public var label: String {
+            switch self {
+            case .form: return "แบบฟอร์มสอบถาม"
+            case .qa: return "ถาม–ตอบ (Q&A)"
+            case .chat: return "สนทนาออนไลน์"
+            case .email: return "อีเมล"
+            case .phone: return "โทรศัพท์"
+            case .other: return "ช่องทางอื่น"
+            }
+        }
+    }
+    public var kind: Kind
+    public var name: String
+    public var url: String?
+    /// A page of this site (`/contact/faq/`).
+    public var page: String?
+    public var email: String?
+    public var phone: String?
+    public var note: String?
+
+    public init(kind: Kind, name: String, url: String? = nil, page: String? = nil, email: String? = nil,
+                phone: String? = nil, note: String? = nil) {
+        self.kind = kind
+        self.name = name
+        self.url = url
+        self.page = page
+        self.email = email
+        self.phone = phone
+        self.note = note
     }
 }
 

@@ -100,13 +100,22 @@ public enum SiteBuilder {
             }
         }
         var extraPages: [ExtraPage] = []
-        let year = site.config.itaYear ?? options.buildDate.fiscalYear.buddhistYear
-        let (catalogue, catalogueDiagnostics) = OITAudit.catalogue(for: site, year: year)
-        log.add(contentsOf: catalogueDiagnostics)
-        if let catalogue {
-            let plan = SitePlan(site: site, includeDrafts: options.includeDrafts)
-            let report = Auditor.audit(site: site, plan: plan, catalogue: catalogue, itaYear: year, asOf: options.buildDate)
-            extraPages.append(OITIndexPage.make(report: report, plan: plan))
+        // One OIT index page per assessment year in view (Auditor.indexYears), each with the
+        // crosswalk to the years beside it.
+        let years = Auditor.indexYears(pinned: site.config.itaYear, buildDate: options.buildDate,
+                                       oldestCatalogue: OITCatalogue.builtInYears.first)
+        var reports: [OITReport] = []
+        let plan = SitePlan(site: site, includeDrafts: options.includeDrafts)
+        for (i, year) in years.enumerated() {
+            let (catalogue, catalogueDiagnostics) = OITAudit.catalogue(for: site, year: year)
+            if i == 0 { log.add(contentsOf: catalogueDiagnostics) }
+            guard let catalogue else { continue }
+            reports.append(Auditor.audit(site: site, plan: plan, catalogue: catalogue, itaYear: year, asOf: options.buildDate,
+                                         warnings: Auditor.catalogueWarnings(catalogue, itaYear: year)))
+        }
+        for (i, report) in reports.enumerated() {
+            extraPages.append(OITIndexPage.make(report: report, plan: plan, previous: i > 0 ? reports[i - 1] : nil,
+                                                next: i + 1 < reports.count ? reports[i + 1] : nil))
         }
         clock.mark("theme+audit")
         let diagnostics = finish(log, strict: options.strict)

@@ -67,5 +67,11 @@ func audit(_ site: TemporarySite, asOf: String = "2025-09-30", year: Int? = nil)
 }
 
 extension OITReport {
-    subscript(id: String) -> OITItemResult { results.first { $0.item.id == id }! }
+    subscript(id: String) -> OITItemResult {
+        guard let r = results.first(where: { $0.item.id == id }) else {
+            Issue.record("ITA \(itaYear) has no item \(id)")
+            return results[0]
+        }
+        return r
+    }
 }

@@ -105,7 +105,8 @@ import Testing
 
     @Test func o12RefusesTheWrongFiscalYear() throws {
         let site = TemporarySite.demoCopy()
-        let r = try audit(site, year: 2569)["o12"]
+        // ITA 2569 numbers the procurement of the year o11.
+        let r = try audit(site, year: 2569)["o11"]
         #expect(r.status == .fail)
         #expect(r.reasons.allSatisfy { $0.field == "fiscal_year" })
         #expect(r.reasons.contains { $0.file == "data/procurement/2568.yaml" })
@@ -124,7 +125,8 @@ import Testing
     @Test func o14NeedsAPlanCoveringTheYear() throws {
         let site = TemporarySite.demoCopy()
         // The demo's HR plan runs 2567–2569: an assessment of 2570 finds no plan for it.
-        let r = try audit(site, asOf: "2026-09-30", year: 2570)["o14"]
+        // ITA 2570 (the 2569 list) numbers the HR plan o13.
+        let r = try audit(site, asOf: "2026-09-30", year: 2570)["o13"]
         #expect(r.status == .fail)
         #expect(r.reasons.first?.file == "data/hr/plan-2567-2569.yaml")
         #expect(r.reasons.first?.en.contains("2567–2569") == true)
@@ -162,7 +164,8 @@ import Testing
 
     @Test func o20NeedsActivitiesOfTheYear() throws {
         let site = TemporarySite.demoCopy()
-        #expect(try audit(site, year: 2569)["o20"].status == .fail)
+        // ITA 2569 numbers participation o19.
+        #expect(try audit(site, year: 2569)["o19"].status == .fail)
         site.remove("participation.md")
         let reason = try #require(try failing("o20", site).reasons.first)
         #expect(reason.file == "data/participation/2568.yaml")
@@ -207,9 +210,10 @@ import Testing
 
     @Test func o23AndO27AreForTheAssessedYear() throws {
         let site = TemporarySite.demoCopy()
+        // ITA 2569 numbers them o21 and o25.
         let r = try audit(site, asOf: "2026-09-30", year: 2569)
-        #expect(r["o23"].status == .fail && r["o23"].reasons.allSatisfy { $0.field == "fiscal_year" })
-        #expect(r["o27"].status == .fail && r["o27"].reasons.contains { $0.file == "data/integrity/measures-2568.yaml" })
+        #expect(r["o21"].status == .fail && r["o21"].reasons.allSatisfy { $0.field == "fiscal_year" })
+        #expect(r["o25"].status == .fail && r["o25"].reasons.contains { $0.file == "data/integrity/measures-2568.yaml" })
     }
 
     @Test func o24NeedsAnOutcomeForEveryAssessedRisk() throws {
@@ -224,9 +228,10 @@ import Testing
     }
 
     @Test func o25NeedsAPlanWhoseYearsIncludeTheAssessedYear() throws {
-        let r = try audit(TemporarySite.demoCopy(), asOf: "2028-09-30", year: 2571)["o25"]
+        // ITA 2571 (the 2569 list) numbers the plan o23.
+        let r = try audit(TemporarySite.demoCopy(), asOf: "2028-09-30", year: 2571)["o23"]
         #expect(r.status == .fail)
-        #expect(r.reasons.first?.file == "data/anti-corruption-plan-2566-2570.yaml")
+        #expect(r.reasons.first?.file == "data/anti-corruption-plan-2566-2570.yaml" && r.reasons.first?.field == "fiscal_years")
         #expect(r.reasons.first?.en.contains("2566–2570") == true)
     }
 
@@ -236,7 +241,8 @@ import Testing
         let r = try audit(site)
         #expect(r["o28"].status == .fail && r["o28"].reasons.first?.field == "fiscal_year")
         let next = try audit(TemporarySite.demoCopy(), asOf: "2026-09-30", year: 2569)
-        #expect(next["o26"].status == .fail)
-        #expect(next["o26"].reasons.first?.en.contains("fiscal year 2568") == true)
+        // ITA 2569 numbers the anti-corruption report o24.
+        #expect(next["o24"].status == .fail)
+        #expect(next["o24"].reasons.first?.en.contains("fiscal year 2568") == true)
     }
 }

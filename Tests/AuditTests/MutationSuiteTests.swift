@@ -334,8 +334,9 @@ extension Mutation {
     ]
 
     static let participation: [Mutation] = [
-        Mutation("o20", "judged for ITA 2569 with only the activities of 2568", asOf: "2026-09-30", year: 2569,
-                 file: Demo.participation, fields: ["fiscal_year"]) { _ in },
+        Mutation("o20", "every activity dated in fiscal year 2567", file: Demo.participation, fields: ["activities"]) {
+            try $0.changeMatches(Demo.participation, #"(date|start|end): 202(4|5)-"#, to: "$1: 2023-")
+        },
         Mutation("o20", "the participation page shows no data", file: Demo.participation, fields: []) {
             try $0.removeFrontMatter("participation.md", "data")
         },

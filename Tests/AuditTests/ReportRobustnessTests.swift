@@ -43,7 +43,7 @@ import ThaiText
         let warning = try #require(r.warnings.first)
         #expect(warning.file == "about/broken.md")
         #expect(ReportFormat.json.render(r).contains("about/broken.md"))
-        #expect(ReportFormat.csv.render(r).hasPrefix("item,title,status,urls,reason\nwarning,"))
+        #expect(ReportFormat.csv.render(r).hasPrefix("item,title,has,urls,explanation,status,reason\nwarning,"))
     }
 
     @Test func aSiteYAMLThatCannotBeReadFailsEveryItemWithItsError() throws {

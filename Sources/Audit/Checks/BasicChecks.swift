@@ -19,16 +19,20 @@ extension Checks {
         }
         // The powers page: each heading the rule names, with text under it (a heading alone
         // shows no powers).
+        // Each entry of `page_sections` is a heading the page needs; "a|b" accepts either wording.
         let sections = input.rule.parameters["page_sections"] ?? ["อำนาจหน้าที่"]
+        func names(_ heading: Substring, _ section: String) -> Bool {
+            section.split(separator: "|").contains { heading.contains($0) }
+        }
         let tagged = input.taggedPages(input.item.id)
         var powers: [Page] = []
         for page in tagged {
             let headings = Auditor.headingSections(of: page.body)
             let empty = sections.filter { section in
-                let matching = headings.filter { $0.heading.contains(section) }
+                let matching = headings.filter { names($0.heading, section) }
                 return !matching.isEmpty && !matching.contains(where: \.hasText)
             }
-            if sections.allSatisfy({ section in headings.contains { $0.heading.contains(section) && $0.hasText } }) {
+            if sections.allSatisfy({ section in headings.contains { names($0.heading, section) && $0.hasText } }) {
                 powers.append(page)
             } else if !empty.isEmpty {
                 reasons.append(OITReason(
@@ -40,7 +44,7 @@ extension Checks {
         if powers.isEmpty && !reasons.contains(where: { $0.field == "body" }) {
             reasons.append(OITReason(
                 th: "ไม่มีหน้าอำนาจหน้าที่ (หน้าที่ระบุ oit: [\(input.item.id)] และมีหัวข้อ \(sections.joined(separator: ", ")) พร้อมเนื้อหา)",
-                en: "no powers-and-duties page: a page tagged oit: [\(input.item.id)] with a heading containing \(sections.joined(separator: ", ")) and text under it",
+                en: "no powers-and-duties page: a page tagged oit: [\(input.item.id)] with a heading containing \(sections.joined(separator: ", ").replacingOccurrences(of: "|", with: " or ")) and text under it",
                 file: tagged.first?.sourcePath, field: tagged.isEmpty ? "oit" : "body"))
         }
         return outcome(reasons, urls: urls(found, input) + powers.map(\.url))
@@ -95,6 +99,19 @@ extension Checks {
         need(c.map.map { $0.latitude != nil || $0.url != nil } ?? false, "map", "แผนที่หรือพิกัด", "map or coordinates")
         need(!(c.officeHours ?? "").isEmpty, "office_hours", "เวลาทำการ", "office hours")
         need(c.channels.contains { $0.url != nil || $0.kind == .line }, "channels", "ช่องทางออนไลน์", "online channel")
+        // ITA 2569: a channel for questions besides the contact data (`inquiry: required`).
+        if input.rule.parameter("inquiry") == "required" {
+            need(!c.inquiry.isEmpty, "inquiry", "ช่องทางการสอบถาม (แบบฟอร์ม ถาม–ตอบ หรือช่องทางเฉพาะ)",
+                 "channel for questions (an inquiry form, a Q&A page or a dedicated channel)")
+            let published = input.evidence.publishedURLs
+            for (i, ch) in c.inquiry.enumerated() {
+                if let page = ch.page, !published.contains(page) {
+                    reasons.append(OITReason(th: "ช่องทางการสอบถาม \(ch.name) ลิงก์ไปยังหน้า \(page) ซึ่งไม่มีในเว็บไซต์",
+                                             en: "the inquiry channel '\(ch.name)' links to \(page), which is not a published page",
+                                             file: file, record: "contact.inquiry[\(i + 1)]", field: "page"))
+                }
+            }
+        }
         let pages = input.evidence.plan.pages.filter { $0.frontMatter.layout == "contact" }
         pages.forEach(input.consult)
         if pages.isEmpty {

@@ -17,6 +17,9 @@ enum Checks {
     static let parameterValues: [String: [String]] = [
         "roles": ExecutiveRole.allCases.map(\.rawValue),
         "audience": ManualAudience.allCases.map(\.rawValue),
+        "criteria": HRCriterionTopic.allCases.map(\.rawValue),
+        "inquiry": ["required"], "usage": ["elapsed"], "results": ["required"], "knowledge": ["current"],
+        "register": ["current"],
     ]
 
     /// `check: pages`, for items sitegen has no data for: a page tagged with the item is evidence

@@ -158,6 +158,21 @@ extension Checks {
         guard !services.isEmpty else {
             return .fail(found.map { reason("ไม่มีบริการออนไลน์ในรายการ", "no service is listed", $0.value, field: "services") })
         }
+        // ITA 2569: the usage of each service in every month of Y that has ended (`usage: elapsed`).
+        if input.rule.parameter("usage") == "elapsed" {
+            var reasons: [OITReason] = []
+            let due = input.monthsDue
+            for (_, list, _) in found {
+                for (i, s) in list.services.enumerated() {
+                    let missing = due.filter { s.usage(in: $0) == nil }
+                    guard !missing.isEmpty else { continue }
+                    reasons.append(reason("บริการ \(s.name) ไม่มีสถิติการใช้งานของเดือน \(monthText(missing))",
+                                          "service '\(s.name)' has no usage figure for \(missing.map(\.iso).joined(separator: ", "))",
+                                          list, line: s.line, record: "services[\(i + 1)] \(s.name)", field: "usage"))
+                }
+            }
+            if !reasons.isEmpty { return .fail(reasons, urls: urls(found, input)) }
+        }
         let note = OITReason(th: "sitegen ตรวจแบบออฟไลน์ไม่ได้ว่าลิงก์ใช้งานได้ ต้องให้ผู้ตรวจเปิดลิงก์บริการออนไลน์ \(services.count) รายการ: \(services.map(\.url).joined(separator: " "))",
                              en: "whether the \(services.count) e-service address(es) work cannot be checked offline; a person must open them: \(services.map(\.url).joined(separator: " "))",
                              file: found.first?.value.source.file, field: "url")
@@ -170,7 +185,7 @@ extension Checks {
                                       example: "data/service-stats/\(input.evidence.year).yaml", year: \.fiscalYear)
         if let failure { return failure }
         var reasons: [OITReason] = []
-        let elapsed = input.evidence.elapsedMonths
+        let elapsed = input.monthsDue
         for (_, stats, _) in found {
             if stats.services.isEmpty {
                 reasons.append(reason("ไม่มีรายการบริการ", "no service is listed", stats, field: "services"))
@@ -195,7 +210,7 @@ extension Checks {
                                       example: "data/procurement/\(input.evidence.year).yaml", year: \.fiscalYear)
         if let failure { return failure }
         var reasons: [OITReason] = []
-        let elapsed = input.evidence.elapsedMonths
+        let elapsed = input.monthsDue
         for (_, p, _) in found {
             if p.items.isEmpty && p.reportedMonths.isEmpty {
                 reasons.append(reason("ไม่มีรายการจัดซื้อจัดจ้าง", "no procurement item is listed", p, field: "items"))
@@ -250,8 +265,27 @@ extension Checks {
         let (found, failure) = covering(input, HRPlan.self, nameTH: "แผนการบริหารและพัฒนาทรัพยากรบุคคล",
                                         example: "data/hr/plan-2567-2569.yaml", span: \.period)
         if let failure { return failure }
-        let reasons = found.filter { $0.value.strategies.isEmpty }.map {
+        var reasons = found.filter { $0.value.strategies.isEmpty }.map {
             reason("แผนไม่มีกลยุทธ์หรือกิจกรรม", "the plan lists no strategies", $0.value, field: "strategies")
+        }
+        // ITA 2569: the HR criteria with the plan (`criteria: [recruitment, …]`), each published.
+        let wanted = (input.rule.parameters["criteria"] ?? []).compactMap(HRCriterionTopic.init)
+        let published = input.evidence.publishedURLs
+        for (_, plan, _) in found {
+            let given = Set(plan.criteria.map(\.topic))
+            let missing = wanted.filter { !given.contains($0) }
+            if !missing.isEmpty {
+                reasons.append(reason("ไม่มีหลักเกณฑ์\(missing.map(\.label).joined(separator: " "))",
+                                      "the plan gives no HR criteria on \(missing.map(\.rawValue).joined(separator: ", ")) (criteria: with topic: …)",
+                                      plan, field: "criteria"))
+            }
+            for (i, c) in plan.criteria.enumerated() {
+                if let page = c.page, !published.contains(page) {
+                    reasons.append(reason("หลักเกณฑ์ \(c.title) ลิงก์ไปยังหน้า \(page) ซึ่งไม่มีในเว็บไซต์",
+                                          "the criterion '\(c.title)' links to \(page), which is not a published page", plan,
+                                          line: c.line, record: "criteria[\(i + 1)]", field: "page"))
+                }
+            }
         }
         return outcome(reasons, urls: urls(found, input))
     }
@@ -336,7 +370,7 @@ extension Checks {
         var reasons: [OITReason] = []
         for (_, s, _) in found {
             let covered = Set(s.coveredMonths)
-            let missing = input.evidence.elapsedMonths.filter { !covered.contains($0) }
+            let missing = input.monthsDue.filter { !covered.contains($0) }
             if !missing.isEmpty {
                 reasons.append(reason("ไม่มีสถิติของเดือน \(monthText(missing)) (ถ้าไม่มีเรื่องร้องเรียน ให้ใส่ ๐)",
                                       "no figures for \(missing.map(\.iso).joined(separator: ", ")) (write 0 when there were no complaints)",
@@ -351,9 +385,17 @@ extension Checks {
                                       example: "data/participation/\(input.evidence.year).yaml", year: \.fiscalYear)
         if let failure { return failure }
         let fy = input.evidence.fiscalYear
-        let reasons = found.filter { f in !f.value.activities.contains { $0.period.overlaps(fy) } }.map {
+        var reasons = found.filter { f in !f.value.activities.contains { $0.period.overlaps(fy) } }.map {
             reason("ไม่มีกิจกรรมการมีส่วนร่วมในปีงบประมาณ \(fy.buddhistYear)",
                    "no participation activity within fiscal year \(fy.buddhistYear)", $0.value, field: "activities")
+        }
+        // ITA 2569: the results of participation (`results: required`): an activity of Y whose
+        // outcome is stated.
+        if reasons.isEmpty, input.rule.parameter("results") == "required" {
+            reasons = found.filter { f in !f.value.activities.contains { $0.period.overlaps(fy) && !($0.outcome ?? "").isEmpty } }.map {
+                reason("ไม่มีกิจกรรมในปีงบประมาณ \(fy.buddhistYear) ที่ระบุผลของการมีส่วนร่วม",
+                       "no activity within fiscal year \(fy.buddhistYear) states its results (outcome)", $0.value, field: "outcome")
+            }
         }
         return outcome(reasons, urls: urls(found, input))
     }

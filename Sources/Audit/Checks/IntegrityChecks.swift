@@ -23,7 +23,23 @@ extension Checks {
                 reasons.append(reason("ไม่มีกิจกรรมสร้างวัฒนธรรม No Gift", "no culture-building activity is listed", p, field: "activities"))
             }
         }
-        return outcome(reasons, urls: urls(found, input))
+        // ITA 2569: knowledge-building on the rules for accepting gifts within Y.
+        if input.rule.parameter("knowledge") == "current" {
+            let fy = input.evidence.fiscalYear
+            if !found.contains(where: { $0.value.knowledge.contains { fy.contains($0.date) } }) {
+                reasons.append(OITReason(th: "ไม่มีกิจกรรมเสริมสร้างความรู้เรื่องหลักเกณฑ์การรับทรัพย์สินหรือประโยชน์อื่นใดในปีงบประมาณ \(fy.buddhistYear)",
+                                         en: "no knowledge-building on the rules for accepting gifts within fiscal year \(fy.buddhistYear) (knowledge:)",
+                                         file: found.first?.value.source.file, field: "knowledge"))
+            }
+        }
+        var urls = urls(found, input)
+        // ITA 2569 merges the gift register of Y into the item (`register: current`).
+        if input.rule.parameter("register") == "current" {
+            let register = giftRegister(input)
+            reasons += register.reasons
+            urls += register.urls
+        }
+        return outcome(reasons, urls: urls)
     }
 
     /// o22: the register of Y, every elapsed month accounted for ("none received" is valid).
@@ -34,7 +50,7 @@ extension Checks {
         var reasons: [OITReason] = []
         for (_, g, _) in found where !g.noneReceivedForYear {
             let covered = Set(g.coveredMonths)
-            let missing = input.evidence.elapsedMonths.filter { !covered.contains($0) }
+            let missing = input.monthsDue.filter { !covered.contains($0) }
             if !missing.isEmpty {
                 reasons.append(reason("ทะเบียนไม่ครอบคลุมเดือน \(monthText(missing)) (ถ้าไม่ได้รับ ให้ระบุว่าไม่มีการรับ)",
                                       "the register does not cover \(missing.map(\.iso).joined(separator: ", ")) (declare none received)",

@@ -33,6 +33,13 @@ extension HRPlan: TemplateContextProviding {
             "yearTotals": yearTotals(env),
         ]
         if let d = env.date(approved) { c["approved"] = d }
+        c["criteria"] = criteria.map { cr -> [String: Any] in
+            var e: [String: Any] = ["topic": cr.topic.label, "title": env.text(cr.title), "text": env.texts(cr.text)]
+            if let f = cr.file { e["fileLink"] = env.attachment(AttachmentRef(file: f, title: cr.title)) }
+            if let p = cr.page { e["pageURL"] = env.link(p) }
+            return e
+        }
+        c["hasCriteria"] = !criteria.isEmpty
         return c
     }
 

@@ -15,18 +15,22 @@ extension NoGiftPolicy: TemplateContextProviding {
                 "signerPosition": a.signer.position, "paragraphs": a.paragraphs,
                 "attachments": announcementAttachments, "hasAttachments": !announcementAttachments.isEmpty,
             ]),
-            "activities": activities.map { act -> [String: Any] in
-                let files = act.attachments.map(env.attachment)
-                return templateRecord([
-                    "name": act.name, "date": env.date(act.date), "participants": act.participants,
-                    "participantCount": act.participantCount.map(env.format.number), "description": act.description,
-                    "attachments": files, "hasAttachments": !files.isEmpty,
-                ])
-            },
+            "activities": activities.map { Self.activity($0, env) },
             "activityCount": env.format.number(activities.count),
+            "knowledge": knowledge.map { Self.activity($0, env) }, "hasKnowledge": !knowledge.isEmpty,
+            "knowledgeCount": env.format.number(knowledge.count),
             // Files are listed beside the announcement and each activity, not again at the end.
             "attachments": [Any](),
         ]
+    }
+
+    static func activity(_ act: CultureActivity, _ env: ContextEnvironment) -> [String: Any] {
+        let files = act.attachments.map(env.attachment)
+        return templateRecord([
+            "name": act.name, "date": env.date(act.date), "participants": act.participants,
+            "participantCount": act.participantCount.map(env.format.number), "description": act.description,
+            "attachments": files, "hasAttachments": !files.isEmpty,
+        ])
     }
 }
 

@@ -95,6 +95,27 @@ extension EServices: TemplateContextProviding {
              if let h = s.hours { e["serviceHours"] = h }
              if let n = s.note { e["serviceNote"] = n }
              return e
-         }]
+         },
+         "usageYears": usageYears(env)]
+    }
+
+    /// The usage figures by fiscal year, newest first: a table of services × the months of the
+    /// year, with a computed total per service.
+    func usageYears(_ env: ContextEnvironment) -> [[String: Any]] {
+        let f = env.format
+        let years = Set(services.flatMap { $0.usage.map(\.month.fiscalYear.buddhistYear) }).sorted(by: >)
+        return years.map { year -> [String: Any] in
+            let months = FiscalYear(buddhistYear: year).months
+            let rows = services.map { s -> [String: Any] in
+                let cells = months.map { m -> [String: Any] in
+                    guard let v = s.usage(in: m) else { return ["text": "–", "isMissing": true, "monthFull": f.monthYear(m)] }
+                    return ["text": f.number(v), "isMissing": false]
+                }
+                let total = months.compactMap(s.usage(in:)).reduce(0, +)
+                return ["name": s.name, "cells": cells, "total": f.number(total)]
+            }
+            return ["fiscalYear": f.year(year), "id": "eservices-usage-\(year)",
+                    "monthHeaders": months.map { ["short": f.shortMonthYear($0), "full": f.monthYear($0)] }, "rows": rows]
+        }
     }
 }

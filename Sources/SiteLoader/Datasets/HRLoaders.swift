@@ -7,7 +7,7 @@ import Yams
 
 enum HRPlanLoader: DatasetLoader {
     static let kind = HRPlan.kind
-    static let topLevelKeys = ["title", "period", "objectives", "strategies", "approved", "attachments"]
+    static let topLevelKeys = ["title", "period", "objectives", "strategies", "approved", "criteria", "attachments"]
     static let strategyKeys = ["name", "description", "activities"]
     static let activityKeys = ["name", "target", "period", "budget", "responsible"]
 
@@ -32,9 +32,33 @@ enum HRPlanLoader: DatasetLoader {
             r.error("strategies", r["strategies"], "the plan has no strategies.",
                     hint: "List the plan's strategies or measures, each with its projects or activities.")
         }
+        let criteria = r.records("criteria", what: "criterion").compactMap(criterion)
         guard let period else { return nil }
-        return HRPlan(source: r.source, title: r.string("title"), period: period, objectives: objectives,
-                      strategies: strategies, approved: r.date("approved"), attachments: r.attachments())
+        var plan = HRPlan(source: r.source, title: r.string("title"), period: period, objectives: objectives,
+                          strategies: strategies, approved: r.date("approved"), attachments: r.attachments())
+        plan.criteria = criteria
+        return plan
+    }
+
+    /// One criterion: its topic and title, with its text, a file or a page of the site.
+    static func criterion(_ r: MappingReader) -> HRCriterion? {
+        r.rejectUnknownKeys(["topic", "title", "text", "file", "page"])
+        let topic = r.enumeration("topic", HRCriterionTopic.self, required: true)
+        let title = r.string("title", required: true)
+        let text = r.strings("text")
+        let file = r.string("file")
+        var page = r.string("page")
+        if let p = page, !p.hasPrefix("/") {
+            r.error("page", r["page"], "'\(p)' is not an address on this site.",
+                    hint: "Write the page's address from the site root, for example /hr/criteria/.")
+            page = nil
+        }
+        if text.isEmpty && file == nil && page == nil && r["page"] == nil {
+            r.error("text", nil, "the criterion has no text, file or page.",
+                    hint: "Write the criterion under 'text:', or attach it with 'file: files/…pdf', or link its page with 'page: /hr/…/'.")
+        }
+        guard let topic, let title else { return nil }
+        return HRCriterion(topic: topic, title: title, text: text, file: file, page: page, line: r.line)
     }
 
     static func activity(_ r: MappingReader, planPeriod: FiscalYearSpan?) -> HRPlanActivity? {

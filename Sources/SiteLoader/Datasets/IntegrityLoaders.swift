@@ -134,7 +134,7 @@ enum IntegrityFields {
 
 enum NoGiftPolicyLoader: DatasetLoader {
     static let kind = NoGiftPolicy.kind
-    static let topLevelKeys = ["title", "fiscal_year", "announcement", "activities"]
+    static let topLevelKeys = ["title", "fiscal_year", "announcement", "activities", "knowledge"]
     static let announcementKeys = ["title", "date", "signer", "text", "attachments"]
     static let activityKeys = ["name", "date", "participants", "participant_count", "description", "attachments"]
 
@@ -147,11 +147,12 @@ enum NoGiftPolicyLoader: DatasetLoader {
         let signer = IntegrityFields.person(a, "signer", nameRequired: true)
         let text = IntegrityFields.texts(a, "text", what: "the paragraphs of the announcement")
         let activities = r.records("activities", what: "activity").compactMap { activity($0, year: year) }
+        let knowledge = r.records("knowledge", what: "knowledge activity").compactMap { activity($0, year: year) }
         guard let title, let date, let signer else { return nil }
         let announcement = GiftPolicyAnnouncement(title: title, date: date, signer: signer, paragraphs: text,
                                                   attachments: a.attachments(), source: a.source)
         return NoGiftPolicy(source: r.source, title: r.string("title") ?? "นโยบายไม่รับของขวัญ (No Gift Policy)",
-                            statedFiscalYear: year, announcement: announcement, activities: activities)
+                            statedFiscalYear: year, announcement: announcement, activities: activities, knowledge: knowledge)
     }
 
     static func activity(_ r: MappingReader, year: Int?) -> CultureActivity? {

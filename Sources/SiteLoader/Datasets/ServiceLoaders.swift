@@ -192,7 +192,7 @@ enum ManualLoader: DatasetLoader {
 enum EServicesLoader: DatasetLoader {
     static let kind = EServices.kind
     static let topLevelKeys = ["title", "services", "attachments"]
-    static let serviceKeys = ["name", "description", "url", "channel", "unit", "hours", "note"]
+    static let serviceKeys = ["name", "description", "url", "channel", "unit", "hours", "note", "usage"]
 
     static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
         let services = r.records("services", required: true, what: "service").compactMap(service)
@@ -211,8 +211,9 @@ enum EServicesLoader: DatasetLoader {
         let url = ServiceReading.webAddress(r, "url", required: true)
         let channel = ServiceReading.choice(r, "channel", EServiceChannel.self, required: true)
         let unit = r.string("unit", required: true)
+        let usage = ServiceStatsLoader.monthFigures(r, key: "usage", required: false, service: name ?? "", fiscalYear: nil)
         guard let name, let description, let url, let channel, let unit else { return nil }
         return EService(name: name, description: description, url: url, channel: channel, unit: unit,
-                        hours: r.string("hours"), note: r.string("note"), line: r.line)
+                        hours: r.string("hours"), note: r.string("note"), line: r.line, usage: usage)
     }
 }

@@ -31,7 +31,7 @@ enum ServiceStatsLoader: DatasetLoader {
                     names[name] = s.line
                 }
             }
-            let figures = monthFigures(s, service: name ?? "", fiscalYear: fy)
+            let figures = monthFigures(s, key: "months", required: true, service: name ?? "", fiscalYear: fy)
             guard let name, let unit else { continue }
             services.append(ServiceSeries(name: name, unit: unit, department: s.string("department"), figures: figures,
                                           source: s.source))
@@ -41,9 +41,10 @@ enum ServiceStatsLoader: DatasetLoader {
                             note: r.string("note"), services: services, attachments: r.attachments())
     }
 
-    /// `months:` is a block of `YYYY-MM: figure` lines.
-    static func monthFigures(_ s: MappingReader, service: String, fiscalYear: FiscalYear?) -> [MonthlyFigure] {
-        guard let months = s.nested("months", required: true) else { return [] }
+    /// `months:` (or another `key`) is a block of `YYYY-MM: figure` lines.
+    static func monthFigures(_ s: MappingReader, key block: String, required: Bool, service: String,
+                             fiscalYear: FiscalYear?) -> [MonthlyFigure] {
+        guard let months = s.nested(block, required: required) else { return [] }
         var seen: [YearMonth: Int?] = [:]
         var out: [MonthlyFigure] = []
         for (keyNode, _) in months.mapping {

@@ -63,7 +63,13 @@ public struct HRPlan: Disclosure {
     public var objectives: [String]
     public var strategies: [HRStrategy]
     public var approved: CalendarDate?
-    public var attachments: [AttachmentRef]
+    /// The HR criteria the agency applies (หลักเกณฑ์การบริหารทรัพยากรบุคคล), which ITA 2569 asks
+    /// for with the plan.
+    public var criteria: [HRCriterion] = []
+    var ownAttachments: [AttachmentRef]
+    public var attachments: [AttachmentRef] {
+        ownAttachments + criteria.compactMap { c in c.file.map { AttachmentRef(file: $0, title: c.title, line: c.line, field: "file") } }
+    }
 
     public init(source: SourceRef, title: String?, period: FiscalYearSpan, objectives: [String],
                 strategies: [HRStrategy], approved: CalendarDate?, attachments: [AttachmentRef]) {
@@ -73,7 +79,44 @@ public struct HRPlan: Disclosure {
         self.objectives = objectives
         self.strategies = strategies
         self.approved = approved
-        self.attachments = attachments
+        self.ownAttachments = attachments
+    }
+}
+
+/// What an HR criterion is about.
+public enum HRCriterionTopic: String, Sendable, Hashable, CaseIterable {
+    case recruitment, appointment, evaluation, promotion, development, other
+
+    public var label: String {
+        switch self {
+        case .recruitment: return "การสรรหาและคัดเลือก"
+        case .appointment: return "การบรรจุและแต่งตั้ง"
+        case .evaluation: return "การประเมินผลการปฏิบัติงาน"
+        case .promotion: return "การเลื่อนตำแหน่งและเลื่อนเงินเดือน"
+        case .development: return "การพัฒนาบุคลากร"
+        case .other: return "หลักเกณฑ์อื่น"
+        }
+    }
+}
+
+/// One HR criterion: what it governs, as text, a file or a page of the site.
+public struct HRCriterion: Sendable, Hashable {
+    public var topic: HRCriterionTopic
+    public var title: String
+    public var text: [String]
+    public var file: String?
+    /// A page of the site (`/hr/criteria/`).
+    public var page: String?
+    public var line: Int?
+
+    public init(topic: HRCriterionTopic, title: String, text: [String] = [], file: String? = nil, page: String? = nil,
+                line: Int? = nil) {
+        self.topic = topic
+        self.title = title
+        self.text = text
+        self.file = file
+        self.page = page
+        self.line = line
     }
 }
 

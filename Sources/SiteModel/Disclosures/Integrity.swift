@@ -69,9 +69,13 @@ public struct NoGiftPolicy: Disclosure {
     public var statedFiscalYear: Int?
     public var announcement: GiftPolicyAnnouncement
     public var activities: [CultureActivity]
+    /// Knowledge-building on the rules for accepting gifts (section 128 of the organic act on
+    /// anti-corruption, the NACC's rules on customary gifts), which ITA 2569 asks for.
+    public var knowledge: [CultureActivity] = []
 
     public init(source: SourceRef, title: String, statedFiscalYear: Int?, announcement: GiftPolicyAnnouncement,
-                activities: [CultureActivity]) {
+                activities: [CultureActivity], knowledge: [CultureActivity] = []) {
+        self.knowledge = knowledge
         self.source = source
         self.title = title
         self.statedFiscalYear = statedFiscalYear
@@ -82,7 +86,9 @@ public struct NoGiftPolicy: Disclosure {
     /// The fiscal year the policy is for: as stated, else the year of the announcement's date.
     public var fiscalYear: Int { statedFiscalYear ?? announcement.date.fiscalYear.buddhistYear }
 
-    public var attachments: [AttachmentRef] { announcement.attachments + activities.flatMap(\.attachments) }
+    public var attachments: [AttachmentRef] {
+        announcement.attachments + activities.flatMap(\.attachments) + knowledge.flatMap(\.attachments)
+    }
 }
 
 // MARK: - Gift register (o22)

@@ -252,9 +252,13 @@ public struct EService: Sendable, Hashable {
     public var hours: String?
     public var note: String?
     public var line: Int?
+    /// How often the service was used, per month (`usage:`, `YYYY-MM: count`), as the agency
+    /// counts it: the e-service statistics ITA 2569 asks for.
+    public var usage: [MonthlyFigure] = []
 
     public init(name: String, description: String, url: String, channel: EServiceChannel, unit: String,
-                hours: String? = nil, note: String? = nil, line: Int? = nil) {
+                hours: String? = nil, note: String? = nil, line: Int? = nil, usage: [MonthlyFigure] = []) {
+        self.usage = usage
         self.name = name
         self.description = description
         self.url = url
@@ -264,6 +268,11 @@ public struct EService: Sendable, Hashable {
         self.note = note
         self.line = line
     }
+}
+
+extension EService {
+    /// The use of the service in a month, nil when not given.
+    public func usage(in month: YearMonth) -> Int? { usage.first { $0.month == month }?.value }
 }
 
 /// `kind: eservices` — the agency's online services (OIT o10).
