@@ -22,7 +22,7 @@ public enum SiteLoader {
         /// Every page's (to render the site).
         case all
         /// Only those of pages tagged as OIT evidence (`oit:`), which is all the audit reads
-        /// (`Auditor.headingLines`); a page kept from the cache otherwise gets an empty body.
+        /// (`Auditor.headingSections`); a page kept from the cache otherwise gets an empty body.
         case oitEvidence
     }
 

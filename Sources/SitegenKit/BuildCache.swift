@@ -120,7 +120,7 @@ struct BuildState {
     /// feeds and page descriptions quote it, so a change to it is not a change to that page alone.
     var firstParagraphs: [String: String]
     /// The digest of the heading lines of each page that is evidence for an OIT item (`oit:`),
-    /// by source path: the audit reads them (`Auditor.headingLines`).
+    /// by source path: the audit reads them (`Auditor.headingSections`).
     var auditedLines: [String: String]
     var diagnostics: [Diagnostic]
     var pageCount: Int
