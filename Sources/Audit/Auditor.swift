@@ -54,7 +54,11 @@ public enum Auditor {
                                            en: "sitegen has no check named '\(item.rule.check)'",
                                            field: "rule.check")])
             }
-            if outcome.includeTaggedPages { outcome.urls += input.taggedPages(item.id).map(\.url) }
+            // A tagged page that presents a dataset is evidence only if the check chose it (a plan
+            // of another year is not); other tagged pages (a text page) are added.
+            if outcome.includeTaggedPages {
+                outcome.urls += input.taggedPages(item.id).filter { $0.frontMatter.data == nil }.map(\.url)
+            }
             var seen = Set<String>()
             let paths = outcome.urls.filter { seen.insert($0).inserted }
             if paths.isEmpty && outcome.status == .pass {

@@ -118,7 +118,7 @@ import ThaiText
         #expect(p2569.contains("รายการข้อเบื้องต้น"))
         #expect(p2569.contains(#"<a class="oit-index__xref" href="/ita/2568/oit/#o10">o10</a> <a class="oit-index__xref" href="/ita/2568/oit/#o11">o11</a>"#))
         let p2568 = try #require(site.read("ita/2568/oit/index.html"))
-        #expect(p2568.contains("ข้อใหม่ (ITA ๒๕๖๙)") && !p2568.contains("รายการข้อเบื้องต้น"))
+        #expect(p2568.contains("ต่อไป<span class=\"visually-hidden\"> (ITA ๒๕๖๙)</span>: ") && !p2568.contains("รายการข้อเบื้องต้น"))
         let p2570 = try #require(site.read("ita/2570/oit/index.html"))
         #expect(p2570.contains("ยังไม่มีรายการข้อ OIT ของ ITA 2570"))
         #expect(p2570.contains(#"href="/ita/2569/oit/#o26">o26</a>"#))
