@@ -40,6 +40,8 @@ let package = Package(
         .plugin(name: "EmbedCatalogues", capability: .buildTool(), dependencies: ["catalogue-embedder"]),
         .target(name: "Publish", dependencies: ["CSitegenSupport", "SiteModel"], swiftSettings: strict),
         .target(name: "SitegenKit", dependencies: ["Audit", "SiteModel", "SiteLoader", "Render", "Publish", "ThaiText", "Markdown"], swiftSettings: strict),
+        // Many sites in one run: `build --sites`, `check --sites` (text, JSON, CSV, HTML dashboard), shards, `report merge`.
+        .target(name: "Province", dependencies: ["SitegenKit", "Audit", "SiteModel", "Render", "Publish", "ThaiText"], swiftSettings: strict),
         // `sitegen serve`: local preview server, file watching, live reload.
         .target(name: "Preview", dependencies: ["SitegenKit", "SiteModel", .product(name: "Hummingbird", package: "hummingbird")],
                 swiftSettings: strict),
