@@ -62,6 +62,8 @@ let package = Package(
                                                          .product(name: "Yams", package: "Yams")],
                     exclude: ["Cases", "Good", "README.md"], swiftSettings: strict),
         // Fixtures/ holds site folders built by the end-to-end tests (read through #filePath).
+        .testTarget(name: "ProvinceTests", dependencies: ["Province", "SitegenKit", "Audit", "SiteModel", "Render", "ThaiText", "TestSupport", "sitegen"],
+                    swiftSettings: strict),
         .testTarget(name: "SitegenKitTests", dependencies: ["SitegenKit", "Audit", "SiteModel", "SiteLoader", "Render", "ThaiText", "TestSupport", "sitegen"],
                     exclude: ["Fixtures"], swiftSettings: strict),
     ]
