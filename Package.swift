@@ -40,12 +40,14 @@ let package = Package(
         .plugin(name: "EmbedCatalogues", capability: .buildTool(), dependencies: ["catalogue-embedder"]),
         .target(name: "Publish", dependencies: ["CSitegenSupport", "SiteModel"], swiftSettings: strict),
         .target(name: "SitegenKit", dependencies: ["Audit", "SiteModel", "SiteLoader", "Render", "Publish", "ThaiText", "Markdown"], swiftSettings: strict),
+        // Many sites in one run: `build --sites`, `check --sites` (text, JSON, CSV, HTML dashboard), shards, `report merge`.
+        .target(name: "Province", dependencies: ["SitegenKit", "Audit", "SiteModel", "Render", "Publish", "ThaiText"], swiftSettings: strict),
         // `sitegen serve`: local preview server, file watching, live reload.
         .target(name: "Preview", dependencies: ["SitegenKit", "SiteModel", .product(name: "Hummingbird", package: "hummingbird")],
                 swiftSettings: strict),
         // Helpers shared by the test targets (temporary site folders, tree snapshots).
         .target(name: "TestSupport", swiftSettings: strict),
-        .executableTarget(name: "sitegen", dependencies: ["SitegenKit", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: strict),
+        .executableTarget(name: "sitegen", dependencies: ["SitegenKit", "Preview", "Province", .product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: strict),
 
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"], swiftSettings: strict),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], swiftSettings: strict),
@@ -60,6 +62,8 @@ let package = Package(
                                                          .product(name: "Yams", package: "Yams")],
                     exclude: ["Cases", "Good", "README.md"], swiftSettings: strict),
         // Fixtures/ holds site folders built by the end-to-end tests (read through #filePath).
+        .testTarget(name: "ProvinceTests", dependencies: ["Province", "SitegenKit", "Audit", "SiteModel", "Render", "ThaiText", "TestSupport", "sitegen"],
+                    swiftSettings: strict),
         .testTarget(name: "SitegenKitTests", dependencies: ["SitegenKit", "Audit", "SiteModel", "SiteLoader", "Render", "ThaiText", "TestSupport", "sitegen"],
                     exclude: ["Fixtures"], swiftSettings: strict),
     ]

@@ -149,6 +149,17 @@ public enum Auditor {
 }
 
 extension Auditor {
+    /// The warning of a site that pins `ita_year` in a run that audits every site for one year
+    /// (`check --sites`): the site is audited for that year, not its own.
+    public static func sharedYearWarning(pinned: Int, audited: Int) -> OITReason {
+        OITReason(
+            th: "site.yaml กำหนด ita_year: \(pinned) แต่การตรวจหลายเว็บไซต์ครั้งนี้ตรวจทุกเว็บไซต์ตาม ITA \(audited) (หากต้องการผลของปี \(pinned) ให้ตรวจเว็บไซต์นี้เดี่ยว ๆ ด้วย sitegen check --ita-year \(pinned))",
+            en: "site.yaml pins ita_year: \(pinned), but this run over many sites audits every site for ITA \(audited) (to audit year \(pinned), check this site alone with sitegen check --ita-year \(pinned))",
+            file: "site.yaml", field: "ita_year")
+    }
+}
+
+extension Auditor {
     /// What the report must say about the catalogue used: an item list that is not the NACC's
     /// own (provisional), or that of another year applied to this one.
     public static func catalogueWarnings(_ catalogue: OITCatalogue, itaYear: Int) -> [OITReason] {

@@ -54,6 +54,9 @@ public struct OITItemResult: Sendable {
     public var urls: [String]
     /// The title of each evidence path: the page's, or that of a generated page (an archive).
     public var pathTitles: [String: String]
+
+    /// What the assessment system calls มี: the item does not fail and has evidence URLs.
+    public var hasEvidence: Bool { status != .fail && !urls.isEmpty }
 }
 
 public struct OITReport: Sendable {

@@ -47,61 +47,86 @@ enum ReportText {
 
 /// Schema `sitegen-oit-report/1` (docs/oit-report.md).
 enum ReportJSON {
-    struct Document: Encodable {
-        let schema = "sitegen-oit-report/1"
-        let site: Site
-        let itaYear: Int
-        let asOf: String
-        let catalogue: Catalogue
-        let summary: [String: Int]
-        let warnings: [OITReason]
-        let items: [Item]
-        enum CodingKeys: String, CodingKey { case schema, site, itaYear = "ita_year", asOf = "as_of", catalogue, summary, warnings, items }
+    static func render(_ r: OITReport) -> String {
+        OITReportDocument(r).encodedText()
     }
+}
+
+/// The JSON document of one report, schema `sitegen-oit-report/1` (docs/oit-report.md), as a
+/// value: `check --format json` prints it, `check --sites` nests it once per site, and
+/// `report merge` reads it back and writes it again unchanged.
+public struct OITReportDocument: Codable, Sendable, Equatable {
+    public static let schemaName = "sitegen-oit-report/1"
+
+    public var schema: String
+    public var site: Site
+    public var itaYear: Int
+    public var asOf: String
+    public var catalogue: Catalogue
+    public var summary: [String: Int]
+    public var warnings: [OITReason]
+    public var items: [Item]
+    enum CodingKeys: String, CodingKey { case schema, site, itaYear = "ita_year", asOf = "as_of", catalogue, summary, warnings, items }
+
     /// The item list applied: its own year, whether it is the NACC's (`official`) or known
     /// otherwise or applied to another year (`provisional`), and where it comes from.
-    struct Catalogue: Encodable {
-        let year: Int
-        let status: String
-        let source: String
-        let items: Int
+    public struct Catalogue: Codable, Sendable, Equatable {
+        public var year: Int
+        public var status: String
+        public var source: String
+        public var items: Int
     }
-    struct Site: Encodable {
-        let title: String
-        let baseURL: String
+    public struct Site: Codable, Sendable, Equatable {
+        public var title: String
+        public var baseURL: String
         enum CodingKeys: String, CodingKey { case title, baseURL = "base_url" }
     }
-    struct Item: Encodable {
-        let id: String
-        let indicator: Int
-        let title: String
-        let titleEN: String
-        let status: String
-        let reasons: [OITReason]
-        let urls: [String]
+    public struct Item: Codable, Sendable, Equatable {
+        public var id: String
+        public var indicator: Int
+        public var title: String
+        public var titleEN: String
+        public var status: String
+        public var reasons: [OITReason]
+        public var urls: [String]
         enum CodingKeys: String, CodingKey { case id, indicator, title, titleEN = "title_en", status, reasons, urls }
+
+        /// What the assessment system calls มี: the item does not fail and has evidence URLs.
+        public var hasEvidence: Bool { status != OITStatus.fail.rawValue && !urls.isEmpty }
     }
 
-    static func render(_ r: OITReport) -> String {
-        let doc = Document(
-            site: Site(title: r.siteTitle, baseURL: r.baseURL), itaYear: r.itaYear, asOf: r.asOf.iso,
-            catalogue: Catalogue(year: r.catalogue.itaYear, status: r.catalogueStatus.rawValue,
-                                 source: r.catalogue.source.isEmpty ? "built-in catalogue \(r.catalogue.file)" : r.catalogue.source,
-                                 items: r.results.count),
-            summary: Dictionary(uniqueKeysWithValues: OITStatus.allCases.map { ($0.rawValue, r.count($0)) }),
-            warnings: r.warnings,
-            items: r.results.map {
-                Item(id: $0.item.id, indicator: $0.item.indicator, title: $0.title, titleEN: $0.item.titleEN(forAssessmentYear: r.itaYear),
-                     status: $0.status.rawValue, reasons: $0.reasons, urls: $0.urls)
-            })
+    public init(_ r: OITReport) {
+        schema = Self.schemaName
+        site = Site(title: r.siteTitle, baseURL: r.baseURL)
+        itaYear = r.itaYear
+        asOf = r.asOf.iso
+        catalogue = Catalogue(year: r.catalogue.itaYear, status: r.catalogueStatus.rawValue,
+                              source: r.catalogue.source.isEmpty ? "built-in catalogue \(r.catalogue.file)" : r.catalogue.source,
+                              items: r.results.count)
+        summary = Dictionary(uniqueKeysWithValues: OITStatus.allCases.map { ($0.rawValue, r.count($0)) })
+        warnings = r.warnings
+        items = r.results.map {
+            Item(id: $0.item.id, indicator: $0.item.indicator, title: $0.title, titleEN: $0.item.titleEN(forAssessmentYear: r.itaYear),
+                 status: $0.status.rawValue, reasons: $0.reasons, urls: $0.urls)
+        }
+    }
+
+    /// The encoder of every sitegen JSON document: two-space indentation, keys sorted, slashes as
+    /// they are. Output made with it is the same bytes for the same value.
+    public static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(doc) else { return "{}" }
+        return encoder
+    }
+
+    /// The document as printed by `sitegen check --format json`, with a final line break.
+    public func encodedText() -> String {
+        guard let data = try? Self.encoder().encode(self) else { return "{}" }
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }
 
-enum ReportCSV {
+public enum ReportCSV {
     static func render(_ r: OITReport) -> String {
         // The assessment system asks per item: มี/ไม่มี, the URLs and a short explanation; status and
         // reason follow for the agency's own work.
@@ -112,7 +137,7 @@ enum ReportCSV {
         }
         for result in r.results {
             let reason = result.status == .pass ? "" : (result.reasons.first?.th ?? "")
-            let has = result.status != .fail && !result.urls.isEmpty
+            let has = result.hasEvidence
             let pages = result.paths.map { result.pathTitles[$0] ?? $0 }
             let explanation = has ? "เผยแพร่ที่ " + pages.joined(separator: ", ") : reason
             out += [result.item.id, result.title, has ? "มี" : "ไม่มี", result.urls.joined(separator: "\n"), explanation,
@@ -122,7 +147,8 @@ enum ReportCSV {
         return out
     }
 
-    static func field(_ s: String) -> String {
+    /// One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
+    public static func field(_ s: String) -> String {
         guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

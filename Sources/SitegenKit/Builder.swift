@@ -19,11 +19,14 @@ public struct BuildOptions: Sendable {
     public var bodyEndHTML: String?
     /// Use and refresh the build cache (`.sitegen-cache/` in the site folder).
     public var useCache: Bool
+    /// Themes already parsed by other builds of this process (`build --sites`); nil: parse the
+    /// theme for this build.
+    public var themeCache: ThemeCache?
 
     public init(source: String = "content", output: String = "public", baseURL: String? = nil,
                 includeDrafts: Bool = false, strict: Bool = false, serial: Bool = false,
                 themesFolder: String? = nil, buildDate: CalendarDate = .today(), bodyEndHTML: String? = nil,
-                useCache: Bool = true) {
+                useCache: Bool = true, themeCache: ThemeCache? = nil) {
         self.source = source
         self.output = output
         self.baseURL = baseURL
@@ -34,6 +37,13 @@ public struct BuildOptions: Sendable {
         self.buildDate = buildDate
         self.bodyEndHTML = bodyEndHTML
         self.useCache = useCache
+        self.themeCache = themeCache
+    }
+
+    /// The theme of a site: from `themeCache` when there is one.
+    func loadTheme(name: String, siteRoot: String) -> (Theme?, [Diagnostic]) {
+        themeCache?.load(name: name, siteRoot: siteRoot, themesFolder: themesFolder)
+            ?? Theme.load(name: name, siteRoot: siteRoot, themesFolder: themesFolder)
     }
 }
 
@@ -88,8 +98,7 @@ public enum SiteBuilder {
         log.add(contentsOf: loaded.diagnostics)
         guard var site = loaded.site else { return Prepared(output: nil, diagnostics: finish(log, strict: options.strict)) }
         if let base = options.baseURL { site.config.baseURL = SiteConfig.normalizeBaseURL(base) }
-        let (theme, themeDiagnostics) = Theme.load(name: site.config.theme, siteRoot: site.root,
-                                                   themesFolder: options.themesFolder)
+        let (theme, themeDiagnostics) = options.loadTheme(name: site.config.theme, siteRoot: site.root)
         log.add(contentsOf: themeDiagnostics)
         guard let theme else { return Prepared(output: nil, diagnostics: finish(log, strict: options.strict)) }
         for page in site.pages {

@@ -14,14 +14,19 @@ public struct CheckOptions: Sendable {
     /// of unchanged pages and the readings of unchanged CSV tables. The report and the
     /// problems are the same either way.
     public var useCache: Bool
+    /// `itaYear` is the year of a run over many sites (`check --sites`), the same for all: a site
+    /// whose `site.yaml` pins another `ita_year` is audited for it all the same, and its report's
+    /// warnings say so.
+    public var yearIsShared: Bool
 
     public init(source: String = "content", itaYear: Int? = nil, asOf: CalendarDate = .today(), strict: Bool = false,
-                useCache: Bool = true) {
+                useCache: Bool = true, yearIsShared: Bool = false) {
         self.source = source
         self.itaYear = itaYear
         self.asOf = asOf
         self.strict = strict
         self.useCache = useCache
+        self.yearIsShared = yearIsShared
     }
 }
 
@@ -45,8 +50,11 @@ public enum SiteChecker {
         // A report is made even when the content has errors: the items whose evidence holds
         // them fail with the error as the reason, the others are judged (the exit code still
         // says the site has errors).
-        let (year, yearWarnings) = Auditor.assessmentYear(requested: options.itaYear, pinned: loaded.site?.config.itaYear,
+        var (year, yearWarnings) = Auditor.assessmentYear(requested: options.itaYear, pinned: loaded.site?.config.itaYear,
                                                           asOf: options.asOf)
+        if options.yearIsShared, let pinned = loaded.site?.config.itaYear, pinned != year {
+            yearWarnings.append(Auditor.sharedYearWarning(pinned: pinned, audited: year))
+        }
         guard let site = loaded.site else {
             guard let catalogue = OITCatalogue.forYear(year)?.catalogue else { return (nil, diagnostics) }
             return (Auditor.unreadable(catalogue: catalogue, itaYear: year, asOf: options.asOf, diagnostics: diagnostics,

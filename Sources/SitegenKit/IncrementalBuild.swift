@@ -69,7 +69,7 @@ enum IncrementalBuild {
             guard var config, configDiagnostics.isEmpty else { return (SiteConfig?.none, Theme?.none) }
             if let base = options.baseURL { config.baseURL = SiteConfig.normalizeBaseURL(base) }
             let root = URL(fileURLWithPath: options.source).standardizedFileURL.path
-            let (theme, themeDiagnostics) = Theme.load(name: config.theme, siteRoot: root, themesFolder: options.themesFolder)
+            let (theme, themeDiagnostics) = options.loadTheme(name: config.theme, siteRoot: root)
             return (config, themeDiagnostics.isEmpty ? theme : nil)
         })
         var cachedPages = loadedPages

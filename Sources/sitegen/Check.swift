@@ -1,6 +1,7 @@
 import ArgumentParser
 import Audit
 import Foundation
+import Province
 import SitegenKit
 import ThaiText
 
@@ -9,20 +10,31 @@ struct Check: ParsableCommand {
         abstract: "Audit the site against the OIT public-disclosure items of an ITA year.",
         discussion: """
         Says, item by item, what passes, what fails and why, with the URLs of the evidence pages to \
-        submit to the assessor. Exit codes: 0 nothing fails, 1 an item fails (with --strict, also when \
-        one needs verifying) or the content has errors, 2 usage errors.
+        submit to the assessor. With --sites DIR, audits every site among the sub-folders of DIR in one \
+        run, for one ITA year, and writes one report (--format html: a dashboard folder, --output). \
+        Exit codes: 0 nothing fails, 1 an item fails (with --strict, also when one needs verifying) or \
+        the content has errors, in any site; 2 usage errors, and a --sites folder that holds no site.
         """)
 
-    @Option(name: .long, help: ArgumentHelp("The site folder.", valueName: "dir"))
-    var source = "content"
+    @Option(name: .long, help: ArgumentHelp("The site folder (default: content).", valueName: "dir"))
+    var source: String?
 
-    @Option(name: .customLong("ita-year"), help: ArgumentHelp("The ITA assessment year in B.E. (default: the fiscal year in progress on --as-of, or a later ita_year of site.yaml).", valueName: "year"))
+    @Option(name: .long, help: ArgumentHelp("Audit every site among the sub-folders of this folder (each a project with content/site.yaml, or a site folder with site.yaml).", valueName: "dir"))
+    var sites: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --sites: audit only share K of N of the sites (sorted by folder name, those whose position leaves K−1 divided by N).", valueName: "K/N"))
+    var shard: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --sites --format html: the folder the dashboard is written to (index.html and sites/; replaced whole).", valueName: "dir"))
+    var output: String?
+
+    @Option(name: .customLong("ita-year"), help: ArgumentHelp("The ITA assessment year in B.E. (default: the fiscal year in progress on --as-of, or a later ita_year of site.yaml; with --sites, the same year for every site).", valueName: "year"))
     var itaYear: Int?
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Judge the site as on this Christian-era date (default: today).", valueName: "YYYY-MM-DD"))
     var asOf: String?
 
-    @Option(name: .long, help: "Output format: text, json or csv.")
+    @Option(name: .long, help: "Output format: text, json or csv; with --sites also html.")
     var format: String = "text"
 
     @Flag(name: .long, help: "Items that need verifying by a person also fail the check; warnings are errors.")
@@ -30,6 +42,9 @@ struct Check: ParsableCommand {
 
     @Flag(name: .customLong("no-cache"), help: "Check without using or refreshing the build cache (.sitegen-cache/ in the site folder); the report is the same.")
     var noCache = false
+
+    @Flag(name: .long, help: "With --sites: a line per site on standard error, and every content error in full.")
+    var verbose = false
 
     func validate() throws {
         if let itaYear, itaYear < 2400 {
@@ -43,15 +58,34 @@ struct Check: ParsableCommand {
                 throw ValidationError("--as-of \(asOf) has a Buddhist-era year; write the Christian-era date (\(date.year - 543)-\(asOf.dropFirst(5))).")
             }
         }
-        guard ReportFormat(rawValue: format) != nil else {
-            throw ValidationError("--format must be text, json or csv (got '\(format)').")
+        if sites != nil {
+            if source != nil { throw ValidationError("--sites and --source cannot be used together: --sites audits every site of a folder, --source one site.") }
+            guard SitesStreamFormat(rawValue: format) != nil || format == "html" else {
+                throw ValidationError("--format must be text, json, csv or html (got '\(format)').")
+            }
+            if format == "html" && output == nil {
+                throw ValidationError("--format html writes a folder (index.html and sites/): name it with --output DIR.")
+            }
+            if format != "html" && output != nil {
+                throw ValidationError("--output is for --format html; the text, json and csv reports go to standard output.")
+            }
+            _ = try SitesCommand.shard(shard)
+        } else {
+            if shard != nil { throw ValidationError("--shard takes a share of the sites of --sites DIR; give --sites.") }
+            if format == "html" { throw ValidationError("--format html is the dashboard of many sites: give --sites DIR (for one site, use text, json or csv).") }
+            if output != nil { throw ValidationError("--output is for --sites DIR --format html.") }
+            if verbose { throw ValidationError("--verbose is for --sites DIR.") }
+            guard ReportFormat(rawValue: format) != nil else {
+                throw ValidationError("--format must be text, json or csv (got '\(format)').")
+            }
         }
     }
 
     func run() throws {
         let date = asOf.flatMap(CalendarDate.init(iso:)) ?? .today()
-        let (report, diagnostics) = SiteChecker.check(CheckOptions(source: source, itaYear: itaYear, asOf: date, strict: strict,
-                                                                         useCache: !noCache))
+        if let sites { return try runSites(sites, date: date) }
+        let (report, diagnostics) = SiteChecker.check(CheckOptions(source: source ?? "content", itaYear: itaYear, asOf: date, strict: strict,
+                                                                   useCache: !noCache))
         Console.print(diagnostics, quiet: false)
         let hasErrors = diagnostics.contains { $0.severity == .error }
         guard let report else {
@@ -62,5 +96,51 @@ struct Check: ParsableCommand {
         for warning in report.warnings { Console.error("warning: \(warning.en)") }
         if hasErrors { Console.error("check: the site has errors (listed above); the items they concern fail.") }
         if hasErrors || report.count(.fail) > 0 || (strict && report.count(.verify) > 0) { throw ExitCode(1) }
+    }
+
+    func runSites(_ path: String, date: CalendarDate) throws {
+        let terminal = SitesTerminal(quiet: false, verbose: verbose)
+        let folder = try SitesCommand.scan(path, terminal: terminal)
+        if let output, let problem = folder.overlapProblem(output: output) {
+            Console.error(problem.description)
+            throw ExitCode(2)
+        }
+        let options = SitesCheckOptions(itaYear: itaYear, asOf: date, strict: strict, useCache: !noCache, shard: try SitesCommand.shard(shard))
+        SitesCommand.noteShare(folder, shard: options.shard, terminal: terminal)
+        let verbose = verbose
+        let onSite: @Sendable (SiteEntryRecord, SitesProgress) -> Void = { record, progress in
+            if verbose {
+                let row = record.row
+                terminal.err("\(record.site.name): " + (row.hasReport ? "pass \(row.count(.pass)), fail \(row.count(.fail)), verify \(row.count(.verify))" : "no report")
+                    + (row.errors > 0 ? ", \(row.errors) content error(s)" : ""))
+                for error in record.errors { terminal.err("  " + record.located(error)) }
+                for warning in record.warnings { terminal.err("  warning: \(warning.en)") }
+            } else if let first = record.errors.first {
+                terminal.err("\(record.site.name): \(record.errors.count) content error(s), the first: \(record.located(first))")
+            }
+            terminal.progress(progress, noun: "audited")
+        }
+        let result: SitesCheckResult
+        if format == "html", let output {
+            switch SitesCheck.dashboard(folder, options: options, output: output, onSite: onSite) {
+            case .failure(let diagnostic):
+                terminal.finish()
+                Console.print([diagnostic], quiet: false)
+                throw ExitCode(1)
+            case .success(let r):
+                result = r
+                terminal.finish()
+                Console.error("wrote \(output)/index.html and \(r.summary.sites) site page(s) in \(output)/sites/")
+            }
+        } else {
+            result = SitesCheck.run(folder, options: options, format: SitesStreamFormat(rawValue: format)!,
+                                    write: { terminal.out($0) }, onSite: onSite)
+            terminal.finish()
+        }
+        let s = result.summary
+        Console.error("check --sites: ITA \(options.auditedYear) as of \(date.iso): \(s.sites) site(s), \(s.failing) failing "
+            + "(\(s.withErrors) with content errors), \(s.verifying) with an item to verify"
+            + (s.skipped > 0 ? "; \(s.skipped) folder(s) skipped" : ""))
+        if s.failing > 0 || (strict && s.verifying > 0) { throw ExitCode(1) }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Preview
+import Province
 import SitegenKit
 import SiteModel
 import ThaiText
@@ -12,7 +13,7 @@ struct Sitegen: AsyncParsableCommand {
         abstract: "Builds and audits the transparency website of a Thai local government (อปท.).",
         discussion: "Run it from the folder that holds content/ and themes/. Exit codes: 0 success, 1 content errors, 2 usage errors.",
         version: SitegenVersion.current,
-        subcommands: [Build.self, Check.self, Serve.self],
+        subcommands: [Build.self, Check.self, Serve.self, ReportCommand.self],
         defaultSubcommand: nil)
 
     /// ArgumentParser reports usage errors with EX_USAGE (64); sitegen promises 2.
@@ -41,14 +42,25 @@ struct Build: ParsableCommand {
         abstract: "Build the site folder into a static website.",
         discussion: """
         Reads the site folder (Markdown pages, site.yaml, data files) and writes the complete site into \
-        the output folder. A build that finds an error writes nothing: the previous output stays as it was.
+        the output folder. A build that finds an error writes nothing: the previous output stays as it was. \
+        With --sites DIR, builds every site among the sub-folders of DIR into OUT/<folder name>/, each \
+        atomically; a site with errors keeps its previous output, the others are built, and the exit code is 1.
         """)
 
-    @Option(name: .long, help: ArgumentHelp("The site folder.", valueName: "dir"))
-    var source = "content"
+    @Option(name: .long, help: ArgumentHelp("The site folder (default: content).", valueName: "dir"))
+    var source: String?
 
-    @Option(name: .long, help: ArgumentHelp("Where the website is written (replaced whole, atomically).", valueName: "dir"))
-    var output = "public"
+    @Option(name: .long, help: ArgumentHelp("Where the website is written (replaced whole, atomically; default: public). With --sites: the folder of the sites' output folders.", valueName: "dir"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("Build every site among the sub-folders of this folder (each a project with content/site.yaml, or a site folder with site.yaml).", valueName: "dir"))
+    var sites: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --sites: build only share K of N of the sites (sorted by folder name, those whose position leaves K−1 divided by N).", valueName: "K/N"))
+    var shard: String?
+
+    @Flag(name: .long, help: "With --sites: a line per site, and every warning.")
+    var verbose = false
 
     @Option(name: .customLong("base-url"), help: ArgumentHelp("Override base_url of site.yaml.", valueName: "url"))
     var baseURL: String?
@@ -69,9 +81,20 @@ struct Build: ParsableCommand {
         if let baseURL, !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) {
             throw ValidationError("--base-url must start with http:// or https:// (got '\(baseURL)').")
         }
+        if sites != nil {
+            if source != nil { throw ValidationError("--sites and --source cannot be used together: --sites builds every site of a folder, --source one site.") }
+            if output == nil { throw ValidationError("--sites needs --output DIR: each site is built into DIR/<folder name>/.") }
+            if baseURL != nil { throw ValidationError("--base-url is one site's address; with --sites each site keeps the base_url of its site.yaml.") }
+            _ = try SitesCommand.shard(shard)
+        } else {
+            if shard != nil { throw ValidationError("--shard takes a share of the sites of --sites DIR; give --sites.") }
+            if verbose { throw ValidationError("--verbose is for --sites DIR.") }
+        }
     }
 
     func run() throws {
+        if let sites, let output { return try runSites(sites, output: output) }
+        let source = source ?? "content", output = output ?? "public"
         let progress = Progress(quiet: quiet)
         progress.step("building \(source) → \(output)")
         let started = Date()
@@ -86,6 +109,44 @@ struct Build: ParsableCommand {
             let ms = Int(Date().timeIntervalSince(started) * 1000)
             Console.out("built \(result.pageCount) pages, \(report.total) files (\(report.written) written, \(report.unchanged) unchanged) in \(ms) ms"
                 + (result.warnings.isEmpty ? "" : ", \(result.warnings.count) warning(s)") + Self.shortcutNote(result.shortcut))
+        }
+    }
+
+    func runSites(_ path: String, output: String) throws {
+        let terminal = SitesTerminal(quiet: quiet, verbose: verbose)
+        let folder = try SitesCommand.scan(path, terminal: terminal)
+        if let problem = folder.overlapProblem(output: output) {
+            Console.error(problem.description)
+            throw ExitCode(2)
+        }
+        let options = SitesBuildOptions(output: output, includeDrafts: drafts, strict: strict, useCache: !noCache,
+                                        shard: try SitesCommand.shard(shard))
+        SitesCommand.noteShare(folder, shard: options.shard, terminal: terminal)
+        let verbose = verbose, quiet = quiet
+        let result = SitesBuild.run(folder, options: options) { outcome, progress in
+            if !outcome.succeeded {
+                for d in outcome.errors { terminal.err(d.description) }
+                terminal.err("\(outcome.site.name): not built, \(outcome.errors.count) error(s); \(outcome.output)/ was not changed.")
+            }
+            if verbose {
+                if !quiet { for d in outcome.warnings { terminal.err(d.description) } }
+                if outcome.succeeded, let report = outcome.result.report {
+                    terminal.err("\(outcome.site.name): built \(outcome.result.pageCount) pages, \(report.total) files (\(report.written) written)"
+                        + Self.shortcutNote(outcome.result.shortcut))
+                }
+            }
+            terminal.progress(progress, noun: "built")
+        }
+        terminal.finish()
+        let total = result.built + result.failed.count
+        if !quiet {
+            Console.out("built \(result.built) of \(total) site(s) into \(output)/: \(result.pages) pages, \(result.filesWritten) files written, in \(SitesTerminal.duration(result.seconds))"
+                + (result.warnings == 0 ? "" : "; \(result.warnings) warning(s) in \(result.sitesWithWarnings) site(s)" + (verbose ? "" : " (--verbose lists them)")))
+        }
+        guard result.failed.isEmpty else {
+            Console.error("build --sites: \(result.failed.count) site(s) not built, their previous output unchanged: "
+                + result.failed.map { "\($0.name) (\($0.errors) error(s))" }.joined(separator: ", "))
+            throw ExitCode(1)
         }
     }
 

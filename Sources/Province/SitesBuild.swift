@@ -1,0 +1,113 @@
+import Foundation
+import Publish
+import Render
+import SiteModel
+import SitegenKit
+import ThaiText
+
+/// `sitegen build --sites`: what it was asked.
+public struct SitesBuildOptions: Sendable {
+    /// The folder that receives one output folder per site, `OUT/<folder name>/`.
+    public var output: String
+    public var includeDrafts: Bool
+    public var strict: Bool
+    public var useCache: Bool
+    public var shard: Shard?
+    public var buildDate: CalendarDate
+    /// How many built sites may wait to be reported, beyond those being built.
+    public var window: Int
+
+    public init(output: String, includeDrafts: Bool = false, strict: Bool = false, useCache: Bool = true, shard: Shard? = nil,
+                buildDate: CalendarDate = .today(), window: Int = max(8, Parallel.width * 4)) {
+        self.output = output
+        self.includeDrafts = includeDrafts
+        self.strict = strict
+        self.useCache = useCache
+        self.shard = shard
+        self.buildDate = buildDate
+        self.window = window
+    }
+}
+
+/// One site's build, its diagnostics located from the sites folder (`<folder>/content/x.md`).
+public struct SiteBuildOutcome: Sendable {
+    public var site: SiteFolder
+    /// Where it was (or would have been) published.
+    public var output: String
+    public var result: BuildResult
+
+    public var succeeded: Bool { result.succeeded }
+    public var errors: [Diagnostic] { result.errors }
+    public var warnings: [Diagnostic] { result.warnings }
+}
+
+/// What `build --sites` did.
+public struct SitesBuildResult: Sendable {
+    public var built: Int = 0
+    /// The sites not built (their previous output is as it was), with their number of errors.
+    public var failed: [(name: String, errors: Int)] = []
+    public var pages: Int = 0
+    public var filesWritten: Int = 0
+    public var warnings: Int = 0
+    public var sitesWithWarnings: Int = 0
+    public var skipped: [SkippedFolder] = []
+    public var seconds: Double = 0
+}
+
+public enum SitesBuild {
+    /// Builds each site (of the shard) into `OUT/<folder name>/` with the single-site publisher:
+    /// atomically per site, and a site with errors keeps its previous output. Sites are built in
+    /// parallel; themes are parsed once per theme folder (a site with `layouts/` of its own
+    /// parses its own). `onSite` is called once per site, in name order, never twice at once.
+    public static func run(_ folder: SitesFolder, options: SitesBuildOptions,
+                           onSite: @escaping @Sendable (SiteBuildOutcome, SitesProgress) -> Void = { _, _ in }) -> SitesBuildResult {
+        let started = Date()
+        let themes = ThemeCache()
+        let sites = folder.sites(in: options.shard)
+        let result = Serialized(SitesBuildResult())
+        result.value.skipped = folder.skipped
+        OrderedPool.run(sites, window: options.window, { site -> SiteBuildOutcome in
+            let output = (options.output as NSString).appendingPathComponent(site.name)
+            let build = SiteBuilder.build(BuildOptions(source: site.source, output: output, includeDrafts: options.includeDrafts,
+                                                       strict: options.strict, themesFolder: folder.themesFolder(for: site),
+                                                       buildDate: options.buildDate, useCache: options.useCache, themeCache: themes))
+            var relocated = build
+            relocated.diagnostics = build.diagnostics.map { located(site, $0) }
+            return SiteBuildOutcome(site: site, output: output, result: relocated)
+        }, emit: { index, outcome in
+            if outcome.succeeded {
+                result.value.built += 1
+                result.value.pages += outcome.result.pageCount
+                result.value.filesWritten += outcome.result.report?.written ?? 0
+            } else {
+                result.value.failed.append((outcome.site.name, outcome.errors.count))
+            }
+            let warnings = outcome.warnings.count
+            result.value.warnings += warnings
+            if warnings > 0 { result.value.sitesWithWarnings += 1 }
+            onSite(outcome, SitesProgress(done: index + 1, total: sites.count, failing: result.value.failed.count,
+                                          elapsed: Date().timeIntervalSince(started)))
+        })
+        result.value.seconds = Date().timeIntervalSince(started)
+        return result.value
+    }
+
+    /// A diagnostic with its file named from the sites folder.
+    static func located(_ site: SiteFolder, _ d: Diagnostic) -> Diagnostic {
+        var copy = d
+        copy.file = site.display + (d.file.map { "/" + $0 } ?? "")
+        return copy
+    }
+}
+
+extension SitesFolder {
+    /// An output folder that would overlap the sites folder: publishing replaces output folders
+    /// whole, so it must lie outside the sites folder, and not hold it.
+    public func overlapProblem(output: String, option: String = "--output") -> SitesError? {
+        func resolved(_ p: String) -> String { URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath().path }
+        let sites = resolved(path), out = resolved(output)
+        guard sites == out || out.hasPrefix(sites + "/") || sites.hasPrefix(out + "/") || out == "/" else { return nil }
+        return SitesError("\(option) '\(output)' overlaps the sites folder '\(path)'.",
+                          hint: "Choose a folder outside the sites folder, such as public-sites/ beside it: what is published there is replaced whole.")
+    }
+}

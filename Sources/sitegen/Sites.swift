@@ -1,0 +1,133 @@
+import ArgumentParser
+import Foundation
+import Province
+import SiteModel
+
+/// The progress line of a run over many sites, on a terminal only: sites done of the total,
+/// failing so far, time left; redrawn in place at most five times a second. Output that goes
+/// to the same terminal clears it first.
+final class SitesTerminal: @unchecked Sendable {
+    let showsProgress: Bool
+    let verbose: Bool
+    private let lock = NSLock()
+    private var lineShown = false
+    private var lastDraw = Date.distantPast
+    private let stdoutIsTerminal = isatty(STDOUT_FILENO) == 1
+
+    init(quiet: Bool, verbose: Bool) {
+        showsProgress = !quiet && isatty(STDERR_FILENO) == 1
+        self.verbose = verbose
+    }
+
+    /// Report text for standard output.
+    func out(_ text: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if stdoutIsTerminal { clearLine() }
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Lines for standard error (messages, per-site lines).
+    func err(_ line: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        clearLine()
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    func progress(_ p: SitesProgress, noun: String) {
+        guard showsProgress else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        let now = Date()
+        guard p.done == p.total || now.timeIntervalSince(lastDraw) >= 0.2 else { return }
+        lastDraw = now
+        var line = "… \(p.done)/\(p.total) sites \(noun), \(p.failing) failing"
+        if let remaining = p.remaining, p.done < p.total { line += ", about \(Self.duration(remaining)) left" }
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        lineShown = true
+    }
+
+    /// Ends the progress line.
+    func finish() {
+        lock.lock()
+        defer { lock.unlock() }
+        clearLine()
+    }
+
+    private func clearLine() {
+        if lineShown {
+            FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+            lineShown = false
+        }
+    }
+
+    static func duration(_ seconds: Double) -> String {
+        let s = Int(seconds.rounded())
+        if s < 60 { return "\(s) s" }
+        if s < 3600 { return "\(s / 60) min \(s % 60) s" }
+        return "\(s / 3600) h \(s % 3600 / 60) min"
+    }
+}
+
+enum SitesCommand {
+    /// Reads the sites folder, or exits with status 2: no site to work on is a mistake in the
+    /// command (a wrong folder), and an empty report would read as "nothing fails".
+    static func scan(_ path: String, terminal: SitesTerminal) throws -> SitesFolder {
+        switch SitesFolder.scan(path) {
+        case .failure(let error):
+            Console.error(error.description)
+            throw ExitCode(2)
+        case .success(let folder):
+            for s in folder.skipped { terminal.err("skipped \(path)/\(s.path): \(s.reason)") }
+            return folder
+        }
+    }
+
+    static func shard(_ text: String?) throws -> Shard? {
+        guard let text else { return nil }
+        switch Shard.parse(text) {
+        case .failure(let error): throw ValidationError("\(error.message) \(error.hint)")
+        case .success(let shard): return shard
+        }
+    }
+
+    static func noteShare(_ folder: SitesFolder, shard: Shard?, terminal: SitesTerminal) {
+        guard let shard else { return }
+        let share = folder.sites(in: shard).count
+        terminal.err("shard \(shard): \(share) of the \(folder.sites.count) sites of \(folder.path)" + (share == 0 ? " (none: there are fewer sites than shards)" : ""))
+    }
+}
+
+/// `sitegen report …`: work on reports already written.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Work on the JSON reports of check --sites.",
+        subcommands: [Merge.self])
+
+    struct Merge: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Join the JSON reports of shards (check --sites --shard K/N --format json) into one.",
+            discussion: """
+            Writes one sitegen-oit-sites/1 document to standard output: the sites of all reports in name \
+            order, the skipped folders of all, the summary counted again; the same document one run over \
+            all the sites writes. Refuses reports of different --ita-year or --as-of, a site in two \
+            reports, and shards of one split with a shard missing or given twice (exit code 2).
+            """)
+
+        @Argument(help: ArgumentHelp("The JSON reports to join.", valueName: "report.json"))
+        var reports: [String] = []
+
+        func run() throws {
+            let out = FileHandle.standardOutput
+            switch SitesMerge.merge(reports, write: { out.write(Data($0.utf8)) }) {
+            case .failure(let error):
+                Console.error(error.description)
+                throw ExitCode(2)
+            case .success(let summary):
+                Console.error("merged \(reports.count) report(s): \(summary.sites) site(s), \(summary.failing) failing")
+            }
+        }
+    }
+}
