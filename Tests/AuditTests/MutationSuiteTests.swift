@@ -50,7 +50,17 @@ struct Mutation: Sendable, CustomTestStringConvertible {
         self.edit = edit
     }
 
-    var testDescription: String { "\(item): \(name)" }
+    /// "o13: …", and "2569 o13: …" for a mutation judged for another ITA year than the demo's.
+    var testDescription: String { (year.map { "\($0) " } ?? "") + "\(item): \(name)" }
+
+    /// The ITA year the mutation is judged in: its `year`, else the fiscal year in progress on its
+    /// as-of date (FY N runs from 1 October C.E. N−544 to 30 September C.E. N−543).
+    var judgedYear: Int? {
+        if let year { return year }
+        let parts = asOf.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return parts[0] + 543 + (parts[1] >= 10 ? 1 : 0)
+    }
 
     /// A warning on the item's evidence: the item may not pass plainly.
     static func warning(_ item: String, _ name: String, file: String, field: String,
@@ -135,7 +145,7 @@ enum Demo {
 
 extension Mutation {
     static let all: [Mutation] = structure + executives + contact + news + plans + manuals + services + procurement
-        + hr + complaints + participation + integrity + antiCorruption + measures + warnings
+        + hr + complaints + participation + integrity + antiCorruption + measures + warnings + ita2569
 
     static let structure: [Mutation] = [
         Mutation("o1", "the powers page is only its heading, with no text under it", file: "about/powers.md", fields: ["body"]) {
@@ -545,6 +555,17 @@ struct HarmlessEdit: Sendable, CustomTestStringConvertible {
             } else {
                 #expect(result.status == .pass, "\(result.summary)")
             }
+        }
+    }
+
+    /// The demo judged for ITA 2569 at the end of FY 2569: every item passes, except o10.
+    @Test func theDemoPassesITA2569AtTheEndOfFiscalYear2569() throws {
+        let report = try auditReport(TemporarySite.demoCopy(), asOf: Demo2569.asOf, year: 2569)
+        #expect(report.itaYear == 2569)
+        #expect(report.results.map(\.item.id) == (1...26).map { "o\($0)" })
+        for result in report.results {
+            #expect(!result.urls.isEmpty, "\(result.item.id) has no evidence URL")
+            #expect(result.status == (result.item.id == "o10" ? .verify : .pass), "\(result.summary)")
         }
     }
 
