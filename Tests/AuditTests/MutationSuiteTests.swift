@@ -590,13 +590,27 @@ struct HarmlessEdit: Sendable, CustomTestStringConvertible {
         }
     }
 
-    @Test func everyItemHasAtLeastTwoMutations() {
-        let counts = Dictionary(grouping: Mutation.all.filter { $0.accepted == [.fail] }, by: \.item).mapValues(\.count)
-        for id in (1...28).map({ "o\($0)" }) {
-            #expect(counts[id, default: 0] >= 2, "\(id) has \(counts[id, default: 0]) mutation(s)")
+    /// Every item of every catalogue sitegen ships has at least two mutations that expect it to
+    /// fail, judged in that catalogue's year; every mutation names an item of the year it is
+    /// judged in; no two mutations share a name.
+    @Test func everyItemHasAtLeastTwoMutations() throws {
+        #expect(!OITCatalogue.builtInYears.isEmpty)
+        for year in OITCatalogue.builtInYears {
+            let catalogue = try #require(OITCatalogue.builtIn(year: year))
+            let failing = Mutation.all.filter { $0.accepted == [.fail] && $0.judgedYear == year }
+            let counts = Dictionary(grouping: failing, by: \.item).mapValues(\.count)
+            for item in catalogue.items {
+                #expect(counts[item.id, default: 0] >= 2,
+                        "ITA \(year) \(item.id) has \(counts[item.id, default: 0]) mutation(s) expecting it to fail")
+            }
+            let ids = Set(catalogue.items.map(\.id))
+            for m in Mutation.all where m.judgedYear == year && !ids.contains(m.item) {
+                Issue.record("\(m.testDescription): ITA \(year) has no item \(m.item)")
+            }
         }
         let names = Mutation.all.map(\.testDescription)
-        #expect(Set(names).count == names.count, "two mutations have the same name")
+        #expect(Set(names).count == names.count,
+                "two mutations have the same name: \(Dictionary(grouping: names, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted())")
     }
 
     /// A 6-month report is what o6 requires: the 12-month report missing after the year has ended
