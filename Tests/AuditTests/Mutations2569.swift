@@ -402,3 +402,52 @@ extension Mutation {
         },
     ]
 }
+
+// MARK: - Harmless edits judged for ITA 2569
+
+extension HarmlessEdit {
+    static let ita2569: [HarmlessEdit] = [
+        HarmlessEdit("2569: the powers heading reads หน้าที่และอำนาจ, the wording ITA 2569 uses", year: 2569, asOf: Demo2569.asOf) {
+            try $0.change("about/powers.md", "## อำนาจหน้าที่ตามกฎหมาย\n", to: "## หน้าที่และอำนาจตามกฎหมาย\n", count: 1)
+        },
+        HarmlessEdit("2569: a Q&A channel for questions on the (published) contact page is added first", year: 2569,
+                     asOf: Demo2569.asOf) {
+            try $0.change("site.yaml", "  inquiry:                 # ช่องทางการสอบถาม (ITA 2569 o3)\n", to: """
+                  inquiry:                 # ช่องทางการสอบถาม (ITA 2569 o3)
+                    - {kind: qa, name: ถาม–ตอบ ข้อสงสัยที่พบบ่อย, page: /contact/}
+
+                """, count: 1)
+        },
+        // Judged on the demo's own date, once the 12-month report (reported 2026-10-16) is out.
+        HarmlessEdit("2569: the 6-month progress report is removed; the 12-month report covers those months", year: 2569,
+                     asOf: "2026-12-05") {
+            try $0.changeMatches(Demo2569.annualPlan, #"(?s)^  - period: 6-month\n.*?(?=^  - period: 12-month)"#, to: "", count: 1)
+        },
+        HarmlessEdit("2569: the e-service usage of other fiscal years (2568, 2570) is removed", year: 2569, asOf: Demo2569.asOf) {
+            try $0.changeMatches(Demo.eservices, #"^      20(?:24-1[0-2]|25-0\d|26-1[0-2]): \d+\n"#, to: "", count: 56)
+        },
+        HarmlessEdit("2569: knowledge-building of other fiscal years is removed; that of 2569 remains", year: 2569,
+                     asOf: Demo2569.asOf) {
+            try $0.changeMatches(Demo.noGiftPolicy, #"(?s)^  - name: อบรมหลักเกณฑ์การรับทรัพย์สิน.*?(?=^  - name: เผยแพร่สรุปหลักเกณฑ์)"#,
+                                 to: "", count: 1)
+            try $0.changeMatches(Demo.noGiftPolicy, #"(?s)^  - name: ทบทวนความรู้.*"#, to: "", count: 1)
+        },
+        HarmlessEdit("2569: the gift register of 2569 has no as_of; its months are all declared one by one", year: 2569,
+                     asOf: Demo2569.asOf) {
+            try $0.delete(Demo2569.gifts, "as_of: 2026-09-30\n", count: 1)
+        },
+        HarmlessEdit("2569: the complaint statistics of 2569 are removed (o18 asks for those of 2568)", year: 2569,
+                     asOf: Demo2569.asOf) {
+            try $0.deleteFile("data/complaints/stats-2569.yaml")
+            try $0.deleteFile("complaints/stats-2569.md")
+        },
+        HarmlessEdit("2569: the datasets of fiscal year 2570 (HR plan 2570-2572, risks, measures) and its news are removed",
+                     year: 2569, asOf: Demo2569.asOf) { site in
+            for file in ["data/hr/plan-2570-2572.yaml", "hr/plan-2570-2572.md", "data/integrity/risks-2570.yaml",
+                         "ita/risk-assessment-2570.md", "data/integrity/measures-2570.yaml", "ita/integrity-measures-2570.md",
+                         "news/2026-10-07-no-gift-policy.md", "news/2026-10-12-flood-relief.md", "news/2026-11-18-loy-krathong.md"] {
+                try site.deleteFile(file)
+            }
+        },
+    ]
+}
