@@ -60,7 +60,7 @@ let package = Package(
         // and pathological Markdown timing.
         .testTarget(name: "BadInputTests", dependencies: ["SitegenKit", "SiteModel", "Markdown", "ThaiText", "TestSupport", "sitegen",
                                                          .product(name: "Yams", package: "Yams")],
-                    exclude: ["Cases", "Good", "README.md"], swiftSettings: strict),
+                    exclude: ["Cases", "Good", "Goldens", "README.md"], swiftSettings: strict),
         // Fixtures/ holds site folders built by the end-to-end tests (read through #filePath).
         .testTarget(name: "ProvinceTests", dependencies: ["Province", "SitegenKit", "Audit", "SiteModel", "Render", "ThaiText", "TestSupport", "sitegen"],
                     swiftSettings: strict),

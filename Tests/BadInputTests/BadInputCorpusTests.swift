@@ -51,20 +51,23 @@ import Yams
         return site
     }
 
+    /// Lays case `name` over a built copy of the good site: its files, removals and generated files.
+    static func layCase(_ name: String, expect: Expectation, over site: TemporarySite) throws {
+        try Overlay.copy(from: casesFolder + "/" + name + "/site", to: site.content)
+        for path in expect.remove { try FileManager.default.removeItem(atPath: site.content + "/" + path) }
+        if let generator = expect.generate { try Generators.make(generator, in: site) }
+    }
+
     @Test func corpusIsLargeEnough() {
         #expect(Self.caseNames.count >= 50)
     }
 
     @Test(arguments: caseNames)
     func badInput(_ name: String) throws {
-        let caseFolder = Self.casesFolder + "/" + name
-        let expect = try Expectation.load(caseFolder + "/expect.yaml")
+        let expect = try Expectation.load(Self.casesFolder + "/" + name + "/expect.yaml")
         let site = try Self.builtGoodSite()
         let before = TemporarySite.snapshot(site.output)
-
-        try Overlay.copy(from: caseFolder + "/site", to: site.content)
-        for path in expect.remove { try FileManager.default.removeItem(atPath: site.content + "/" + path) }
-        if let generator = expect.generate { try Generators.make(generator, in: site) }
+        try Self.layCase(name, expect: expect, over: site)
 
         let clock = ContinuousClock()
         let started = clock.now
