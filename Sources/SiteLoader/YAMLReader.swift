@@ -169,6 +169,7 @@ struct MappingReader {
     let sink: DiagnosticSink
     /// Where the mapping itself starts, for "missing field" errors.
     let line: Int?
+    let column: Int?
 
     init?(_ node: Node?, file: String, lineOffset: Int = 0, path: String = "", sink: DiagnosticSink,
           what: String = "this block") {
@@ -185,6 +186,12 @@ struct MappingReader {
         self.path = path
         self.sink = sink
         self.line = node.mark.map { $0.line + lineOffset }
+        self.column = node.mark.map { $0.column }
+    }
+
+    /// Reports a problem of the mapping as a whole (its field is the mapping's path).
+    func errorOnSelf(_ message: String, hint: String? = nil) {
+        sink.add(.error(message, file: file, line: line, column: column, field: path.isEmpty ? nil : path, hint: hint))
     }
 
     func fieldName(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }

@@ -133,11 +133,21 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 }
 
 /// A calendar month: (C.E. year, month).
-public struct YearMonth: Hashable, Comparable, Sendable {
+public struct YearMonth: Hashable, Comparable, Sendable, Decodable {
     /// C.E. year.
     public let year: Int
     /// 1...12
     public let month: Int
+
+    /// From `YYYY-MM` (C.E.).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let parts = try container.decode(String.self).split(separator: "-")
+        guard parts.count == 2, let y = Int(parts[0]), let m = Int(parts[1]), let value = YearMonth(year: y, month: m) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a month YYYY-MM")
+        }
+        self = value
+    }
 
     /// nil for a month outside 1...12 or a year outside `CalendarDate.supportedYears`.
     public init?(year: Int, month: Int) {

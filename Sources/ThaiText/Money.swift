@@ -1,7 +1,7 @@
 /// Money in satang (1 baht = 100 satang). Int64 storage; never floating point.
 ///
 /// Arithmetic (`+`, `-`) traps on overflow like any Swift integer arithmetic.
-public struct Money: Hashable, Comparable, Sendable, AdditiveArithmetic {
+public struct Money: Hashable, Comparable, Sendable, AdditiveArithmetic, Decodable {
     public let satang: Int64
 
     public init(satang: Int64) {

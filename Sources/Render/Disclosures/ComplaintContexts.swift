@@ -72,7 +72,7 @@ extension ComplaintStats: TemplateContextProviding {
             c["latestInProgress"] = env.format.number(latest.inProgress)
             c["latestMonth"] = env.format.monthYear(latest.month)
         }
-        if carriedOver > 0 { c["carriedOver"] = env.format.number(carriedOver) }
+        if let carriedOver, carriedOver > 0 { c["carriedOver"] = env.format.number(carriedOver) }
         if let d = env.date(asOf) { c["asOf"] = d }
         return c
     }

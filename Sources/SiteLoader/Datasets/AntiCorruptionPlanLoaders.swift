@@ -3,7 +3,7 @@ import SiteModel
 import ThaiText
 import Yams
 
-enum AntiCorruptionPlanLoader: DatasetLoader {
+enum AntiCorruptionPlanLoader: KeyListLoader {
     static let kind = AntiCorruptionPlan.kind
     static let topLevelKeys = ["title", "framework", "fiscal_years", "adopted_on", "adopted_by", "dimensions",
                                "budget_groups", "stated_totals", "attachments"]
@@ -320,7 +320,7 @@ enum AntiCorruptionPlanLoader: DatasetLoader {
     }
 }
 
-enum AntiCorruptionReportLoader: DatasetLoader {
+enum AntiCorruptionReportLoader: KeyListLoader {
     static let kind = AntiCorruptionReport.kind
     static let topLevelKeys = ["title", "plan", "fiscal_year", "as_of", "items", "stated_summary", "attachments"]
     static let entryKeys = ["code", "status", "spent", "result"]

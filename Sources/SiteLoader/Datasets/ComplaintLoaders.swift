@@ -52,75 +52,57 @@ extension ServiceReading {
     }
 }
 
-enum ComplaintProcedureLoader: DatasetLoader {
-    static let kind = ComplaintProcedure.kind
-    static let topLevelKeys = ["title", "issued", "how_to_file", "steps", "responsible_unit", "time_limits", "contact",
-                               "legal_basis", "attachments"]
-    static let limitKeys = ["what", "days", "working_days", "text"]
+// MARK: - Complaint procedure (o17)
 
-    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
-        let howToFile = r.strings("how_to_file")
+extension ComplaintProcedure: DecodedKind, RecordRules {
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        if title.isEmpty { title = "แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ" }
         if howToFile.isEmpty {
             if r["how_to_file"] == nil { r.missingField("how_to_file", what: "how a complaint is filed") }
             else { r.error("how_to_file", r["how_to_file"], "how_to_file is empty.", hint: "Say how and where a complaint is filed.") }
         }
-        let limits = r.records("time_limits", required: true, what: "time limit").compactMap(limit)
-        if limits.isEmpty, let node = r["time_limits"], case .sequence(let seq) = node, seq.isEmpty {
+        ServiceReading.requireEntries(r, "steps", steps.isEmpty,
+                                      hint: "List each step with its description, duration and who is responsible.")
+        if timeLimits.isEmpty, let node = r["time_limits"], case .sequence(let seq) = node, seq.isEmpty {
             r.error("time_limits", node, "the list of time limits is empty.",
                     hint: "Give at least the time to acknowledge a complaint and the time to report the result.")
         }
-        return ComplaintProcedure(source: r.source, title: r.string("title") ?? "แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ",
-                                  issued: r.date("issued"), howToFile: howToFile,
-                                  steps: ServiceReading.steps(r, required: true),
-                                  responsibleUnit: r.string("responsible_unit", required: true) ?? "", timeLimits: limits,
-                                  contact: ServiceReading.contact(r), legalBasis: r.strings("legal_basis"),
-                                  attachments: r.attachments())
-    }
-
-    static func limit(_ r: MappingReader) -> TimeLimit? {
-        r.rejectUnknownKeys(limitKeys)
-        let what = r.string("what", required: true)
-        let days = r.count("days", required: true)
-        if days == 0 {
-            r.error("days", r["days"], "a time limit of 0 days cannot be met.", hint: "Write the number of days the guideline allows.")
-            return nil
-        }
-        guard let what, let days else { return nil }
-        return TimeLimit(what: what, days: days, workingDays: r.bool("working_days") ?? false, text: r.string("text"), line: r.line)
+        return true
     }
 }
 
-enum ComplaintChannelsLoader: DatasetLoader {
-    static let kind = ComplaintChannels.kind
-    static let topLevelKeys = ["title", "channels", "identity_protection", "attachments"]
-    static let channelKeys = ["name", "kind", "url", "email", "phone", "address", "hours", "corruption_only", "external", "note"]
+extension TimeLimit: RecordRules, NamedRecord {
+    static var recordNoun: String { "time limit" }
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        if r["days"] != nil, days == 0, !failed {
+            r.error("days", r["days"], "a time limit of 0 days cannot be met.", hint: "Write the number of days the guideline allows.")
+            return false
+        }
+        return !failed
+    }
+}
 
-    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
-        let channels = r.records("channels", required: true, what: "channel").compactMap(channel)
-        let protection = r.string("identity_protection", required: true) ?? ""
-        let result = ComplaintChannels(source: r.source, title: r.string("title") ?? "ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ",
-                                       channels: channels, identityProtection: protection, attachments: r.attachments())
-        if r["channels"] != nil && result.ownOnlineCorruptionChannels.isEmpty {
+// MARK: - Complaint channels (o18)
+
+extension ComplaintChannels: DecodedKind, RecordRules {
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        if title.isEmpty { title = "ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ" }
+        if r["channels"] != nil && ownOnlineCorruptionChannels.isEmpty {
             r.warning("channels", r["channels"],
                       "no online channel of the agency is marked for corruption complaints only; OIT o18 expects one.",
                       hint: "Add a channel with kind: online (or email), its url (or email), and corruption_only: true, separate from general complaints.")
         }
-        return result
+        return true
     }
+}
 
-    static func channel(_ r: MappingReader) -> ComplaintChannel? {
-        r.rejectUnknownKeys(channelKeys)
-        let name = r.string("name", required: true)
-        let kind = ServiceReading.choice(r, "kind", ComplaintChannelKind.self, required: true)
-        let url = ServiceReading.webAddress(r, "url")
-        let email = r.string("email")
-        let phone = r.string("phone")
-        let address = r.string("address")
+extension ComplaintChannel: RecordRules, NamedRecord {
+    static var recordNoun: String { "channel" }
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
         if r["corruption_only"] == nil {
             r.missingField("corruption_only", what: "true if the channel is for corruption complaints only, else false")
         }
-        let corruptionOnly = r.bool("corruption_only")
-        guard let name, let kind else { return nil }
+        guard !failed else { return false }
         switch kind {
         case .online where r["url"] == nil:
             r.missingField("url", what: "the web address of the online channel")
@@ -138,61 +120,46 @@ enum ComplaintChannelsLoader: DatasetLoader {
         if let email, !email.contains("@") {
             r.error("email", r["email"], "'\(email)' is not an e-mail address.", hint: "Write it like stopcorruption@example.go.th.")
         }
-        return ComplaintChannel(name: name, kind: kind, url: url, email: email, phone: phone, address: address,
-                                hours: r.string("hours"), corruptionOnly: corruptionOnly ?? false,
-                                external: r.bool("external") ?? false, note: r.string("note"), line: r.line)
+        return true
     }
 }
 
-enum ComplaintStatsLoader: DatasetLoader {
-    static let kind = ComplaintStats.kind
-    static let topLevelKeys = ["title", "fiscal_year", "carried_over", "as_of", "months", "notes", "attachments"]
-    static let monthKeys = ["month", "received", "in_progress", "finished", "note"]
+// MARK: - Complaint statistics (o19)
 
-    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
-        guard let fy = ServiceReading.fiscalYear(r, context: context) else { return nil }
-        let fiscal = FiscalYear(buddhistYear: fy)
-        var seen: [YearMonth: Int] = [:]
-        var months: [ComplaintMonth] = []
-        var readers: [YearMonth: MappingReader] = [:]
-        for m in r.records("months", required: true, what: "month") {
-            m.rejectUnknownKeys(monthKeys)
-            let month = ServiceReading.month(m, "month")
-            let received = m.count("received", required: true)
-            let inProgress = m.count("in_progress", required: true)
-            let finished = m.count("finished", required: true)
-            guard let month else { continue }
-            if !fiscal.contains(month) {
-                m.error("month", m["month"], "\(month.iso) is not in fiscal year \(fy) (\(ServiceReading.describe(fy))).",
-                        hint: "Put it in the statistics file of fiscal year \(month.fiscalYear.buddhistYear), or correct the month.")
-                continue
-            }
-            if let first = seen[month] {
-                m.error("month", m["month"], "\(month.iso) is listed twice (first on line \(first)).", hint: "Keep one entry per month.")
-                continue
-            }
-            seen[month] = m.line ?? 0
-            readers[month] = m
-            guard let received, let inProgress, let finished else { continue }
-            months.append(ComplaintMonth(month: month, received: received, inProgress: inProgress, finished: finished,
-                                         note: m.string("note"), line: m.line))
-        }
-        let stats = ComplaintStats(source: r.source, fiscalYear: fy,
-                                   title: r.string("title") ?? "สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ประจำปีงบประมาณ พ.ศ. \(fy)",
-                                   carriedOver: r.count("carried_over") ?? 0, months: months, asOf: r.date("as_of"),
-                                   notes: r.strings("notes"), attachments: r.attachments())
-        for problem in stats.inconsistencies {
+extension ComplaintStats: DecodedKind, RecordRules {
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        guard fiscalYear != 0 else { return false }
+        if title.isEmpty { title = "สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ประจำปีงบประมาณ พ.ศ. \(fiscalYear)" }
+        months.sort { $0.month < $1.month }
+        for problem in inconsistencies {
             let m = problem.month
-            guard let reader = readers[m.month] else { continue }
-            reader.warning("in_progress", reader["in_progress"],
-                           "in \(m.month.iso), \(problem.finishedSoFar) finished so far plus \(m.inProgress) in progress is more than the \(problem.receivedSoFar) complaints received so far (carried over included).",
-                           hint: "in_progress counts complaints still being handled at the end of the month; finished counts those finished during the month. Check the figures, or set carried_over for complaints left from the previous year.")
+            guard let entry = r.entry(of: "months", atLine: m.line) else { continue }
+            entry.warning("in_progress", entry["in_progress"],
+                          "in \(m.month.iso), \(problem.finishedSoFar) finished so far plus \(m.inProgress) in progress is more than the \(problem.receivedSoFar) complaints received so far (carried over included).",
+                          hint: "in_progress counts complaints still being handled at the end of the month; finished counts those finished during the month. Check the figures, or set carried_over for complaints left from the previous year.")
         }
-        return stats
+        return true
     }
 }
 
-enum ParticipationLoader: DatasetLoader {
+extension ComplaintMonth: RecordRules, NamedRecord {
+    static var recordNoun: String { "month" }
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        guard r["month"] != nil, month != .empty, let fy = file.fiscalYear else { return false }
+        if !FiscalYear(buddhistYear: fy).contains(month) {
+            r.error("month", r["month"], "\(month.iso) is not in fiscal year \(fy) (\(ServiceReading.describe(fy))).",
+                    hint: "Put it in the statistics file of fiscal year \(month.fiscalYear.buddhistYear), or correct the month.")
+            return false
+        }
+        if let first = file.firstLine(of: month, in: "months", line: r.line) {
+            r.error("month", r["month"], "\(month.iso) is listed twice (first on line \(first)).", hint: "Keep one entry per month.")
+            return false
+        }
+        return !failed
+    }
+}
+
+enum ParticipationLoader: KeyListLoader {
     static let kind = Participation.kind
     static let topLevelKeys = ["title", "fiscal_year", "activities", "attachments"]
     static let activityKeys = ["name", "date", "period", "type", "participants", "description", "outcome", "unit", "attachments"]

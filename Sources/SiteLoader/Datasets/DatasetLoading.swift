@@ -10,9 +10,25 @@ import Yams
 /// only when nothing usable could be read.
 protocol DatasetLoader: Sendable {
     static var kind: String { get }
+    static func load(_ reader: MappingReader, context: DatasetContext) -> (any Disclosure)?
+}
+
+/// A loader that reads its fields one by one and lists the keys a file may have.
+protocol KeyListLoader: DatasetLoader {
     /// Keys a file of this kind may have at its top level, besides `kind`.
     static var topLevelKeys: [String] { get }
-    static func load(_ reader: MappingReader, context: DatasetContext) -> (any Disclosure)?
+}
+
+/// A kind whose model decodes itself (`FieldDecoding`): its fields are the model's, its rules
+/// the model's `RecordRules`.
+protocol DecodedKind: Disclosure, Decodable {}
+
+/// The loader of a kind whose model decodes itself.
+enum DecodedLoader<Model: DecodedKind>: DatasetLoader {
+    static var kind: String { Model.kind }
+    static func load(_ reader: MappingReader, context: DatasetContext) -> (any Disclosure)? {
+        FieldDecoding.decode(Model.self, from: reader, context: context, also: ["kind"])
+    }
 }
 
 /// What a loader knows besides its own file.
@@ -47,9 +63,9 @@ enum DatasetRegistry {
         EthicsLoader.self,
         ManualLoader.self,
         EServicesLoader.self,
-        ComplaintProcedureLoader.self,
-        ComplaintChannelsLoader.self,
-        ComplaintStatsLoader.self,
+        DecodedLoader<ComplaintProcedure>.self,
+        DecodedLoader<ComplaintChannels>.self,
+        DecodedLoader<ComplaintStats>.self,
         ParticipationLoader.self,
         ProcurementLoader.self,
         ProcurementReportLoader.self,
@@ -169,7 +185,7 @@ enum DataFolderLoader {
             reader.error("kind", reader["kind"], "'\(kind)' is not a kind of data sitegen knows.", hint: hint)
             return (nil, sink.items)
         }
-        reader.rejectUnknownKeys(["kind"] + loader.topLevelKeys)
+        if let listed = loader as? any KeyListLoader.Type { reader.rejectUnknownKeys(["kind"] + listed.topLevelKeys) }
         let dataset = loader.load(reader, context: context)
         return (dataset, sink.items)
     }

@@ -5,7 +5,7 @@ import Yams
 
 // MARK: - hr-plan (o14)
 
-enum HRPlanLoader: DatasetLoader {
+enum HRPlanLoader: KeyListLoader {
     static let kind = HRPlan.kind
     static let topLevelKeys = ["title", "period", "objectives", "strategies", "approved", "criteria", "attachments"]
     static let strategyKeys = ["name", "description", "activities"]
@@ -104,7 +104,7 @@ enum HRPlanLoader: DatasetLoader {
 
 // MARK: - hr-report (o15)
 
-enum HRReportLoader: DatasetLoader {
+enum HRReportLoader: KeyListLoader {
     static let kind = HRReport.kind
     static let topLevelKeys = ["title", "fiscal_year", "reported", "summary", "activities", "problems", "suggestions",
                                "attachments"]
@@ -131,7 +131,7 @@ enum HRReportLoader: DatasetLoader {
 
 // MARK: - ethics (o16)
 
-enum EthicsLoader: DatasetLoader {
+enum EthicsLoader: KeyListLoader {
     static let kind = EthicsDisclosure.kind
     static let topLevelKeys = ["title", "fiscal_year", "codes", "activities", "attachments"]
     static let codeKeys = ["name", "applies_to", "announced", "file", "page"]

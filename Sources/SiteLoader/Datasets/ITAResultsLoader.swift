@@ -5,7 +5,7 @@ import Yams
 /// `kind: ita-results`: scores are kept as the text the results print; the loader checks their
 /// form and range, and warns when a stated average is not the mean of its items — it never
 /// replaces a stated figure.
-enum ITAResultsLoader: DatasetLoader {
+enum ITAResultsLoader: KeyListLoader {
     static let kind = ITAResults.kind
     static let topLevelKeys = ["title", "fiscal_year", "agency", "overall", "summary", "indicators", "attachments"]
     static let overallKeys = ["score", "level", "target"]

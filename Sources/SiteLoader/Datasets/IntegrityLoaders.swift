@@ -132,7 +132,7 @@ enum IntegrityFields {
 
 // MARK: - no-gift-policy
 
-enum NoGiftPolicyLoader: DatasetLoader {
+enum NoGiftPolicyLoader: KeyListLoader {
     static let kind = NoGiftPolicy.kind
     static let topLevelKeys = ["title", "fiscal_year", "announcement", "activities", "knowledge"]
     static let announcementKeys = ["title", "date", "signer", "text", "attachments"]
@@ -174,7 +174,7 @@ enum NoGiftPolicyLoader: DatasetLoader {
 
 // MARK: - gift-register
 
-enum GiftRegisterLoader: DatasetLoader {
+enum GiftRegisterLoader: KeyListLoader {
     static let kind = GiftRegister.kind
     static let topLevelKeys = ["title", "fiscal_year", "as_of", "none_received", "gifts", "attachments"]
     static let giftKeys = ["number", "date", "giver", "giver_name", "item", "value", "action", "recipient"]
@@ -258,7 +258,7 @@ enum GiftRegisterLoader: DatasetLoader {
 
 // MARK: - risk-assessment
 
-enum RiskAssessmentLoader: DatasetLoader {
+enum RiskAssessmentLoader: KeyListLoader {
     static let kind = RiskAssessment.kind
     static let topLevelKeys = ["title", "fiscal_year", "assessed_on", "levels", "risks", "attachments"]
     static let riskKeys = ["number", "mission", "process", "event", "likelihood", "impact", "score", "level",
@@ -395,7 +395,7 @@ enum RiskAssessmentLoader: DatasetLoader {
 
 // MARK: - risk-report
 
-enum RiskReportLoader: DatasetLoader, ReferenceResolving {
+enum RiskReportLoader: KeyListLoader, ReferenceResolving {
     static let kind = RiskReport.kind
     static let topLevelKeys = ["title", "fiscal_year", "assessment", "reported_on", "risks", "summary", "attachments"]
     static let entryKeys = ["risk", "actions", "result", "status", "residual_level"]
@@ -463,7 +463,7 @@ enum RiskReportLoader: DatasetLoader, ReferenceResolving {
 
 // MARK: - integrity-measures, integrity-report
 
-enum IntegrityMeasuresLoader: DatasetLoader, ReferenceResolving {
+enum IntegrityMeasuresLoader: KeyListLoader, ReferenceResolving {
     static let kind = IntegrityMeasures.kind
     static let topLevelKeys = ["title", "fiscal_year", "ita_results", "issues", "attachments"]
 
@@ -483,7 +483,7 @@ enum IntegrityMeasuresLoader: DatasetLoader, ReferenceResolving {
     }
 }
 
-enum IntegrityReportLoader: DatasetLoader, ReferenceResolving {
+enum IntegrityReportLoader: KeyListLoader, ReferenceResolving {
     static let kind = IntegrityReport.kind
     static let topLevelKeys = ["title", "fiscal_year", "ita_results", "issues", "attachments"]
 

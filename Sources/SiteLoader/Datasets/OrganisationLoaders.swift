@@ -1,6 +1,6 @@
 import SiteModel
 
-enum StructureLoader: DatasetLoader {
+enum StructureLoader: KeyListLoader {
     static let kind = OrgStructure.kind
     static let topLevelKeys = ["title", "as_of", "leadership", "units", "attachments"]
     static let unitKeys = ["name", "head", "head_name", "staff", "duties", "phone", "units"]
@@ -23,7 +23,7 @@ enum StructureLoader: DatasetLoader {
     }
 }
 
-enum ExecutivesLoader: DatasetLoader {
+enum ExecutivesLoader: KeyListLoader {
     static let kind = Executives.kind
     static let topLevelKeys = ["title", "executives", "council"]
     static let personKeys = ["name", "position", "role", "photo", "phone", "email", "term"]

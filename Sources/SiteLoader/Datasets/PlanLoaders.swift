@@ -5,7 +5,7 @@ import Yams
 
 // MARK: - development-plan (o5)
 
-enum DevelopmentPlanLoader: DatasetLoader {
+enum DevelopmentPlanLoader: KeyListLoader {
     static let kind = DevelopmentPlan.kind
     static let topLevelKeys = ["title", "period", "vision", "missions", "goals", "strategies", "approved", "approved_by",
                                "attachments"]
@@ -68,7 +68,7 @@ enum DevelopmentPlanLoader: DatasetLoader {
 
 // MARK: - annual-plan (o6)
 
-enum AnnualPlanLoader: DatasetLoader {
+enum AnnualPlanLoader: KeyListLoader {
     static let kind = AnnualPlan.kind
     static let topLevelKeys = ["title", "fiscal_year", "approved", "strategies", "projects", "progress", "attachments"]
     static let strategyKeys = ["id", "name"]
@@ -203,7 +203,7 @@ enum AnnualPlanLoader: DatasetLoader {
 
 // MARK: - annual-report (o7)
 
-enum AnnualReportLoader: DatasetLoader {
+enum AnnualReportLoader: KeyListLoader {
     static let kind = AnnualReport.kind
     static let topLevelKeys = ["title", "fiscal_year", "reported", "summary", "budget_used", "results", "problems",
                                "suggestions", "attachments"]

@@ -4,7 +4,7 @@ import ThaiText
 
 /// `kind: procurement` — the items of one fiscal year, written in the YAML (`items:`) or
 /// imported from a CSV file exported from a spreadsheet (`items_csv:`), and the monthly summaries.
-enum ProcurementLoader: DatasetLoader {
+enum ProcurementLoader: KeyListLoader {
     static let kind = Procurement.kind
     static let topLevelKeys = ["title", "fiscal_year", "as_of", "items", "items_csv", "monthly", "attachments"]
     static let itemKeys = ["egp_number", "title", "budget", "reference_price", "method", "status", "bidders",
@@ -355,7 +355,7 @@ enum ProcurementLoader: DatasetLoader {
 }
 
 /// `kind: procurement-report` — the annual procurement results of one fiscal year.
-enum ProcurementReportLoader: DatasetLoader {
+enum ProcurementReportLoader: KeyListLoader {
     static let kind = ProcurementReport.kind
     static let topLevelKeys = ["title", "fiscal_year", "published", "by_method", "analysis", "problems", "improvements",
                                "attachments"]

@@ -43,6 +43,13 @@ enum ServiceReading {
         return trimmed
     }
 
+    /// Reports a list that is written but has no entry.
+    static func requireEntries(_ r: MappingReader, _ key: String, _ isEmpty: Bool, hint: String) {
+        if isEmpty, let node = r[key], case .sequence = node {
+            r.error(key, node, "the list of \(key) is empty.", hint: hint)
+        }
+    }
+
     /// The steps of a procedure, in order; at least one.
     static func steps(_ r: MappingReader, required: Bool) -> [ProcedureStep] {
         let steps = r.records("steps", required: required, what: "step").map { s -> ProcedureStep in
@@ -85,7 +92,7 @@ enum FeeWords {
     }
 }
 
-enum ManualLoader: DatasetLoader {
+enum ManualLoader: KeyListLoader {
     static let kind = Manual.kind
     static let topLevelKeys = ["title", "audience", "service", "unit", "issued", "legal_basis", "channels", "steps",
                                "total_duration", "total_days", "fees", "documents", "contact", "complaints", "attachments"]
@@ -189,7 +196,7 @@ enum ManualLoader: DatasetLoader {
     }
 }
 
-enum EServicesLoader: DatasetLoader {
+enum EServicesLoader: KeyListLoader {
     static let kind = EServices.kind
     static let topLevelKeys = ["title", "services", "attachments"]
     static let serviceKeys = ["name", "description", "url", "channel", "unit", "hours", "note", "usage"]
@@ -215,5 +222,21 @@ enum EServicesLoader: DatasetLoader {
         guard let name, let description, let url, let channel, let unit else { return nil }
         return EService(name: name, description: description, url: url, channel: channel, unit: unit,
                         hours: r.string("hours"), note: r.string("note"), line: r.line, usage: usage)
+    }
+}
+
+extension ProcedureStep: RecordRules, NamedRecord {
+    static var recordNoun: String { "step" }
+    /// A step without its description is reported and kept, so the steps keep their numbers.
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool { true }
+}
+
+extension ContactPoint: RecordRules {
+    /// A name and at least a phone, an e-mail or an address.
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        if phone == nil && email == nil && address == nil {
+            r.errorOnSelf("the contact gives no phone, e-mail or address.", hint: "Add at least one of phone, email or address.")
+        }
+        return true
     }
 }

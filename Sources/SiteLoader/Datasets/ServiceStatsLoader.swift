@@ -4,7 +4,7 @@ import Yams
 
 /// `kind: service-stats` — services of one fiscal year, each with a figure per month written
 /// `YYYY-MM: figure`. A month without a figure is simply not written (0 is a figure).
-enum ServiceStatsLoader: DatasetLoader {
+enum ServiceStatsLoader: KeyListLoader {
     static let kind = ServiceStats.kind
     static let topLevelKeys = ["title", "fiscal_year", "as_of", "note", "services", "attachments"]
     static let serviceKeys = ["name", "unit", "department", "months"]

@@ -3,56 +3,33 @@ import ThaiText
 // MARK: - Complaint procedure (o17)
 
 /// A time limit of the complaint procedure, e.g. "acknowledge within 3 working days".
-public struct TimeLimit: Sendable, Hashable {
+public struct TimeLimit: Sendable, Hashable, Decodable {
     /// What must be done within the limit (แจ้งตอบรับเรื่องร้องเรียน).
     public var what: String
-    public var days: Int
+    @Count public var days: Int
     /// Whether `days` counts working days (วันทำการ) rather than calendar days.
-    public var workingDays: Bool
+    @Omissible public var workingDays: Bool
     /// The limit as the guideline words it, when the clerk copies it.
     public var text: String?
-    public var line: Int?
-
-    public init(what: String, days: Int, workingDays: Bool = false, text: String? = nil, line: Int? = nil) {
-        self.what = what
-        self.days = days
-        self.workingDays = workingDays
-        self.text = text
-        self.line = line
-    }
+    @SourceLine public var line: Int?
 }
 
 /// `kind: complaint-procedure` — the guideline for handling corruption and misconduct complaints,
 /// separate from general complaints (OIT o17), in its four parts: how to file, the steps, the
 /// responsible unit and the time limits.
-public struct ComplaintProcedure: Disclosure {
+public struct ComplaintProcedure: Disclosure, Decodable {
     public static let kind = "complaint-procedure"
     public var source: SourceRef
-    public var title: String
+    @Omissible public var title: String
     public var issued: CalendarDate?
     /// How to file a complaint: one paragraph per entry.
     public var howToFile: [String]
-    public var steps: [ProcedureStep]
+    @Required public var steps: [ProcedureStep]
     public var responsibleUnit: String
-    public var timeLimits: [TimeLimit]
+    @Required public var timeLimits: [TimeLimit]
     public var contact: ContactPoint?
     public var legalBasis: [String]
     public var attachments: [AttachmentRef]
-
-    public init(source: SourceRef, title: String, issued: CalendarDate? = nil, howToFile: [String],
-                steps: [ProcedureStep], responsibleUnit: String, timeLimits: [TimeLimit], contact: ContactPoint? = nil,
-                legalBasis: [String] = [], attachments: [AttachmentRef] = []) {
-        self.source = source
-        self.title = title
-        self.issued = issued
-        self.howToFile = howToFile
-        self.steps = steps
-        self.responsibleUnit = responsibleUnit
-        self.timeLimits = timeLimits
-        self.contact = contact
-        self.legalBasis = legalBasis
-        self.attachments = attachments
-    }
 
     /// The four parts OIT o17 requires that the guideline leaves out, by their data-file names.
     public var missingOITParts: [String] {
@@ -93,57 +70,32 @@ public enum ComplaintChannelKind: String, ThaiLabelledChoice {
 }
 
 /// One channel for filing complaints.
-public struct ComplaintChannel: Sendable, Hashable {
+public struct ComplaintChannel: Sendable, Hashable, Decodable {
     public var name: String
     public var kind: ComplaintChannelKind
-    public var url: String?
+    @WebAddressField public var url: String?
     public var email: String?
     public var phone: String?
     public var address: String?
     public var hours: String?
     /// Whether the channel is for corruption and misconduct complaints only (separate from
     /// general complaints).
-    public var corruptionOnly: Bool
+    @Omissible public var corruptionOnly: Bool
     /// Whether another agency runs the channel (สำนักงาน ป.ป.ช., ศูนย์ดำรงธรรม).
-    public var external: Bool
+    @Omissible public var external: Bool
     public var note: String?
-    public var line: Int?
-
-    public init(name: String, kind: ComplaintChannelKind, url: String? = nil, email: String? = nil, phone: String? = nil,
-                address: String? = nil, hours: String? = nil, corruptionOnly: Bool, external: Bool = false,
-                note: String? = nil, line: Int? = nil) {
-        self.name = name
-        self.kind = kind
-        self.url = url
-        self.email = email
-        self.phone = phone
-        self.address = address
-        self.hours = hours
-        self.corruptionOnly = corruptionOnly
-        self.external = external
-        self.note = note
-        self.line = line
-    }
+    @SourceLine public var line: Int?
 }
 
 /// `kind: complaint-channels` — the channels for corruption and misconduct complaints (OIT o18).
-public struct ComplaintChannels: Disclosure {
+public struct ComplaintChannels: Disclosure, Decodable {
     public static let kind = "complaint-channels"
     public var source: SourceRef
-    public var title: String
-    public var channels: [ComplaintChannel]
+    @Omissible public var title: String
+    @Required public var channels: [ComplaintChannel]
     /// How the complainant's identity is protected, as the agency states it.
     public var identityProtection: String
     public var attachments: [AttachmentRef]
-
-    public init(source: SourceRef, title: String, channels: [ComplaintChannel], identityProtection: String,
-                attachments: [AttachmentRef] = []) {
-        self.source = source
-        self.title = title
-        self.channels = channels
-        self.identityProtection = identityProtection
-        self.attachments = attachments
-    }
 
     /// The agency's own online channels for corruption complaints only: what o18 looks for.
     public var ownOnlineCorruptionChannels: [ComplaintChannel] {
@@ -155,22 +107,13 @@ public struct ComplaintChannels: Disclosure {
 
 /// The figures of one month. `received` and `finished` happened during the month;
 /// `inProgress` is what was still being handled at its end.
-public struct ComplaintMonth: Sendable, Hashable {
-    public var month: YearMonth
-    public var received: Int
-    public var inProgress: Int
-    public var finished: Int
+public struct ComplaintMonth: Sendable, Hashable, Decodable {
+    @MonthField public var month: YearMonth
+    @Count public var received: Int
+    @Count public var inProgress: Int
+    @Count public var finished: Int
     public var note: String?
-    public var line: Int?
-
-    public init(month: YearMonth, received: Int, inProgress: Int, finished: Int, note: String? = nil, line: Int? = nil) {
-        self.month = month
-        self.received = received
-        self.inProgress = inProgress
-        self.finished = finished
-        self.note = note
-        self.line = line
-    }
+    @SourceLine public var line: Int?
 }
 
 /// `kind: complaint-stats` — monthly corruption-complaint statistics of one fiscal year (OIT o19).
@@ -178,31 +121,19 @@ public struct ComplaintMonth: Sendable, Hashable {
 /// Consistency rule, checked month by month: complaints finished so far plus those in progress
 /// at the end of the month cannot exceed the complaints carried over from the previous year plus
 /// those received so far. Fewer is allowed (a complaint referred to another agency is neither).
-public struct ComplaintStats: Disclosure {
+public struct ComplaintStats: Disclosure, Decodable {
     public static let kind = "complaint-stats"
     public var source: SourceRef
+    @Omissible public var title: String
     /// The fiscal year (B.E.) the statistics are for.
-    public var fiscalYear: Int
-    public var title: String
+    @FiscalYearField public var fiscalYear: Int
     /// Complaints still being handled on 1 October (from the previous fiscal year).
-    public var carriedOver: Int
-    /// Reported months, in order. A month not reported is absent, never zero.
-    public var months: [ComplaintMonth]
+    @Count public var carriedOver: Int?
     public var asOf: CalendarDate?
+    /// Reported months, in order. A month not reported is absent, never zero.
+    @Required public var months: [ComplaintMonth]
     public var notes: [String]
     public var attachments: [AttachmentRef]
-
-    public init(source: SourceRef, fiscalYear: Int, title: String, carriedOver: Int = 0, months: [ComplaintMonth],
-                asOf: CalendarDate? = nil, notes: [String] = [], attachments: [AttachmentRef] = []) {
-        self.source = source
-        self.fiscalYear = fiscalYear
-        self.title = title
-        self.carriedOver = carriedOver
-        self.months = months.sorted { $0.month < $1.month }
-        self.asOf = asOf
-        self.notes = notes
-        self.attachments = attachments
-    }
 
     /// The months of the fiscal year with a reported figure.
     public var coveredMonths: [YearMonth] { months.map(\.month) }
@@ -230,7 +161,7 @@ public struct ComplaintStats: Disclosure {
     }
 
     public var inconsistencies: [Inconsistency] {
-        var received = carriedOver
+        var received = carriedOver ?? 0
         var finished = 0
         var out: [Inconsistency] = []
         for m in months {

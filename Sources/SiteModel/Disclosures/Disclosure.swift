@@ -23,7 +23,7 @@ extension Disclosure {
 }
 
 /// The file (and line) a record came from, so later stages can point back at it.
-public struct SourceRef: Sendable, Hashable, CustomStringConvertible {
+public struct SourceRef: Sendable, Hashable, CustomStringConvertible, Codable {
     public var file: String
     public var line: Int?
     public init(file: String, line: Int? = nil) {
@@ -58,7 +58,7 @@ public struct Disclosures: Sendable {
 
 /// A budget figure as a document states it. "No budget" (ไม่ใช้งบประมาณ) and "not stated"
 /// are kept distinct from an amount of zero everywhere.
-public enum BudgetValue: Sendable, Hashable {
+public enum BudgetValue: Sendable, Hashable, Decodable {
     case amount(Money)
     case noBudget
     case notStated
@@ -70,7 +70,7 @@ public enum BudgetValue: Sendable, Hashable {
 }
 
 /// A period given as two dates (inclusive).
-public struct DateRange: Sendable, Hashable {
+public struct DateRange: Sendable, Hashable, Decodable {
     public var start: CalendarDate
     public var end: CalendarDate
     public init(start: CalendarDate, end: CalendarDate) {
@@ -83,7 +83,7 @@ public struct DateRange: Sendable, Hashable {
 }
 
 /// A span of fiscal years, e.g. a plan for 2566–2570 (B.E., inclusive).
-public struct FiscalYearSpan: Sendable, Hashable {
+public struct FiscalYearSpan: Sendable, Hashable, Decodable {
     public var first: Int
     public var last: Int
     public init(first: Int, last: Int) {

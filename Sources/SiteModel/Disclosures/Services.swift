@@ -3,7 +3,7 @@ import ThaiText
 
 /// A closed set of values a clerk may write either as its English key (`citizen`) or as its Thai
 /// label (`คู่มือสำหรับประชาชน`); the site shows the Thai label.
-public protocol ThaiLabelledChoice: RawRepresentable, CaseIterable, Sendable, Hashable where RawValue == String {
+public protocol ThaiLabelledChoice: RawRepresentable, CaseIterable, Sendable, Hashable, Decodable where RawValue == String {
     var label: String { get }
 }
 
@@ -19,13 +19,13 @@ extension ThaiLabelledChoice {
 
 /// One step of a procedure (a manual, the complaint guideline): what is done, how long it takes,
 /// and who does it — each as the document states it.
-public struct ProcedureStep: Sendable, Hashable {
+public struct ProcedureStep: Sendable, Hashable, Decodable {
     public var description: String
     /// Stated duration, e.g. "๑ วันทำการ", "๑๐ นาที".
     public var duration: String?
     /// The unit or position responsible for the step.
     public var responsible: String?
-    public var line: Int?
+    @SourceLine public var line: Int?
 
     public init(description: String, duration: String? = nil, responsible: String? = nil, line: Int? = nil) {
         self.description = description
@@ -131,7 +131,7 @@ public enum DocumentList: Sendable, Hashable {
 }
 
 /// Whom to contact about a service or a complaint.
-public struct ContactPoint: Sendable, Hashable {
+public struct ContactPoint: Sendable, Hashable, Decodable {
     public var name: String?
     public var phone: String?
     public var email: String?

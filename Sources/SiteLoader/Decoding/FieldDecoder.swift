@@ -1,0 +1,364 @@
+import Foundation
+import SiteModel
+import ThaiText
+import Yams
+
+/// Reads a `Decodable` model out of one YAML mapping, located: every problem is a diagnostic
+/// naming the file, line, column and field path (`time_limits[2].days`), and reading goes on
+/// after one, so a clerk sees every problem of a file at once.
+///
+/// - Field names are the Swift property names in snake case (`howToFile` → `how_to_file`).
+/// - Value types are read by the located readers of `MappingReader` (texts, numbers, dates,
+///   months, money, budgets, periods, spans, attachments, choices with did-you-mean), once for
+///   every kind; property wrappers (`FieldRule`) add counts, fiscal years, web addresses and
+///   whether a list must be written.
+/// - A required field that is missing or unreadable is reported; the record then counts as
+///   failed. A failed entry of a list is left out of it (the file's other entries are kept);
+///   the kind's rules decide about the file itself.
+/// - The fields a model reads are the fields a file may have: any other is reported as an
+///   unknown field with the nearest known name. No kind keeps a list of its keys.
+/// - After a record is read, its kind's rules run (`RecordRules`), located the same way.
+enum FieldDecoding {
+    /// Reads `T` from the mapping of `reader`, then reports its unknown fields (`also`: keys
+    /// known without being read, such as `kind`). Returns nil when a required field failed.
+    /// A required field that failed does not by itself leave the dataset out: its rules decide.
+    static func decode<T: Decodable>(_ type: T.Type, from reader: MappingReader, context: DatasetContext?,
+                                     also: [String] = []) -> T? {
+        let session = FieldSession(context: context)
+        let decoder = FieldDecoder(reader: reader, session: session, codingPath: [])
+        return decoder.decodeRecord(T.self, also: also, dropOnFailure: false)
+    }
+}
+
+/// Rules of a record that its fields' types cannot say (a count above zero, one of two fields,
+/// cross-checks), run right after the record is read; `reader` locates what they report.
+/// `failed`: a required field of the record could not be read (it was reported, and an empty
+/// value stands in for it). Returning false leaves the record out of its list (or the dataset
+/// out of the site); a record without rules is left out when a required field failed.
+protocol RecordRules {
+    mutating func check(_ reader: MappingReader, _ file: FieldSession, failed: Bool) -> Bool
+}
+
+/// What every decoder of one file shares, and what the rules of its records know of it.
+final class FieldSession {
+    let context: DatasetContext?
+    /// Required fields that could not be read so far.
+    var failures = 0
+    /// The file's fiscal year, once read (`FiscalYearField`).
+    var fiscalYear: Int?
+    private var seen: [String: [AnyHashable: Int]] = [:]
+    init(context: DatasetContext?) { self.context = context }
+
+    /// The line on which `value` was first given in `scope` (a list's entries), or nil when
+    /// this is the first time (it is then remembered with `line`).
+    func firstLine(of value: AnyHashable, in scope: String, line: Int?) -> Int? {
+        if let first = seen[scope]?[value] { return first }
+        seen[scope, default: [:]][value] = line ?? 0
+        return nil
+    }
+}
+
+/// The keys a mapping's model asked for, in the order it asked.
+final class RequestedKeys {
+    var keys: [String] = []
+    func add(_ key: String) { if !keys.contains(key) { keys.append(key) } }
+}
+
+struct FieldDecoder: Decoder {
+    /// The mapping this decoder stands for; nil for a record that is absent (its fields then
+    /// read as empty, silently: the missing record was reported once).
+    let reader: MappingReader?
+    let session: FieldSession
+    let codingPath: [any CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+    let requested = RequestedKeys()
+
+    init(reader: MappingReader?, session: FieldSession, codingPath: [any CodingKey]) {
+        self.reader = reader
+        self.session = session
+        self.codingPath = codingPath
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        KeyedDecodingContainer(FieldContainer<Key>(decoder: self))
+    }
+
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        throw DecodingError.typeMismatch([Any].self, .init(codingPath: codingPath, debugDescription: "a record is not a list"))
+    }
+
+    func singleValueContainer() throws -> any SingleValueDecodingContainer {
+        throw DecodingError.typeMismatch(String.self, .init(codingPath: codingPath, debugDescription: "a record is not a value"))
+    }
+
+    /// Reads a record of this mapping, runs its rules and reports the fields nobody read.
+    func decodeRecord<T: Decodable>(_ type: T.Type, also: [String] = [], dropOnFailure: Bool = true) -> T? {
+        let before = session.failures
+        guard let value = try? T(from: self) else { return nil }
+        if let reader {
+            reader.rejectUnknownKeys(also + requested.keys)
+            // The record's rules decide whether it is kept.
+            if var checked = value as? any RecordRules {
+                let keep = checked.check(reader, session, failed: session.failures != before)
+                return keep ? checked as? T : nil
+            }
+        }
+        return session.failures == before || !dropOnFailure ? value : nil
+    }
+
+    static func snakeCase(_ name: String) -> String {
+        var out = ""
+        for c in name {
+            if c.isUppercase {
+                out += "_" + c.lowercased()
+            } else {
+                out.append(c)
+            }
+        }
+        return out
+    }
+}
+
+/// The fields of one mapping, each read by its type.
+struct FieldContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let decoder: FieldDecoder
+    var codingPath: [any CodingKey] { decoder.codingPath }
+    var allKeys: [Key] { (decoder.reader.map { Array($0.mapping.keys) } ?? []).compactMap { $0.string.flatMap(Key.init(stringValue:)) } }
+    var session: FieldSession { decoder.session }
+
+    /// The field's name in the file; it becomes a known field unless `T` is not read from one
+    /// (the record's location).
+    func name<T>(_ key: Key, _ type: T.Type = String.self) -> String {
+        let n = FieldDecoder.snakeCase(key.stringValue)
+        if !FieldValues.isLocation(T.self) { decoder.requested.add(n) }
+        return n
+    }
+
+    func contains(_ key: Key) -> Bool { decoder.reader?[name(key)] != nil }
+
+    func decodeNil(forKey key: Key) throws -> Bool {
+        guard let reader = decoder.reader, let node = reader[name(key)] else { return true }
+        if case .scalar(let s) = node, s.style == .plain, MappingReader.nullWords.contains(s.string) { return true }
+        return false
+    }
+
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
+        let field = name(key, T.self)
+        // A list may be left out (an empty list then) unless the model says `@Required`.
+        if T.self is any RecordList.Type {
+            return FieldValues.read(T.self, field, in: decoder, required: false) ?? FieldValues.placeholder(T.self, decoder: decoder)!
+        }
+        if let value: T = FieldValues.read(T.self, field, in: decoder, required: true) { return value }
+        if let value = FieldValues.placeholder(T.self, decoder: decoder) { return value }
+        throw FieldDecodingFailure()
+    }
+
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+        FieldValues.read(T.self, name(key, T.self), in: decoder, required: false)
+    }
+
+    // The primitive overloads all go through the generic readers.
+    func decode(_ type: String.Type, forKey key: Key) throws -> String { try decode(type, key) }
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try decode(type, key) }
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try decode(type, key) }
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try decode(type, key) }
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { FieldValues.read(type, name(key), in: decoder, required: false) }
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { FieldValues.read(type, name(key), in: decoder, required: false) }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { FieldValues.read(type, name(key), in: decoder, required: false) }
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { FieldValues.read(type, name(key), in: decoder, required: false) }
+    private func decode<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T {
+        let field = name(key)
+        if let value: T = FieldValues.read(T.self, field, in: decoder, required: true) { return value }
+        if let value = FieldValues.placeholder(T.self, decoder: decoder) { return value }
+        throw FieldDecodingFailure()
+    }
+
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+        let child = FieldDecoder(reader: decoder.reader?.nested(name(key)), session: session, codingPath: codingPath + [key])
+        return try child.container(keyedBy: type)
+    }
+
+    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
+        throw DecodingError.typeMismatch([Any].self, .init(codingPath: codingPath + [key], debugDescription: "lists are read whole"))
+    }
+
+    func superDecoder() throws -> any Decoder { decoder }
+    func superDecoder(forKey key: Key) throws -> any Decoder { decoder }
+}
+
+/// A required field failed and its type has no empty value to stand in: the record fails.
+struct FieldDecodingFailure: Error {}
+
+/// Field types that can be read from an absent record (every field empty).
+protocol EmptyValue { static var empty: Self { get } }
+extension String: EmptyValue { static var empty: String { "" } }
+extension Int: EmptyValue { static var empty: Int { 0 } }
+extension Bool: EmptyValue { static var empty: Bool { false } }
+extension Double: EmptyValue { static var empty: Double { 0 } }
+extension Array: EmptyValue { static var empty: [Element] { [] } }
+extension Optional: EmptyValue { static var empty: Wrapped? { nil } }
+extension Money: EmptyValue { static var empty: Money { .zero } }
+extension CalendarDate: EmptyValue { static var empty: CalendarDate { CalendarDate(daysSinceEpoch: 0) } }
+extension YearMonth: EmptyValue { static var empty: YearMonth { YearMonth(CalendarDate(daysSinceEpoch: 0)) } }
+extension BudgetValue: EmptyValue { static var empty: BudgetValue { .notStated } }
+extension SourceRef: EmptyValue { static var empty: SourceRef { SourceRef(file: "") } }
+
+/// Marks an `Optional` type, to tell `Int?` from `Int` in a wrapper.
+protocol OptionalType { static var wrappedType: Any.Type { get } }
+extension Optional: OptionalType { static var wrappedType: Any.Type { Wrapped.self } }
+
+/// A list whose entries are records (each a mapping).
+protocol RecordList { static func readRecords(_ field: String, in decoder: FieldDecoder, required: Bool) -> Any }
+extension Array: RecordList where Element: Decodable {
+    static func readRecords(_ field: String, in decoder: FieldDecoder, required: Bool) -> Any {
+        guard let reader = decoder.reader else { return [Element]() }
+        let noun = (Element.self as? any NamedRecord.Type)?.recordNoun ?? "entry"
+        return reader.records(field, required: required, what: noun).compactMap { r -> Element? in
+            FieldDecoder(reader: r, session: decoder.session, codingPath: decoder.codingPath).decodeRecord(Element.self)
+        }
+    }
+}
+
+/// A record type that names one entry of its list in messages ("each channel of 'channels'").
+protocol NamedRecord { static var recordNoun: String { get } }
+
+enum FieldValues {
+    /// Types that say where a record is rather than read a field.
+    static func isLocation<T>(_ type: T.Type) -> Bool {
+        T.self == SourceRef.self || (T.self as? any RuledField.Type).map { rule(of: $0) == .line } == true
+    }
+
+    static func rule<W: RuledField>(of type: W.Type) -> FieldRule { W.rule }
+
+    /// Reads field `field` of the decoder's mapping as `T`; nil when absent (reported when
+    /// `required`) or unreadable (reported). A required failure counts in the session.
+    static func read<T: Decodable>(_ type: T.Type, _ field: String, in decoder: FieldDecoder, required: Bool) -> T? {
+        guard let reader = decoder.reader else { return nil }
+        let value = value(T.self, field, reader: reader, decoder: decoder, required: required)
+        if value == nil && required { decoder.session.failures += 1 }
+        return value.map { $0 as! T }
+    }
+
+    private static func value<T: Decodable>(_ type: T.Type, _ field: String, reader r: MappingReader, decoder: FieldDecoder,
+                                            required: Bool) -> Any? {
+        switch T.self {
+        case is String.Type: return r.string(field, required: required)
+        case is Int.Type: return r.int(field, required: required)
+        case is Double.Type:
+            guard let text = r.string(field, required: required) else { return nil }
+            guard let d = Double(asciiDigits(text).trimmingWhitespaces()) else {
+                r.error(field, r[field], "'\(text)' is not a number.", hint: "Write digits, for example 88.5.")
+                return nil
+            }
+            return d
+        case is Bool.Type:
+            if required && r[field] == nil { r.missingField(field, what: "true or false"); return nil }
+            return r.bool(field)
+        case is CalendarDate.Type: return r.date(field, required: required)
+        case is Money.Type: return r.money(field, required: required)
+        case is BudgetValue.Type: return r.budget(field)
+        case is DateRange.Type: return r.dateRange(field, required: required)
+        case is FiscalYearSpan.Type: return r.fiscalYearSpan(field, required: required)
+        case is [String].Type:
+            if required && r[field] == nil { r.missingField(field, what: "a list"); return nil }
+            return r.strings(field)
+        case is [AttachmentRef].Type: return r.attachments(field)
+        case is SourceRef.Type: return r.source
+        default: break
+        }
+        if let ruled = T.self as? any RuledField.Type {
+            return ruledValue(ruled, field, reader: r, decoder: decoder)
+        }
+        if let choice = T.self as? any ThaiLabelledChoice.Type {
+            return ServiceReading.choice(r, field, choice, required: required)
+        }
+        if let list = T.self as? any RecordList.Type {
+            if required && r[field] == nil { r.missingField(field, what: "a list"); return nil }
+            return list.readRecords(field, in: decoder, required: required)
+        }
+        // A nested record.
+        guard r[field] != nil else {
+            if required { r.missingField(field, what: "a block of fields") }
+            return nil
+        }
+        guard let nested = r.nested(field) else { return nil }
+        return FieldDecoder(reader: nested, session: decoder.session, codingPath: decoder.codingPath).decodeRecord(T.self)
+    }
+
+    private static func ruledValue<W: RuledField>(_ type: W.Type, _ field: String, reader r: MappingReader,
+                                                  decoder: FieldDecoder) -> Any? {
+        let optional = W.Value.self is any OptionalType.Type
+        func wrap(_ v: Any?) -> W? {
+            if let v { return W(wrappedValue: (optional ? Optional(v) as Any : v) as! W.Value) }
+            return optional ? W(wrappedValue: Optional<Any>.none as Any as! W.Value) : nil
+        }
+        switch W.rule {
+        case .line:
+            return wrap(r.line)
+        case .count:
+            let n = r.count(field, required: !optional)
+            return n == nil && !optional ? nil : wrap(n)
+        case .fiscalYear:
+            let year = ServiceReading.fiscalYear(r, context: decoder.session.context ?? DatasetContext(key: "", file: r.file, siteRoot: ""))
+            decoder.session.fiscalYear = year
+            return wrap(year)
+        case .month:
+            return wrap(ServiceReading.month(r, field))
+        case .webAddress:
+            return wrap(ServiceReading.webAddress(r, field))
+        case .required, .omissible:
+            let inner = (optional ? (W.Value.self as! any OptionalType.Type).wrappedType : W.Value.self) as! any Decodable.Type
+            func read<V: Decodable>(_ v: V.Type) -> Any? {
+                if W.rule == .omissible, r[field] == nil || isNull(r[field]) {
+                    return (V.self as? any EmptyValue.Type).map { emptyValue(of: $0) }
+                }
+                return FieldValues.read(V.self, field, in: decoder, required: W.rule == .required)
+            }
+            // An omissible field that cannot be read was reported; its empty value stands in.
+            let v = read(inner) ?? (W.rule == .omissible ? (inner as? any EmptyValue.Type).map { emptyValue(of: $0) } : nil)
+            return v == nil && !optional ? nil : wrap(v)
+        }
+    }
+
+    static func firstCase<C: ThaiLabelledChoice>(of type: C.Type) -> Any? { C.allCases.first }
+
+    static func emptyValue<E: EmptyValue>(of type: E.Type) -> Any { E.empty }
+
+    static func isNull(_ node: Node?) -> Bool {
+        if case .scalar(let s)? = node, s.style == .plain, MappingReader.nullWords.contains(s.string) { return true }
+        return false
+    }
+
+    /// A stand-in for a required field that failed (already reported), so that the rest of the
+    /// record is still read; the record itself counts as failed.
+    static func placeholder<T: Decodable>(_ type: T.Type, decoder: FieldDecoder) -> T? {
+        if let e = T.self as? any EmptyValue.Type { return emptyValue(of: e) as? T }
+        if let choice = T.self as? any ThaiLabelledChoice.Type { return firstCase(of: choice) as? T }
+        if let ruled = T.self as? any RuledField.Type { return ruledPlaceholder(ruled) as? T }
+        // A record: read from nothing, every field empty.
+        return try? T(from: FieldDecoder(reader: nil, session: FieldSession(context: nil), codingPath: decoder.codingPath))
+    }
+
+    private static func ruledPlaceholder<W: RuledField>(_ type: W.Type) -> W? {
+        guard let e = W.Value.self as? any EmptyValue.Type, let v = emptyValue(of: e) as? W.Value else { return nil }
+        return W(wrappedValue: v)
+    }
+}
+
+extension MappingReader {
+    /// The entry of list `key` that starts on `line`, to locate what a rule of the whole file
+    /// says about one entry. Nothing is reported (the list was read already).
+    func entry(of key: String, atLine line: Int?) -> MappingReader? {
+        guard let line else { return nil }
+        for (i, node) in sequenceNodes(key).enumerated() {
+            guard case .mapping = node, node.mark.map({ $0.line + lineOffset }) == line else { continue }
+            return MappingReader(node, file: file, lineOffset: lineOffset, path: "\(fieldName(key))[\(i + 1)]", sink: sink)
+        }
+        return nil
+    }
+
+    private func sequenceNodes(_ key: String) -> [Node] {
+        if case .sequence(let seq)? = self[key] { return Array(seq) }
+        return []
+    }
+}
