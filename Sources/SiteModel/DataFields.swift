@@ -15,6 +15,9 @@ public enum FieldRule: Sendable {
     /// A B.E. fiscal year; when left out, the year of the file name (`2568.yaml`), and when both
     /// are given they must agree.
     case fiscalYear
+    /// A B.E. fiscal year written in the field (`Int`, or `Int?` when it may be left out); a
+    /// C.E. year is refused with the B.E. year it probably means.
+    case buddhistYear
     /// A month written YYYY-MM (C.E.; a B.E. year is read with a warning).
     case month
     /// A web address starting with http:// or https://.
@@ -55,6 +58,13 @@ extension RuledField where Value: Decodable {
     public static var rule: FieldRule { .fiscalYear }
 }
 
+/// A B.E. year written in the field (`Int` or `Int?`).
+@propertyWrapper public struct BuddhistYear<Value: Decodable & Sendable & Hashable>: RuledField, Hashable {
+    public var wrappedValue: Value
+    public init(wrappedValue: Value) { self.wrappedValue = wrappedValue }
+    public static var rule: FieldRule { .buddhistYear }
+}
+
 /// A month YYYY-MM (`YearMonth`).
 @propertyWrapper public struct MonthField: RuledField, Hashable {
     public var wrappedValue: YearMonth
@@ -91,3 +101,7 @@ extension RuledField where Value: Decodable {
     public static var rule: FieldRule { .line }
     public init(from decoder: any Decoder) throws { wrappedValue = nil }
 }
+
+/// A field whose value is one of a fixed list of words (the raw values); a `ThaiLabelledChoice`
+/// also accepts its Thai labels.
+public protocol FieldChoice: RawRepresentable, CaseIterable, Sendable, Hashable, Decodable where RawValue == String {}

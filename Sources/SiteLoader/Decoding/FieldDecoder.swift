@@ -272,6 +272,9 @@ enum FieldValues {
         if let choice = T.self as? any ThaiLabelledChoice.Type {
             return ServiceReading.choice(r, field, choice, required: required)
         }
+        if let choice = T.self as? any FieldChoice.Type {
+            return r.enumeration(field, choice, required: required)
+        }
         if let list = T.self as? any RecordList.Type {
             if required && r[field] == nil { r.missingField(field, what: "a list"); return nil }
             return list.readRecords(field, in: decoder, required: required)
@@ -302,6 +305,10 @@ enum FieldValues {
             let year = ServiceReading.fiscalYear(r, context: decoder.session.context ?? DatasetContext(key: "", file: r.file, siteRoot: ""))
             decoder.session.fiscalYear = year
             return wrap(year)
+        case .buddhistYear:
+            let year = r.fiscalYear(field, required: !optional)
+            if field == "fiscal_year", decoder.session.fiscalYear == nil { decoder.session.fiscalYear = year }
+            return year == nil && !optional ? nil : wrap(year)
         case .month:
             return wrap(ServiceReading.month(r, field))
         case .webAddress:
@@ -321,6 +328,7 @@ enum FieldValues {
     }
 
     static func firstCase<C: ThaiLabelledChoice>(of type: C.Type) -> Any? { C.allCases.first }
+    static func firstChoice<C: FieldChoice>(of type: C.Type) -> Any? { C.allCases.first }
 
     static func emptyValue<E: EmptyValue>(of type: E.Type) -> Any { E.empty }
 
@@ -334,6 +342,7 @@ enum FieldValues {
     static func placeholder<T: Decodable>(_ type: T.Type, decoder: FieldDecoder) -> T? {
         if let e = T.self as? any EmptyValue.Type { return emptyValue(of: e) as? T }
         if let choice = T.self as? any ThaiLabelledChoice.Type { return firstCase(of: choice) as? T }
+        if let choice = T.self as? any FieldChoice.Type { return firstChoice(of: choice) as? T }
         if let ruled = T.self as? any RuledField.Type { return ruledPlaceholder(ruled) as? T }
         // A record: read from nothing, every field empty.
         return try? T(from: FieldDecoder(reader: nil, session: FieldSession(context: nil), codingPath: decoder.codingPath))
