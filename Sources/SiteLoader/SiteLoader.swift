@@ -183,10 +183,19 @@ public enum SiteLoader {
         return out
     }
 
-    /// A page's `data:` must name a data file that exists.
+    /// A page's `data:` must name a data file that exists, and its `layout:` must be one that
+    /// can show that kind of data: the kind's own (a site's own layout, of another name, may).
     static func checkDataReferences(_ pages: [Page], _ disclosures: Disclosures, root: String) -> [Diagnostic] {
         pages.compactMap { page in
-            guard let key = page.frontMatter.data, disclosures[key] == nil else { return nil }
+            guard let key = page.frontMatter.data else { return nil }
+            if let dataset = disclosures[key] {
+                let kind = type(of: dataset).kind
+                let layout = page.frontMatter.layout ?? "page"
+                guard layout != kind, layout == "page" || DatasetKinds.names.contains(layout) else { return nil }
+                return .error("the page shows the data file \(dataset.source.file) (kind \(kind)) with layout '\(layout)', which cannot show it.",
+                              file: page.sourcePath, line: page.frontMatter.lines["layout"] ?? page.frontMatter.lines["data"],
+                              field: "layout", hint: "Write 'layout: \(kind)', the layout of \(kind) data, or leave 'data:' out.")
+            }
             // A data file that exists but could not be read has its own errors already.
             if ["yaml", "yml"].contains(where: { FileManager.default.fileExists(atPath: root + "/data/" + key + "." + $0) }),
                !key.split(separator: "/").contains("..") {

@@ -286,7 +286,8 @@ extension Mutation {
     ]
 
     static let hr: [Mutation] = [
-        Mutation("o14", "the HR plan page has layout: page, which shows nothing of its data", file: "hr/plan.md", fields: ["layout"]) {
+        Mutation("o14", "the HR plan page has layout: page, which shows nothing of its data (a content error)", file: "hr/plan.md",
+                 fields: ["layout"], contentErrors: true) {
             try $0.setFrontMatter("hr/plan.md", "layout", "page")
         },
         Mutation("o14", "the HR plan's period (2564-2566) does not cover 2568", file: Demo.hrPlan, fields: ["period"]) {

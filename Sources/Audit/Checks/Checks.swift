@@ -13,6 +13,11 @@ enum Checks {
         "pages": pagesOnly,
     ].merging(disclosureChecks) { a, _ in a }.merging(planChecks) { a, _ in a }
 
+    /// Dataset kinds with no check of their own, and the check that reads them.
+    static let judgedWithin: [String: String] = [
+        "ita-results": "integrity-measures",  // o25, o27: the measures answer the previous year's results
+    ]
+
     /// Parameters whose values are names, with the names allowed.
     static let parameterValues: [String: [String]] = [
         "roles": ExecutiveRole.allCases.map(\.rawValue),

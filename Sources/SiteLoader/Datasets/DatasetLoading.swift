@@ -81,7 +81,7 @@ enum DatasetRegistry {
         ITAResultsLoader.self,
     ]
 
-    static var kinds: [String] { loaders.map { $0.kind } }
+    static var kinds: [String] { DatasetKinds.names }
 
     static func loader(for kind: String) -> (any DatasetLoader.Type)? { loaders.first { $0.kind == kind } }
 }
