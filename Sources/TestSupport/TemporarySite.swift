@@ -90,10 +90,11 @@ extension TemporarySite {
         return true
     }
 
-    /// Dates every file of the site folder a minute back, as files are that were not just
-    /// saved: the build cache does not trust the stamp of a file changed within the last second.
-    public func settle() {
-        let past = Date().addingTimeInterval(-60)
+    /// Dates every file of the site folder a minute back (or at `date`), as files are that were not
+    /// just saved: the build cache does not trust the stamp of a file changed within the last second.
+    /// A fixed date makes the "last updated" of pages without a date the same on every day a test runs.
+    public func settle(at date: Date? = nil) {
+        let past = date ?? Date().addingTimeInterval(-60)
         guard let e = FileManager.default.enumerator(atPath: content) else { return }
         for case let rel as String in e {
             try? FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: content + "/" + rel)

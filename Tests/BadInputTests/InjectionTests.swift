@@ -193,6 +193,8 @@ import Yams
             site.write("data/\(key).yaml", linked)
             site.write("inj/\(kind).md", "---\ntitle: '\(p)'\ndescription: '\(p)'\nlayout: \(kind)\ndata: \(key)\n---\n\(payloads[0])\n")
         }
+        // Pages without a date show their file's date: fix it, so the output is the same every day.
+        site.settle(at: Date(timeIntervalSince1970: 1_759_233_600)) // 2025-09-30 12:00 UTC
         let result = SiteBuilder.build(BuildOptions(source: site.content, output: site.output,
                                                     themesFolder: TemporarySite.defaultThemes, buildDate: buildDate))
         return (site, result, replacedByKind)
