@@ -2,7 +2,7 @@ import ThaiText
 
 /// The figure of one month: 0 is a real figure ("nobody came"); a month without a figure has
 /// no entry at all.
-public struct MonthlyFigure: Sendable, Hashable {
+public struct MonthlyFigure: Sendable, Hashable, Decodable {
     public var month: YearMonth
     public var value: Int
     /// The line of the data file it was written on.
