@@ -69,7 +69,7 @@ enum DatasetRegistry {
         ParticipationLoader.self,
         ProcurementLoader.self,
         ProcurementReportLoader.self,
-        ServiceStatsLoader.self,
+        DecodedLoader<ServiceStats>.self,
         AntiCorruptionPlanLoader.self,
         AntiCorruptionReportLoader.self,
         NoGiftPolicyLoader.self,
