@@ -107,9 +107,13 @@ struct FieldDecoder: Decoder {
     /// Reads a record of this mapping, runs its rules and reports the fields nobody read.
     func decodeRecord<T: Decodable>(_ type: T.Type, also: [String] = [], dropOnFailure: Bool = true) -> T? {
         let before = session.failures
+        let firstRead = reader?.sink.added.count ?? 0
         guard let value = try? T(from: self) else { return nil }
         if let reader {
+            // Unknown fields are told first, as a reader of the file meets them.
+            let mark = reader.sink.added.count
             reader.rejectUnknownKeys(also + requested.keys)
+            reader.sink.moveAdded(since: mark, before: firstRead)
             // The record's rules decide whether it is kept.
             if var checked = value as? any RecordRules {
                 let keep = checked.check(reader, session, failed: session.failures != before)
