@@ -66,7 +66,7 @@ enum DatasetRegistry {
         DecodedLoader<ComplaintProcedure>.self,
         DecodedLoader<ComplaintChannels>.self,
         DecodedLoader<ComplaintStats>.self,
-        ParticipationLoader.self,
+        DecodedLoader<Participation>.self,
         ProcurementLoader.self,
         ProcurementReportLoader.self,
         DecodedLoader<ServiceStats>.self,
