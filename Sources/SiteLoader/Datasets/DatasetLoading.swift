@@ -53,8 +53,8 @@ struct DatasetContext {
 /// Every dataset kind sitegen knows.
 enum DatasetRegistry {
     static let loaders: [any DatasetLoader.Type] = [
-        StructureLoader.self,
-        ExecutivesLoader.self,
+        DecodedLoader<OrgStructure>.self,
+        DecodedLoader<Executives>.self,
         DevelopmentPlanLoader.self,
         AnnualPlanLoader.self,
         AnnualReportLoader.self,
