@@ -78,7 +78,7 @@ enum DatasetRegistry {
         RiskReportLoader.self,
         IntegrityMeasuresLoader.self,
         IntegrityReportLoader.self,
-        ITAResultsLoader.self,
+        DecodedLoader<ITAResults>.self,
     ]
 
     static var kinds: [String] { loaders.map { $0.kind } }
