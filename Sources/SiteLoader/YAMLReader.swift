@@ -148,6 +148,14 @@ enum YAMLText {
 final class DiagnosticSink {
     private var collected: [Diagnostic] = []
     func add(_ d: Diagnostic) { collected.append(d) }
+    /// Moves what was added since `mark` (a count of `added`) to before what was added since
+    /// `before`, keeping the order of each part.
+    func moveAdded(since mark: Int, before: Int) {
+        guard before < mark, mark < collected.count else { return }
+        let moved = collected[mark...]
+        collected.removeSubrange(mark...)
+        collected.insert(contentsOf: moved, at: before)
+    }
     /// In the order they were added.
     var added: [Diagnostic] { collected }
     /// In file order, so a clerk can work down the file.

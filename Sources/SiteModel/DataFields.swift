@@ -20,8 +20,15 @@ public enum FieldRule: Sendable {
     case buddhistYear
     /// A month written YYYY-MM (C.E.; a B.E. year is read with a warning).
     case month
-    /// A web address starting with http:// or https://.
+    /// A web address starting with http:// or https:// (`String`, or `String?` when it may be
+    /// left out).
     case webAddress
+    /// A B.E. fiscal year (`Int`) from the field, else the year of the file name; when both are
+    /// given and differ, a warning, and the field's year is used.
+    case statedFiscalYear
+    /// A block of `YYYY-MM: figure` lines (`[MonthlyFigure]`), each month once and, in a file of
+    /// one fiscal year, in that year; may be left out. Messages name the record by its `name`.
+    case monthFigures
     /// A field that must be written although its type has an empty value (a list).
     case required
     /// A field that may be left out: its type's empty value then (an empty text, false, 0, an
@@ -72,11 +79,26 @@ extension RuledField where Value: Decodable {
     public static var rule: FieldRule { .month }
 }
 
-/// A web address (`String?`).
-@propertyWrapper public struct WebAddressField: RuledField, Hashable {
-    public var wrappedValue: String?
-    public init(wrappedValue: String?) { self.wrappedValue = wrappedValue }
+/// A web address (`String`, or `String?` when it may be left out).
+@propertyWrapper public struct WebAddressField<Value: Decodable & Sendable & Hashable>: RuledField, Hashable {
+    public var wrappedValue: Value
+    public init(wrappedValue: Value) { self.wrappedValue = wrappedValue }
     public static var rule: FieldRule { .webAddress }
+}
+
+/// A B.E. fiscal year (`Int`) from the field or the file name, the field winning (see
+/// `FieldRule.statedFiscalYear`).
+@propertyWrapper public struct StatedFiscalYear: RuledField, Hashable {
+    public var wrappedValue: Int
+    public init(wrappedValue: Int) { self.wrappedValue = wrappedValue }
+    public static var rule: FieldRule { .statedFiscalYear }
+}
+
+/// Figures per month written `YYYY-MM: figure` (`[MonthlyFigure]`).
+@propertyWrapper public struct MonthFigures: RuledField, Hashable {
+    public var wrappedValue: [MonthlyFigure]
+    public init(wrappedValue: [MonthlyFigure]) { self.wrappedValue = wrappedValue }
+    public static var rule: FieldRule { .monthFigures }
 }
 
 /// A list that must be written (it may still turn out empty; the kind's rules say if that is

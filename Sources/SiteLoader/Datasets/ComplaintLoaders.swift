@@ -159,56 +159,44 @@ extension ComplaintMonth: RecordRules, NamedRecord {
     }
 }
 
-enum ParticipationLoader: KeyListLoader {
-    static let kind = Participation.kind
-    static let topLevelKeys = ["title", "fiscal_year", "activities", "attachments"]
-    static let activityKeys = ["name", "date", "period", "type", "participants", "description", "outcome", "unit", "attachments"]
-    static let participantKeys = ["groups", "count"]
+// MARK: - Participation (o20)
 
-    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
-        guard let fy = ServiceReading.fiscalYear(r, context: context) else { return nil }
-        let activities = r.records("activities", required: true, what: "activity").compactMap { activity($0, fiscalYear: fy) }
+extension Participation: DecodedKind, RecordRules {
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        guard fiscalYear != 0 else { return false }
+        if title.isEmpty { title = "การเปิดโอกาสให้เกิดการมีส่วนร่วม ประจำปีงบประมาณ พ.ศ. \(fiscalYear)" }
         if activities.isEmpty, let node = r["activities"], case .sequence(let seq) = node, seq.isEmpty {
             r.error("activities", node, "the list of activities is empty.",
                     hint: "List the activities of the year in which citizens took part (OIT o20).")
         }
-        return Participation(source: r.source, fiscalYear: fy,
-                             title: r.string("title") ?? "การเปิดโอกาสให้เกิดการมีส่วนร่วม ประจำปีงบประมาณ พ.ศ. \(fy)",
-                             activities: activities, reportAttachments: r.attachments())
+        activities = activities.enumerated().sorted {
+            ($0.element.period.start, $0.offset) < ($1.element.period.start, $1.offset)
+        }.map(\.element)
+        return true
     }
+}
 
-    static func activity(_ r: MappingReader, fiscalYear fy: Int) -> ParticipationActivity? {
-        r.rejectUnknownKeys(activityKeys)
-        let name = r.string("name", required: true)
-        var period: DateRange?
+extension ParticipationActivity: RecordRules, NamedRecord {
+    static var recordNoun: String { "activity" }
+    /// A date or a period, not both; who took part; a warning when it is outside the year. An
+    /// activity is kept without its participants, and left out without its name, date, type or
+    /// description.
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
         switch (r["date"], r["period"]) {
         case (nil, nil):
             r.missingField("date", what: "the date of the activity (or period: {start: …, end: …} for several days)")
         case (.some, .some):
             r.error("period", r["period"], "both date and period are given.", hint: "Keep date for one day, or period for several days.")
-        case (.some, nil):
-            period = r.date("date").map { DateRange(start: $0, end: $0) }
-        case (nil, .some):
-            period = r.dateRange("period")
+        default: break
         }
-        let type = ServiceReading.choice(r, "type", ParticipationType.self, required: true)
-        var groups: [String] = []
-        var count: Int?
-        if let p = r.nested("participants", required: true) {
-            p.rejectUnknownKeys(participantKeys)
-            groups = p.strings("groups")
-            if groups.isEmpty { p.missingField("groups", what: "who took part, for example ผู้แทนครัวเรือน ผู้นำชุมชน") }
-            count = p.count("count")
+        if groups.isEmpty, case .mapping? = r["participants"], let p = r.nested("participants") {
+            p.missingField("groups", what: "who took part, for example ผู้แทนครัวเรือน ผู้นำชุมชน")
         }
-        let description = r.string("description", required: true)
-        if let period, !period.overlaps(FiscalYear(buddhistYear: fy)) {
+        if period != .unread, let fy = file.fiscalYear, !period.overlaps(FiscalYear(buddhistYear: fy)) {
             let key = r["period"] != nil ? "period" : "date"
             r.warning(key, r[key], "the activity (\(period.start.iso)) is outside fiscal year \(fy) (\(ServiceReading.describe(fy))).",
                       hint: "Move it to the participation file of fiscal year \(period.start.fiscalYear.buddhistYear), or correct the date.")
         }
-        guard let name, let period, let type, let description else { return nil }
-        return ParticipationActivity(name: name, period: period, type: type, groups: groups, participants: count,
-                                     description: description, outcome: r.string("outcome"), unit: r.string("unit"),
-                                     attachments: r.attachments(), line: r.line)
+        return period != .unread && !file.failed("name", "type", "description", in: r)
     }
 }

@@ -53,23 +53,23 @@ struct DatasetContext {
 /// Every dataset kind sitegen knows.
 enum DatasetRegistry {
     static let loaders: [any DatasetLoader.Type] = [
-        StructureLoader.self,
-        ExecutivesLoader.self,
+        DecodedLoader<OrgStructure>.self,
+        DecodedLoader<Executives>.self,
         DevelopmentPlanLoader.self,
         AnnualPlanLoader.self,
         AnnualReportLoader.self,
         HRPlanLoader.self,
         HRReportLoader.self,
         EthicsLoader.self,
-        ManualLoader.self,
-        EServicesLoader.self,
+        DecodedLoader<Manual>.self,
+        DecodedLoader<EServices>.self,
         DecodedLoader<ComplaintProcedure>.self,
         DecodedLoader<ComplaintChannels>.self,
         DecodedLoader<ComplaintStats>.self,
-        ParticipationLoader.self,
+        DecodedLoader<Participation>.self,
         ProcurementLoader.self,
         ProcurementReportLoader.self,
-        ServiceStatsLoader.self,
+        DecodedLoader<ServiceStats>.self,
         AntiCorruptionPlanLoader.self,
         AntiCorruptionReportLoader.self,
         NoGiftPolicyLoader.self,
@@ -78,7 +78,7 @@ enum DatasetRegistry {
         RiskReportLoader.self,
         IntegrityMeasuresLoader.self,
         IntegrityReportLoader.self,
-        ITAResultsLoader.self,
+        DecodedLoader<ITAResults>.self,
     ]
 
     static var kinds: [String] { DatasetKinds.names }

@@ -1,43 +1,36 @@
 import SiteModel
 
-enum StructureLoader: KeyListLoader {
-    static let kind = OrgStructure.kind
-    static let topLevelKeys = ["title", "as_of", "leadership", "units", "attachments"]
-    static let unitKeys = ["name", "head", "head_name", "staff", "duties", "phone", "units"]
+// MARK: - Structure (o1)
 
-    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
-        let units = r.records("units", required: true, what: "unit").map(unit)
+extension OrgStructure: DecodedKind, RecordRules {
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        if title.isEmpty { title = "โครงสร้างส่วนราชการ" }
         if units.isEmpty && r["units"] != nil {
             r.error("units", r["units"], "the organisation has no units.", hint: "List the divisions, e.g. สำนักปลัด, กองคลัง, กองช่าง.")
         }
-        return OrgStructure(source: r.source, title: r.string("title") ?? "โครงสร้างส่วนราชการ", asOf: r.date("as_of"),
-                            leadership: r.records("leadership", what: "position").map(unit), units: units,
-                            attachments: r.attachments())
-    }
-
-    static func unit(_ r: MappingReader) -> OrgUnit {
-        r.rejectUnknownKeys(unitKeys)
-        return OrgUnit(name: r.string("name", required: true) ?? "", headPosition: r.string("head"),
-                       headName: r.string("head_name"), staff: r.count("staff"), duties: r.strings("duties"),
-                       phone: r.string("phone"), units: r.records("units", what: "unit").map(unit))
+        return true
     }
 }
 
-enum ExecutivesLoader: KeyListLoader {
-    static let kind = Executives.kind
-    static let topLevelKeys = ["title", "executives", "council"]
-    static let personKeys = ["name", "position", "role", "photo", "phone", "email", "term"]
+extension OrgUnit: RecordRules, NamedRecord {
+    static var recordNoun: String { "unit" }
+    static func recordNoun(in field: String) -> String { field == "leadership" ? "position" : recordNoun }
+    /// A unit without its name is reported and kept.
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool { true }
+}
 
-    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
-        let executives = r.records("executives", required: true, what: "executive").map(person)
-        return Executives(source: r.source, title: r.string("title") ?? "ข้อมูลผู้บริหาร", executives: executives,
-                          council: r.records("council", what: "council member").map(person))
-    }
+// MARK: - Executives (o2)
 
-    static func person(_ r: MappingReader) -> Person {
-        r.rejectUnknownKeys(personKeys)
-        return Person(name: r.string("name", required: true) ?? "", position: r.string("position", required: true) ?? "",
-                      photo: r.string("photo"), phone: r.string("phone"), email: r.string("email"),
-                      term: r.dateRange("term"), source: r.source, statedRole: r.enumeration("role", ExecutiveRole.self))
+extension Executives: DecodedKind, RecordRules {
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        if title.isEmpty { title = "ข้อมูลผู้บริหาร" }
+        return true
     }
+}
+
+extension Person: RecordRules, NamedRecord {
+    static var recordNoun: String { "executive" }
+    static func recordNoun(in field: String) -> String { field == "council" ? "council member" : recordNoun }
+    /// A person without a name or a position is reported and kept.
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool { true }
 }

@@ -4,43 +4,32 @@ import Yams
 
 /// `kind: service-stats` — services of one fiscal year, each with a figure per month written
 /// `YYYY-MM: figure`. A month without a figure is simply not written (0 is a figure).
-enum ServiceStatsLoader: KeyListLoader {
-    static let kind = ServiceStats.kind
-    static let topLevelKeys = ["title", "fiscal_year", "as_of", "note", "services", "attachments"]
-    static let serviceKeys = ["name", "unit", "department", "months"]
-
-    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
-        let year = r.fiscalYear("fiscal_year", required: true)
-        if let year { ProcurementLoader.checkFileNameYear(year, r, context) }
-        let fy = year.map { FiscalYear(buddhistYear: $0) }
-        let records = r.records("services", required: true, what: "service")
-        if records.isEmpty, let node = r["services"], case .sequence = node {
+extension ServiceStats: DecodedKind, RecordRules {
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        if let node = r["services"], case .sequence(let seq) = node, !seq.contains(where: { $0.mapping != nil }) {
             r.error("services", node, "no service is listed.", hint: "List each service with its name, unit and monthly figures.")
         }
-        var names: [String: Int?] = [:]
-        var services: [ServiceSeries] = []
-        for s in records {
-            s.rejectUnknownKeys(serviceKeys)
-            let name = s.string("name", required: true)
-            let unit = s.string("unit", required: true)
-            if let name {
-                if let line = names[name] {
-                    s.error("name", s["name"], "the service '\(name)' is listed twice; the first is on line \(line.map(String.init) ?? "?").",
-                            hint: "Give each service once, with all its months.")
-                } else {
-                    names[name] = s.line
-                }
-            }
-            let figures = monthFigures(s, key: "months", required: true, service: name ?? "", fiscalYear: fy)
-            guard let name, let unit else { continue }
-            services.append(ServiceSeries(name: name, unit: unit, department: s.string("department"), figures: figures,
-                                          source: s.source))
-        }
-        guard let year else { return nil }
-        return ServiceStats(source: r.source, title: r.string("title") ?? "", fiscalYear: year, asOf: r.date("as_of"),
-                            note: r.string("note"), services: services, attachments: r.attachments())
+        guard !file.failed("fiscal_year", in: r) else { return false }
+        if let context = file.context { ProcurementLoader.checkFileNameYear(fiscalYear, r, context) }
+        return true
     }
+}
 
+extension ServiceSeries: RecordRules, NamedRecord {
+    static var recordNoun: String { "service" }
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        if !file.failed("name", in: r), let line = file.firstLine(of: name, in: "services", line: r.line) {
+            r.error("name", r["name"], "the service '\(name)' is listed twice; the first is on line \(line).",
+                    hint: "Give each service once, with all its months.")
+        }
+        if r["months"] == nil { r.missingField("months", what: "a block of fields") }
+        figures.sort { $0.month < $1.month }
+        return !failed
+    }
+}
+
+/// Figures per month, `YYYY-MM: figure` (`MonthFigures`).
+enum ServiceStatsLoader {
     /// `months:` (or another `key`) is a block of `YYYY-MM: figure` lines.
     static func monthFigures(_ s: MappingReader, key block: String, required: Bool, service: String,
                              fiscalYear: FiscalYear?) -> [MonthlyFigure] {

@@ -47,7 +47,20 @@ final class FieldSession {
     /// The file's fiscal year, once read (`FiscalYearField`).
     var fiscalYear: Int?
     private var seen: [String: [AnyHashable: Int]] = [:]
+    /// The required fields that could not be read, by their path (`services[2].name`).
+    private var failedFields: Set<String> = []
     init(context: DatasetContext?) { self.context = context }
+
+    func fail(_ field: String, of r: MappingReader) {
+        failures += 1
+        failedFields.insert(r.fieldName(field))
+    }
+
+    /// Whether one of the required fields `keys` of record `r` could not be read (for rules
+    /// that keep a record when some of its required fields fail and not others).
+    func failed(_ keys: String..., in r: MappingReader) -> Bool {
+        keys.contains { failedFields.contains(r.fieldName($0)) }
+    }
 
     /// The line on which `value` was first given in `scope` (a list's entries), or nil when
     /// this is the first time (it is then remembered with `line`).
@@ -94,9 +107,13 @@ struct FieldDecoder: Decoder {
     /// Reads a record of this mapping, runs its rules and reports the fields nobody read.
     func decodeRecord<T: Decodable>(_ type: T.Type, also: [String] = [], dropOnFailure: Bool = true) -> T? {
         let before = session.failures
+        let firstRead = reader?.sink.added.count ?? 0
         guard let value = try? T(from: self) else { return nil }
         if let reader {
+            // Unknown fields are told first, as a reader of the file meets them.
+            let mark = reader.sink.added.count
             reader.rejectUnknownKeys(also + requested.keys)
+            reader.sink.moveAdded(since: mark, before: firstRead)
             // The record's rules decide whether it is kept.
             if var checked = value as? any RecordRules {
                 let keep = checked.check(reader, session, failed: session.failures != before)
@@ -212,7 +229,7 @@ protocol RecordList { static func readRecords(_ field: String, in decoder: Field
 extension Array: RecordList where Element: Decodable {
     static func readRecords(_ field: String, in decoder: FieldDecoder, required: Bool) -> Any {
         guard let reader = decoder.reader else { return [Element]() }
-        let noun = (Element.self as? any NamedRecord.Type)?.recordNoun ?? "entry"
+        let noun = (Element.self as? any NamedRecord.Type)?.recordNoun(in: field) ?? "entry"
         return reader.records(field, required: required, what: noun).compactMap { r -> Element? in
             FieldDecoder(reader: r, session: decoder.session, codingPath: decoder.codingPath).decodeRecord(Element.self)
         }
@@ -220,7 +237,22 @@ extension Array: RecordList where Element: Decodable {
 }
 
 /// A record type that names one entry of its list in messages ("each channel of 'channels'").
-protocol NamedRecord { static var recordNoun: String { get } }
+protocol NamedRecord {
+    static var recordNoun: String { get }
+    /// The name of one entry in list `field`, when lists of the same records name them apart
+    /// ("each position of 'leadership'", "each unit of 'units'").
+    static func recordNoun(in field: String) -> String
+}
+extension NamedRecord {
+    static func recordNoun(in field: String) -> String { recordNoun }
+}
+
+/// A value type with a shape of its own (a text or a list, a score as printed), read by its own
+/// located reader; the reader reports what it cannot read and returns nil, and reports a
+/// missing field when `required`.
+protocol LocatedValue: Decodable {
+    static func read(_ field: String, in r: MappingReader, decoder: FieldDecoder, required: Bool) -> Self?
+}
 
 enum FieldValues {
     /// Types that say where a record is rather than read a field.
@@ -235,7 +267,7 @@ enum FieldValues {
     static func read<T: Decodable>(_ type: T.Type, _ field: String, in decoder: FieldDecoder, required: Bool) -> T? {
         guard let reader = decoder.reader else { return nil }
         let value = value(T.self, field, reader: reader, decoder: decoder, required: required)
-        if value == nil && required { decoder.session.failures += 1 }
+        if value == nil && required { decoder.session.fail(field, of: reader) }
         return value.map { $0 as! T }
     }
 
@@ -265,6 +297,9 @@ enum FieldValues {
         case is [AttachmentRef].Type: return r.attachments(field)
         case is SourceRef.Type: return r.source
         default: break
+        }
+        if let located = T.self as? any LocatedValue.Type {
+            return located.read(field, in: r, decoder: decoder, required: required)
         }
         if let ruled = T.self as? any RuledField.Type {
             return ruledValue(ruled, field, reader: r, decoder: decoder)
@@ -312,7 +347,16 @@ enum FieldValues {
         case .month:
             return wrap(ServiceReading.month(r, field))
         case .webAddress:
-            return wrap(ServiceReading.webAddress(r, field))
+            let address = ServiceReading.webAddress(r, field, required: !optional)
+            return address == nil && !optional ? nil : wrap(address)
+        case .statedFiscalYear:
+            let year = IntegrityFields.fiscalYear(r, decoder.session.context ?? DatasetContext(key: "", file: r.file, siteRoot: ""))
+            decoder.session.fiscalYear = year
+            return wrap(year)
+        case .monthFigures:
+            let name = r["name"].flatMap { isNull($0) ? nil : $0.string } ?? ""
+            return wrap(ServiceStatsLoader.monthFigures(r, key: field, required: false, service: name,
+                                                        fiscalYear: decoder.session.fiscalYear.map { FiscalYear(buddhistYear: $0) }))
         case .required, .omissible:
             let inner = (optional ? (W.Value.self as! any OptionalType.Type).wrappedType : W.Value.self) as! any Decodable.Type
             func read<V: Decodable>(_ v: V.Type) -> Any? {

@@ -1,7 +1,7 @@
 import ThaiText
 
 /// The three ITA assessment tools.
-public enum ITATool: String, Sendable, Hashable, CaseIterable {
+public enum ITATool: String, FieldChoice {
     /// Internal stakeholders (staff): items i1–i15.
     case iit = "IIT"
     /// External stakeholders (service users): items e1–e9.
@@ -24,7 +24,7 @@ public enum ITATool: String, Sendable, Hashable, CaseIterable {
 /// A score exactly as a document prints it (`88.51`, `100.00`): the text is what is shown.
 /// `units` and `decimals` exist only to check a range or compare with another figure; a score
 /// is never turned into a floating-point number, rounded or recomputed for display.
-public struct StatedScore: Sendable, Hashable, CustomStringConvertible {
+public struct StatedScore: Sendable, Hashable, CustomStringConvertible, Decodable {
     /// ASCII digits and at most one point, as written (Thai digits converted): `88.51`.
     public let text: String
     /// The value scaled by 10^decimals: 8851.
@@ -65,27 +65,22 @@ public struct StatedScore: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// One assessment item (i1, e9, o23) with its score.
-public struct ITAItem: Sendable, Hashable {
+public struct ITAItem: Sendable, Hashable, Decodable {
     /// `i1`, `e9`, `o23`: the tool's letter and the item number.
     public var id: String
-    public var number: Int
+    /// The number in `id` (not a field of its own).
+    public var number: Int = 0
     public var text: String
     public var score: StatedScore
     public var source: SourceRef
 
-    public init(id: String, number: Int, text: String, score: StatedScore, source: SourceRef) {
-        self.id = id
-        self.number = number
-        self.text = text
-        self.score = score
-        self.source = source
-    }
+    enum CodingKeys: String, CodingKey { case id, text, score, source }
 }
 
 /// One of the ten indicators (ตัวชี้วัด) with its items, its average as stated, the analysis and
 /// the recommendations.
-public struct ITAIndicator: Sendable, Hashable {
-    public var number: Int
+public struct ITAIndicator: Sendable, Hashable, Decodable {
+    @Count public var number: Int
     public var name: String
     public var tool: ITATool
     /// The average as the results state it (คะแนนเฉลี่ย); never recomputed from the items.
@@ -94,18 +89,6 @@ public struct ITAIndicator: Sendable, Hashable {
     public var analysis: [String]
     public var recommendations: [String]
     public var source: SourceRef
-
-    public init(number: Int, name: String, tool: ITATool, average: StatedScore, items: [ITAItem], analysis: [String],
-                recommendations: [String], source: SourceRef) {
-        self.number = number
-        self.name = name
-        self.tool = tool
-        self.average = average
-        self.items = items
-        self.analysis = analysis
-        self.recommendations = recommendations
-        self.source = source
-    }
 
     /// The mean of the item scores in hundredths, rounded half up; nil without items. Only for
     /// the validation warning when the stated average differs — never displayed as the score.
@@ -134,24 +117,37 @@ public struct ITAResults: Disclosure {
     public var indicators: [ITAIndicator]
     public var attachments: [AttachmentRef]
 
-    public init(source: SourceRef, title: String, fiscalYear: Int, agency: String?, overallScore: StatedScore,
-                level: String, target: StatedScore?, summary: [String], indicators: [ITAIndicator],
-                attachments: [AttachmentRef]) {
-        self.source = source
-        self.title = title
-        self.fiscalYear = fiscalYear
-        self.agency = agency
-        self.overallScore = overallScore
-        self.level = level
-        self.target = target
-        self.summary = summary
-        self.indicators = indicators
-        self.attachments = attachments
-    }
-
     public func indicator(number: Int) -> ITAIndicator? { indicators.first { $0.number == number } }
 
     public func items(of tool: ITATool) -> [ITAItem] { indicators.filter { $0.tool == tool }.flatMap(\.items) }
+}
+
+/// Read from `title`, `fiscal_year` (or the file name's year), `agency`, `overall` (`score`,
+/// `level`, `target`), `summary`, `indicators` and `attachments`.
+extension ITAResults: Decodable {
+    enum CodingKeys: String, CodingKey { case source, title, fiscalYear, agency, overall, summary, indicators, attachments }
+
+    /// `overall:` the overall score, its level and the target.
+    private struct Overall: Decodable {
+        var score: StatedScore
+        var level: String
+        var target: StatedScore?
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        source = try c.decode(SourceRef.self, forKey: .source)
+        title = try c.decode(Omissible<String>.self, forKey: .title).wrappedValue
+        fiscalYear = try c.decode(StatedFiscalYear.self, forKey: .fiscalYear).wrappedValue
+        agency = try c.decodeIfPresent(String.self, forKey: .agency)
+        let overall = try c.decode(Overall.self, forKey: .overall)
+        overallScore = overall.score
+        level = overall.level
+        target = overall.target
+        summary = try c.decode([String].self, forKey: .summary)
+        indicators = try c.decode(Required<[ITAIndicator]>.self, forKey: .indicators).wrappedValue
+        attachments = try c.decode([AttachmentRef].self, forKey: .attachments)
+    }
 }
 
 /// The ten indicators of the ITA framework used since the 2566 assessment.

@@ -1,28 +1,19 @@
 import ThaiText
 
 /// A unit of the organisation (สำนัก, กอง, ฝ่าย, งาน) with its sub-units.
-public struct OrgUnit: Sendable, Hashable {
+public struct OrgUnit: Sendable, Hashable, Decodable {
     public var name: String
-    /// The position heading the unit (ผู้อำนวยการกองคลัง).
+    /// The position heading the unit (ผู้อำนวยการกองคลัง), `head:`.
     public var headPosition: String?
     /// Who holds that position now, if the agency publishes it.
     public var headName: String?
     /// Staff in the unit itself (not counting sub-units), when stated.
-    public var staff: Int?
+    @Count public var staff: Int?
     public var duties: [String]
     public var phone: String?
     public var units: [OrgUnit]
 
-    public init(name: String, headPosition: String? = nil, headName: String? = nil, staff: Int? = nil,
-                duties: [String] = [], phone: String? = nil, units: [OrgUnit] = []) {
-        self.name = name
-        self.headPosition = headPosition
-        self.headName = headName
-        self.staff = staff
-        self.duties = duties
-        self.phone = phone
-        self.units = units
-    }
+    enum CodingKeys: String, CodingKey { case name, headPosition = "head", headName, staff, duties, phone, units }
 
     /// Staff of this unit and all its sub-units; nil when no unit states a figure.
     public var totalStaff: Int? {
@@ -34,31 +25,21 @@ public struct OrgUnit: Sendable, Hashable {
 }
 
 /// `kind: structure` — the organisation chart (OIT o1).
-public struct OrgStructure: Disclosure {
+public struct OrgStructure: Disclosure, Decodable {
     public static let kind = "structure"
     public var source: SourceRef
-    public var title: String
+    @Omissible public var title: String
     /// The date the chart describes (ข้อมูล ณ วันที่).
     public var asOf: CalendarDate?
     /// The top of the chart: usually the chief executive and the permanent secretary (ปลัด).
     public var leadership: [OrgUnit]
     /// Divisions directly under the leadership.
-    public var units: [OrgUnit]
+    @Required public var units: [OrgUnit]
     public var attachments: [AttachmentRef]
-
-    public init(source: SourceRef, title: String, asOf: CalendarDate?, leadership: [OrgUnit], units: [OrgUnit],
-                attachments: [AttachmentRef]) {
-        self.source = source
-        self.title = title
-        self.asOf = asOf
-        self.leadership = leadership
-        self.units = units
-        self.attachments = attachments
-    }
 }
 
 /// The office an executive holds, as the OIT item on executives (o2) asks for them.
-public enum ExecutiveRole: String, Sendable, Hashable, CaseIterable {
+public enum ExecutiveRole: String, FieldChoice {
     /// นายกองค์การบริหารส่วนตำบล / นายกเทศมนตรี.
     case chiefExecutive = "chief_executive"
     /// รองนายก….
@@ -106,7 +87,7 @@ public enum ExecutiveRole: String, Sendable, Hashable, CaseIterable {
 }
 
 /// A person holding a position (executive, council member).
-public struct Person: Sendable, Hashable {
+public struct Person: Sendable, Hashable, Decodable {
     public var name: String
     public var position: String
     /// The office as the data file states it (`role:`), when the position title does not say it.
@@ -118,17 +99,7 @@ public struct Person: Sendable, Hashable {
     public var term: DateRange?
     public var source: SourceRef
 
-    public init(name: String, position: String, photo: String? = nil, phone: String? = nil, email: String? = nil,
-                term: DateRange? = nil, source: SourceRef, statedRole: ExecutiveRole? = nil) {
-        self.name = name
-        self.position = position
-        self.statedRole = statedRole
-        self.photo = photo
-        self.phone = phone
-        self.email = email
-        self.term = term
-        self.source = source
-    }
+    enum CodingKeys: String, CodingKey { case name, position, statedRole = "role", photo, phone, email, term, source }
 
     /// The office held: as stated, else as the position title names it.
     public var role: ExecutiveRole? { statedRole ?? ExecutiveRole.named(byPosition: position) }
@@ -138,19 +109,12 @@ public struct Person: Sendable, Hashable {
 }
 
 /// `kind: executives` — the executives and, optionally, the council (OIT o2).
-public struct Executives: Disclosure {
+public struct Executives: Disclosure, Decodable {
     public static let kind = "executives"
     public var source: SourceRef
-    public var title: String
-    public var executives: [Person]
+    @Omissible public var title: String
+    @Required public var executives: [Person]
     public var council: [Person]
-
-    public init(source: SourceRef, title: String, executives: [Person], council: [Person]) {
-        self.source = source
-        self.title = title
-        self.executives = executives
-        self.council = council
-    }
 
     public var attachments: [AttachmentRef] {
         (executives + council).compactMap { p in

@@ -34,46 +34,66 @@ public struct ParticipationActivity: Sendable, Hashable {
     public var unit: String?
     public var attachments: [AttachmentRef]
     public var line: Int?
+}
 
-    public init(name: String, period: DateRange, type: ParticipationType, groups: [String], participants: Int? = nil,
-                description: String, outcome: String? = nil, unit: String? = nil, attachments: [AttachmentRef] = [],
-                line: Int? = nil) {
-        self.name = name
-        self.period = period
-        self.type = type
-        self.groups = groups
-        self.participants = participants
-        self.description = description
-        self.outcome = outcome
-        self.unit = unit
-        self.attachments = attachments
-        self.line = line
+/// Read from `name`, `date` (one day) or `period` (`start`, `end`), `type`, `participants`
+/// (`groups`, `count`), `description`, `outcome`, `unit` and `attachments`. A record without a
+/// readable day or period gets `DateRange.unread`; its rules report it.
+extension ParticipationActivity: Decodable {
+    enum CodingKeys: String, CodingKey {
+        case name, date, period, type, participants, description, outcome, unit, attachments, line
     }
+
+    /// `participants:` who took part and how many.
+    private struct Participants: Decodable {
+        var groups: [String]
+        @Count var count: Int?
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        // One of date and period; with both or neither, neither is read.
+        switch (c.contains(.date), c.contains(.period)) {
+        case (true, false):
+            period = try c.decodeIfPresent(CalendarDate.self, forKey: .date).map { DateRange(start: $0, end: $0) } ?? .unread
+        case (false, true):
+            period = try c.decodeIfPresent(DateRange.self, forKey: .period) ?? .unread
+        default:
+            period = .unread
+        }
+        type = try c.decode(ParticipationType.self, forKey: .type)
+        let who = try c.decode(Participants.self, forKey: .participants)
+        groups = who.groups
+        participants = who.count
+        description = try c.decode(String.self, forKey: .description)
+        outcome = try c.decodeIfPresent(String.self, forKey: .outcome)
+        unit = try c.decodeIfPresent(String.self, forKey: .unit)
+        attachments = try c.decode([AttachmentRef].self, forKey: .attachments)
+        line = try c.decode(SourceLine.self, forKey: .line).wrappedValue
+    }
+}
+
+extension DateRange {
+    /// The period of a record whose dates could not be read (1 January 1970).
+    public static let unread = DateRange(start: CalendarDate(daysSinceEpoch: 0), end: CalendarDate(daysSinceEpoch: 0))
 }
 
 /// `kind: participation` — activities of one fiscal year in which citizens took part in planning,
 /// operations or oversight (OIT o20).
-public struct Participation: Disclosure {
+public struct Participation: Disclosure, Decodable {
     public static let kind = "participation"
     public var source: SourceRef
+    @Omissible public var title: String
     /// The fiscal year (B.E.) the activities belong to.
-    public var fiscalYear: Int
-    public var title: String
+    @FiscalYearField public var fiscalYear: Int
     /// Ordered by start date.
-    public var activities: [ParticipationActivity]
-    /// Files about the whole year (a summary report); each activity may attach its own.
+    @Required public var activities: [ParticipationActivity]
+    /// Files about the whole year (a summary report); each activity may attach its own
+    /// (`attachments:`).
     public var reportAttachments: [AttachmentRef]
 
-    public init(source: SourceRef, fiscalYear: Int, title: String, activities: [ParticipationActivity],
-                reportAttachments: [AttachmentRef] = []) {
-        self.source = source
-        self.fiscalYear = fiscalYear
-        self.title = title
-        self.activities = activities.enumerated().sorted {
-            ($0.element.period.start, $0.offset) < ($1.element.period.start, $1.offset)
-        }.map(\.element)
-        self.reportAttachments = reportAttachments
-    }
+    enum CodingKeys: String, CodingKey { case source, title, fiscalYear, activities, reportAttachments = "attachments" }
 
     /// Every attached file (of the year and of each activity), checked to exist.
     public var attachments: [AttachmentRef] { reportAttachments + activities.flatMap(\.attachments) }

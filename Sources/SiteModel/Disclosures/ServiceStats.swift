@@ -2,7 +2,7 @@ import ThaiText
 
 /// The figure of one month: 0 is a real figure ("nobody came"); a month without a figure has
 /// no entry at all.
-public struct MonthlyFigure: Sendable, Hashable {
+public struct MonthlyFigure: Sendable, Hashable, Decodable {
     public var month: YearMonth
     public var value: Int
     /// The line of the data file it was written on.
@@ -16,23 +16,17 @@ public struct MonthlyFigure: Sendable, Hashable {
 }
 
 /// One service and its monthly figures (เช่น รับชำระภาษีที่ดินและสิ่งปลูกสร้าง, ราย).
-public struct ServiceSeries: Sendable, Hashable {
+public struct ServiceSeries: Sendable, Hashable, Decodable {
     public var name: String
     /// The unit of the figures (ราย, ครั้ง, คน, ฉบับ).
     public var unit: String
     /// The unit of the agency giving the service (กองคลัง), when stated.
     public var department: String?
-    /// The months that have a figure, in month order. A month not listed has no figure.
-    public var figures: [MonthlyFigure]
+    /// The months that have a figure, in month order (`months:`). A month not listed has no figure.
+    @MonthFigures public var figures: [MonthlyFigure]
     public var source: SourceRef
 
-    public init(name: String, unit: String, department: String? = nil, figures: [MonthlyFigure], source: SourceRef) {
-        self.name = name
-        self.unit = unit
-        self.department = department
-        self.figures = figures.sorted { $0.month < $1.month }
-        self.source = source
-    }
+    enum CodingKeys: String, CodingKey { case name, unit, department, figures = "months", source }
 
     /// The figure of a month, nil when the month has none.
     public func value(in month: YearMonth) -> Int? { figures.first { $0.month == month }?.value }
@@ -48,28 +42,17 @@ public struct ServiceSeries: Sendable, Hashable {
 }
 
 /// `kind: service-stats` — service statistics of one fiscal year (OIT o11).
-public struct ServiceStats: Disclosure {
+public struct ServiceStats: Disclosure, Decodable {
     public static let kind = "service-stats"
     public var source: SourceRef
-    public var title: String
+    @Omissible public var title: String
     /// The fiscal year (B.E.) of the statistics.
-    public var fiscalYear: Int
+    @BuddhistYear public var fiscalYear: Int
     /// The date the figures describe (ข้อมูล ณ วันที่).
     public var asOf: CalendarDate?
     public var note: String?
-    public var services: [ServiceSeries]
+    @Required public var services: [ServiceSeries]
     public var attachments: [AttachmentRef]
-
-    public init(source: SourceRef, title: String, fiscalYear: Int, asOf: CalendarDate? = nil, note: String? = nil,
-                services: [ServiceSeries], attachments: [AttachmentRef] = []) {
-        self.source = source
-        self.title = title
-        self.fiscalYear = fiscalYear
-        self.asOf = asOf
-        self.note = note
-        self.services = services
-        self.attachments = attachments
-    }
 
     public var fiscal: FiscalYear { FiscalYear(buddhistYear: fiscalYear) }
 

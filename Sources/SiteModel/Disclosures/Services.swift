@@ -26,13 +26,6 @@ public struct ProcedureStep: Sendable, Hashable, Decodable {
     /// The unit or position responsible for the step.
     public var responsible: String?
     @SourceLine public var line: Int?
-
-    public init(description: String, duration: String? = nil, responsible: String? = nil, line: Int? = nil) {
-        self.description = description
-        self.duration = duration
-        self.responsible = responsible
-        self.line = line
-    }
 }
 
 // MARK: - Manuals (o8, o9)
@@ -50,51 +43,35 @@ public enum ManualAudience: String, ThaiLabelledChoice {
 }
 
 /// Where or how a citizen asks for the service (ช่องทางการให้บริการ).
-public struct ServiceChannel: Sendable, Hashable {
+public struct ServiceChannel: Sendable, Hashable, Decodable {
     /// The place or means, e.g. "ยื่นคำขอด้วยตนเองที่กองช่าง อบต.ทุ่งทองพัฒนา".
     public var name: String
     /// Opening hours as stated.
     public var hours: String?
     /// An online address for the channel (http or https).
-    public var url: String?
+    @WebAddressField public var url: String?
     public var note: String?
-    public var line: Int?
-
-    public init(name: String, hours: String? = nil, url: String? = nil, note: String? = nil, line: Int? = nil) {
-        self.name = name
-        self.hours = hours
-        self.url = url
-        self.note = note
-        self.line = line
-    }
+    @SourceLine public var line: Int?
 }
 
 /// The amount of one fee: baht, or expressly none (ไม่มีค่าธรรมเนียม) — never confused with 0.
-public enum FeeAmount: Sendable, Hashable {
+public enum FeeAmount: Sendable, Hashable, Decodable {
     case amount(Money)
     case free
 }
 
 /// One fee of a service, as the manual states it.
-public struct Fee: Sendable, Hashable {
+public struct Fee: Sendable, Hashable, Decodable {
     public var item: String
     public var amount: FeeAmount
     /// What the amount is per, e.g. "ต่อตารางเมตร", "ต่อเดือน".
     public var unit: String?
     public var note: String?
-    public var line: Int?
-
-    public init(item: String, amount: FeeAmount, unit: String? = nil, note: String? = nil, line: Int? = nil) {
-        self.item = item
-        self.amount = amount
-        self.unit = unit
-        self.note = note
-        self.line = line
-    }
+    @SourceLine public var line: Int?
 }
 
 /// The fees of a manual: a list, expressly none, or not stated (the manual says nothing).
-public enum FeeSchedule: Sendable, Hashable {
+public enum FeeSchedule: Sendable, Hashable, Decodable {
     case notStated
     case free
     case items([Fee])
@@ -103,26 +80,18 @@ public enum FeeSchedule: Sendable, Hashable {
 }
 
 /// A document the applicant must bring.
-public struct RequiredDocument: Sendable, Hashable {
+public struct RequiredDocument: Sendable, Hashable, Decodable {
     public var name: String
     /// How many, when stated.
-    public var count: Int?
+    @Count public var count: Int?
     /// The counting word for `count` (ฉบับ, ชุด); ฉบับ when not written.
-    public var unit: String
+    @Omissible public var unit: String
     public var note: String?
-    public var line: Int?
-
-    public init(name: String, count: Int? = nil, unit: String = "ฉบับ", note: String? = nil, line: Int? = nil) {
-        self.name = name
-        self.count = count
-        self.unit = unit
-        self.note = note
-        self.line = line
-    }
+    @SourceLine public var line: Int?
 }
 
 /// The documents of a manual: a list, expressly none, or not stated.
-public enum DocumentList: Sendable, Hashable {
+public enum DocumentList: Sendable, Hashable, Decodable {
     case notStated
     case noneNeeded
     case items([RequiredDocument])
@@ -136,21 +105,14 @@ public struct ContactPoint: Sendable, Hashable, Decodable {
     public var phone: String?
     public var email: String?
     public var address: String?
-
-    public init(name: String? = nil, phone: String? = nil, email: String? = nil, address: String? = nil) {
-        self.name = name
-        self.phone = phone
-        self.email = email
-        self.address = address
-    }
 }
 
 /// `kind: manual` — a staff work manual (OIT o8) or a citizen service manual (OIT o9), one
 /// manual per data file (`data/manuals/building-permit.yaml`).
-public struct Manual: Disclosure {
+public struct Manual: Disclosure, Decodable {
     public static let kind = "manual"
     public var source: SourceRef
-    public var title: String
+    @Omissible public var title: String
     public var audience: ManualAudience
     /// The service (citizen manual) or the work (staff manual) the manual covers.
     public var service: String
@@ -160,39 +122,16 @@ public struct Manual: Disclosure {
     public var issued: CalendarDate?
     public var legalBasis: [String]
     public var channels: [ServiceChannel]
-    public var steps: [ProcedureStep]
+    @Required public var steps: [ProcedureStep]
     /// The stated total, e.g. "๔ วันทำการ"; `totalDays` is the same as a number of days, when given.
     public var totalDuration: String?
-    public var totalDays: Int?
+    @Count public var totalDays: Int?
     public var fees: FeeSchedule
     public var documents: DocumentList
     public var contact: ContactPoint?
     /// Where to complain about the service (ช่องทางการร้องเรียน), as stated.
     public var complaints: String?
     public var attachments: [AttachmentRef]
-
-    public init(source: SourceRef, title: String, audience: ManualAudience, service: String, unit: String,
-                issued: CalendarDate? = nil, legalBasis: [String] = [], channels: [ServiceChannel] = [],
-                steps: [ProcedureStep], totalDuration: String? = nil, totalDays: Int? = nil,
-                fees: FeeSchedule = .notStated, documents: DocumentList = .notStated, contact: ContactPoint? = nil,
-                complaints: String? = nil, attachments: [AttachmentRef] = []) {
-        self.source = source
-        self.title = title
-        self.audience = audience
-        self.service = service
-        self.unit = unit
-        self.issued = issued
-        self.legalBasis = legalBasis
-        self.channels = channels
-        self.steps = steps
-        self.totalDuration = totalDuration
-        self.totalDays = totalDays
-        self.fees = fees
-        self.documents = documents
-        self.contact = contact
-        self.complaints = complaints
-        self.attachments = attachments
-    }
 
     /// Whether the manual states how long the work takes: a total, or a duration on every step.
     public var statesDuration: Bool {
@@ -240,34 +179,21 @@ public enum EServiceChannel: String, ThaiLabelledChoice {
 }
 
 /// One online service a citizen can use.
-public struct EService: Sendable, Hashable {
+public struct EService: Sendable, Hashable, Decodable {
     public var name: String
     /// What the service does for the citizen.
     public var description: String
     /// Its address (http or https). Not checked online: the audit asks a person to verify it.
-    public var url: String
+    @WebAddressField public var url: String
     public var channel: EServiceChannel
     public var unit: String
     /// When the service is available, e.g. "ตลอด ๒๔ ชั่วโมง".
     public var hours: String?
     public var note: String?
-    public var line: Int?
+    @SourceLine public var line: Int?
     /// How often the service was used, per month (`usage:`, `YYYY-MM: count`), as the agency
     /// counts it: the e-service statistics ITA 2569 asks for.
-    public var usage: [MonthlyFigure] = []
-
-    public init(name: String, description: String, url: String, channel: EServiceChannel, unit: String,
-                hours: String? = nil, note: String? = nil, line: Int? = nil, usage: [MonthlyFigure] = []) {
-        self.usage = usage
-        self.name = name
-        self.description = description
-        self.url = url
-        self.channel = channel
-        self.unit = unit
-        self.hours = hours
-        self.note = note
-        self.line = line
-    }
+    @MonthFigures public var usage: [MonthlyFigure] = []
 }
 
 extension EService {
@@ -276,19 +202,12 @@ extension EService {
 }
 
 /// `kind: eservices` — the agency's online services (OIT o10).
-public struct EServices: Disclosure {
+public struct EServices: Disclosure, Decodable {
     public static let kind = "eservices"
     public var source: SourceRef
-    public var title: String
-    public var services: [EService]
+    @Omissible public var title: String
+    @Required public var services: [EService]
     public var attachments: [AttachmentRef]
-
-    public init(source: SourceRef, title: String, services: [EService], attachments: [AttachmentRef] = []) {
-        self.source = source
-        self.title = title
-        self.services = services
-        self.attachments = attachments
-    }
 }
 
 /// Checks the shape of a web address: `http://` or `https://`, a host, no spaces. Nothing is
