@@ -55,9 +55,9 @@ enum DatasetRegistry {
     static let loaders: [any DatasetLoader.Type] = [
         StructureLoader.self,
         ExecutivesLoader.self,
-        DevelopmentPlanLoader.self,
-        AnnualPlanLoader.self,
-        AnnualReportLoader.self,
+        DecodedLoader<DevelopmentPlan>.self,
+        DecodedLoader<AnnualPlan>.self,
+        DecodedLoader<AnnualReport>.self,
         HRPlanLoader.self,
         HRReportLoader.self,
         EthicsLoader.self,
