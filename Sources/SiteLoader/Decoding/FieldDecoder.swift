@@ -28,6 +28,14 @@ enum FieldDecoding {
         let decoder = FieldDecoder(reader: reader, session: session, codingPath: [])
         return decoder.decodeRecord(T.self, also: also, dropOnFailure: false)
     }
+
+    /// The fields of `T` as a file names them, in the order of its properties (the known
+    /// columns of a CSV table whose rows are such records).
+    static func fieldNames<T: Decodable>(of type: T.Type) -> [String] {
+        let decoder = FieldDecoder(reader: nil, session: FieldSession(context: nil), codingPath: [])
+        _ = try? T(from: decoder)
+        return decoder.requested.keys
+    }
 }
 
 /// Rules of a record that its fields' types cannot say (a count above zero, one of two fields,
