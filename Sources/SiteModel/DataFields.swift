@@ -9,7 +9,7 @@ import ThaiText
 /// left out, an array is a list. Where the type alone does not say enough, a property wrapper
 /// names the rule; the loader's decoder reads the field by it, with its messages, and any other
 /// decoder reads the plain value.
-public enum FieldRule: Sendable {
+public enum FieldRule: Sendable, Equatable {
     /// A whole number that must not be negative.
     case count
     /// A B.E. fiscal year; when left out, the year of the file name (`2568.yaml`), and when both
@@ -36,6 +36,13 @@ public enum FieldRule: Sendable {
     case omissible
     /// Not a field: the line the record starts on in its file.
     case line
+    /// The address of a page of this site (`/hr/criteria/`); `example` is shown when it is not one.
+    case sitePath(example: String)
+    /// A field whose shape depends on other fields: known to the file, read by the record's rules.
+    case byRules
+    /// A list whose records write some fields under other names (property name in snake case →
+    /// name in the file), where one record kind is written two ways.
+    case renamed([String: String])
 }
 
 /// A property wrapper that gives a field its rule (see `FieldRule`).
@@ -127,3 +134,34 @@ extension RuledField where Value: Decodable {
 /// A field whose value is one of a fixed list of words (the raw values); a `ThaiLabelledChoice`
 /// also accepts its Thai labels.
 public protocol FieldChoice: RawRepresentable, CaseIterable, Sendable, Hashable, Decodable where RawValue == String {}
+
+/// The example of a site address a `SitePath` field shows when it is not one.
+public protocol SitePathExample { static var example: String { get } }
+
+/// The address of a page of this site (`String?`), from the site root.
+@propertyWrapper public struct SitePath<Example: SitePathExample>: RuledField, Hashable {
+    public var wrappedValue: String?
+    public init(wrappedValue: String?) { self.wrappedValue = wrappedValue }
+    public static var rule: FieldRule { .sitePath(example: Example.example) }
+}
+
+/// A field read by the record's rules, because its shape depends on other fields (a budget per
+/// year of a period written beside it); the decoder leaves it empty.
+@propertyWrapper public struct ReadByRules<Value: Decodable & Sendable & Hashable>: RuledField, Hashable {
+    public var wrappedValue: Value
+    public init(wrappedValue: Value) { self.wrappedValue = wrappedValue }
+    public static var rule: FieldRule { .byRules }
+}
+
+/// Names of fields as a file writes them, for `Renamed` (property name in snake case → name).
+public protocol FieldNames { static var names: [String: String] { get } }
+
+/// A list whose records write some fields under the names `Names` gives.
+@propertyWrapper public struct Renamed<Value: Decodable & Sendable & Hashable, Names: FieldNames>: RuledField, Hashable {
+    public var wrappedValue: Value
+    public init(wrappedValue: Value) { self.wrappedValue = wrappedValue }
+    public static var rule: FieldRule { .renamed(Names.names) }
+}
+
+/// A record that may also be written as one text (`- ร้อยละ 98` for `- {text: ร้อยละ 98}`).
+public protocol TextShorthand { init(shorthand: String) }

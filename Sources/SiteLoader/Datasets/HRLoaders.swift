@@ -5,60 +5,46 @@ import Yams
 
 // MARK: - hr-plan (o14)
 
-enum HRPlanLoader: KeyListLoader {
-    static let kind = HRPlan.kind
-    static let topLevelKeys = ["title", "period", "objectives", "strategies", "approved", "criteria", "attachments"]
-    static let strategyKeys = ["name", "description", "activities"]
-    static let activityKeys = ["name", "target", "period", "budget", "responsible"]
-
-    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
-        let period = r.fiscalYearSpan("period", required: true)
-        let objectives = r.strings("objectives")
+extension HRPlan: DecodedKind, RecordRules {
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
         if objectives.isEmpty {
             r.warning("objectives", nil, "the plan states no objectives (วัตถุประสงค์).",
                       hint: "Add 'objectives:' with one line per objective.")
-        }
-        let strategies: [HRStrategy] = r.records("strategies", required: true, what: "strategy").compactMap { s in
-            s.rejectUnknownKeys(strategyKeys)
-            let name = s.string("name", required: true)
-            let activities = s.records("activities", required: true, what: "activity").compactMap {
-                activity($0, planPeriod: period)
-            }
-            guard let name else { return nil }
-            return HRStrategy(name: name, description: s.string("description"), activities: activities,
-                              source: s.source)
         }
         if strategies.isEmpty && r["strategies"] != nil {
             r.error("strategies", r["strategies"], "the plan has no strategies.",
                     hint: "List the plan's strategies or measures, each with its projects or activities.")
         }
-        let criteria = r.records("criteria", what: "criterion").compactMap(criterion)
-        guard let period else { return nil }
-        var plan = HRPlan(source: r.source, title: r.string("title"), period: period, objectives: objectives,
-                          strategies: strategies, approved: r.date("approved"), attachments: r.attachments())
-        plan.criteria = criteria
-        return plan
+        return !file.failed("period", in: r)
     }
+}
 
-    /// One criterion: its topic and title, with its text, a file or a page of the site.
-    static func criterion(_ r: MappingReader) -> HRCriterion? {
-        r.rejectUnknownKeys(["topic", "title", "text", "file", "page"])
-        let topic = r.enumeration("topic", HRCriterionTopic.self, required: true)
-        let title = r.string("title", required: true)
-        let text = r.strings("text")
-        let file = r.string("file")
-        let page = r.sitePath("page", example: "/hr/criteria/")
-        if text.isEmpty && file == nil && page == nil && r["page"] == nil {
+extension HRStrategy: RecordRules, NamedRecord {
+    static var recordNoun: String { "strategy" }
+    /// A strategy without its list of activities is kept (the missing list was reported).
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        !file.failed("name", in: r)
+    }
+}
+
+extension HRCriterion: RecordRules, NamedRecord {
+    static var recordNoun: String { "criterion" }
+    /// A criterion has its text, a file or a page of the site.
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        if text.isEmpty && self.file == nil && page == nil && r["page"] == nil {
             r.error("text", nil, "the criterion has no text, file or page.",
                     hint: "Write the criterion under 'text:', or attach it with 'file: files/…pdf', or link its page with 'page: /hr/…/'.")
         }
-        guard let topic, let title else { return nil }
-        return HRCriterion(topic: topic, title: title, text: text, file: file, page: page, line: r.line)
+        return !failed
     }
+}
 
-    static func activity(_ r: MappingReader, planPeriod: FiscalYearSpan?) -> HRPlanActivity? {
-        r.rejectUnknownKeys(activityKeys)
-        let name = r.string("name", required: true)
+extension HRPlanActivity: RecordRules, NamedRecord {
+    static var recordNoun: String { "activity" }
+    /// The fiscal years (within the plan's period; the whole period when not written) and the
+    /// budget of each.
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        let planPeriod = file.field("period", as: FiscalYearSpan.self)
         var years = r.fiscalYears("period")
         if let y = years, let planPeriod, y.first < planPeriod.first || y.last > planPeriod.last {
             r.error("period", r["period"],
@@ -68,10 +54,9 @@ enum HRPlanLoader: KeyListLoader {
         } else if r["period"] == nil {
             years = planPeriod
         }
-        let budgets = yearlyBudgets(r, years: years)
-        guard let name else { return nil }
-        return HRPlanActivity(name: name, target: r.string("target"), period: years, budgets: budgets,
-                              responsible: r.string("responsible"), source: r.source)
+        period = years
+        budgets = Self.yearlyBudgets(r, years: years)
+        return !failed
     }
 
     /// `budget: 20000` (the same every year of the period), `budget: ไม่ใช้งบประมาณ`, or one
@@ -104,74 +89,44 @@ enum HRPlanLoader: KeyListLoader {
 
 // MARK: - hr-report (o15)
 
-enum HRReportLoader: KeyListLoader {
-    static let kind = HRReport.kind
-    static let topLevelKeys = ["title", "fiscal_year", "reported", "summary", "activities", "problems", "suggestions",
-                               "attachments"]
-    static let activityKeys = ["name", "date", "period", "participants", "result"]
-
-    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
-        let fiscalYear = r.fiscalYear("fiscal_year", required: true)
-        if let fiscalYear { PlanChecks.fileNameYear(r, context: context, fiscalYear: fiscalYear) }
-        let fy = fiscalYear.map { FiscalYear(buddhistYear: $0) }
-        let summary = r.strings("summary")
-        let activities = r.records("activities", what: "activity").compactMap {
-            ActivityReading.read($0, keys: activityKeys, textKey: "result", fiscalYear: fy)
-        }
+extension HRReport: DecodedKind, RecordRules {
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        let yearRead = !file.failed("fiscal_year", in: r)
+        if yearRead { PlanChecks.fileNameYear(r, context: file.context, fiscalYear: fiscalYear) }
         if summary.isEmpty && activities.isEmpty && r["activities"] == nil {
             r.error("activities", nil, "the report has neither activities nor a summary.",
                     hint: "List what was done under 'activities:' (name, date or period, participants, result), or add 'summary:'.")
         }
-        guard let fiscalYear else { return nil }
-        return HRReport(source: r.source, title: r.string("title"), fiscalYear: fiscalYear, reported: r.date("reported"),
-                        summary: summary, activities: activities, problems: r.strings("problems"),
-                        suggestions: r.strings("suggestions"), attachments: r.attachments())
+        return yearRead
     }
 }
 
 // MARK: - ethics (o16)
 
-enum EthicsLoader: KeyListLoader {
-    static let kind = EthicsDisclosure.kind
-    static let topLevelKeys = ["title", "fiscal_year", "codes", "activities", "attachments"]
-    static let codeKeys = ["name", "applies_to", "announced", "file", "page"]
-    static let activityKeys = ["name", "date", "period", "participants", "description"]
-
-    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
-        let fiscalYear = r.fiscalYear("fiscal_year", required: true)
-        if let fiscalYear { PlanChecks.fileNameYear(r, context: context, fiscalYear: fiscalYear) }
-        let fy = fiscalYear.map { FiscalYear(buddhistYear: $0) }
-        let codes: [EthicsCode] = r.records("codes", required: true, what: "code").compactMap { c in
-            code(c, siteRoot: context.siteRoot)
-        }
-        let activities = r.records("activities", what: "activity").compactMap {
-            ActivityReading.read($0, keys: activityKeys, textKey: "description", fiscalYear: fy)
-        }
-        if activities.isEmpty, let fiscalYear {
+extension EthicsDisclosure: DecodedKind, RecordRules {
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        let yearRead = !file.failed("fiscal_year", in: r)
+        if yearRead { PlanChecks.fileNameYear(r, context: file.context, fiscalYear: fiscalYear) }
+        if activities.isEmpty, yearRead {
             r.warning("activities", r["activities"], "no activity promoting ethics is listed for fiscal year \(fiscalYear).",
                       hint: "Add 'activities:' with each activity's name, date, participants and description.")
         }
-        guard let fiscalYear else { return nil }
-        return EthicsDisclosure(source: r.source, title: r.string("title"), fiscalYear: fiscalYear, codes: codes,
-                                activities: activities, attachments: r.attachments())
+        return yearRead
     }
+}
 
-    static func code(_ r: MappingReader, siteRoot: String) -> EthicsCode? {
-        r.rejectUnknownKeys(codeKeys)
-        let name = r.string("name", required: true)
-        let file = r.string("file")
-        let page = r.sitePath("page", example: "/hr/ethics-code/")
-        if file == nil && page == nil && r["page"] == nil {
+extension EthicsCode: RecordRules, NamedRecord {
+    static var recordNoun: String { "code" }
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        if self.file == nil && page == nil && r["page"] == nil {
             r.error("file", nil, "the code has neither a file nor a page.",
                     hint: "Attach the code with 'file: files/…pdf', or write it as a page and link it with 'page: /hr/…/'.")
         }
-        if let p = page, !pageExists(p, siteRoot: siteRoot) {
+        if let p = page, !Self.pageExists(p, siteRoot: file.context?.siteRoot ?? "") {
             r.warning("page", r["page"], "there is no Markdown page for the address '\(p)'.",
                       hint: "An address /hr/ethics-code/ is the page hr/ethics-code.md (or hr/ethics-code/_index.md) in the site folder.")
         }
-        guard let name else { return nil }
-        return EthicsCode(name: name, appliesTo: r.string("applies_to"), announced: r.date("announced"), file: file,
-                          page: page, source: r.source)
+        return !failed
     }
 
     /// Whether a site address maps to a Markdown page by the usual URL rules (a page's `slug`
@@ -187,36 +142,31 @@ enum EthicsLoader: KeyListLoader {
     }
 }
 
-// MARK: - Shared readers
+// MARK: - Activities (HR report, ethics)
 
-enum ActivityReading {
-    /// An activity with a `date` or a `period`, `participants` and one text field (`result` or
-    /// `description`). Dates outside the fiscal year are warned about.
-    static func read(_ r: MappingReader, keys: [String], textKey: String, fiscalYear: FiscalYear?) -> ActivityRecord? {
-        r.rejectUnknownKeys(keys)
-        let name = r.string("name", required: true)
-        var when: DateRange?
+extension ActivityRecord: RecordRules, NamedRecord {
+    static var recordNoun: String { "activity" }
+    /// A `date` or a `period`, within the file's fiscal year (a warning when not).
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
         switch (r["date"], r["period"]) {
         case (.some, .some):
             r.error("period", r["period"], "the activity has both a date and a period.",
                     hint: "Keep 'date:' for a one-day activity, or 'period:' with start and end.")
-        case (.some, nil):
-            when = r.date("date").map { DateRange(start: $0, end: $0) }
-        case (nil, .some):
-            when = r.dateRange("period")
+            return false
         case (nil, nil):
             r.missingField("date", what: "the day it took place (YYYY-MM-DD), or 'period:' with start and end")
+            return false
+        default:
+            break
         }
-        if let when, let fiscalYear, !when.overlaps(fiscalYear) {
+        guard date != nil || period != nil else { return false }
+        if let fiscalYear = file.fiscalYear.map({ FiscalYear(buddhistYear: $0) }), !when.overlaps(fiscalYear) {
             let key = r["date"] != nil ? "date" : "period"
             r.warning(key, r[key],
                       "the activity (\(when.start.iso)) is outside fiscal year \(fiscalYear.buddhistYear) (\(fiscalYear.start.iso) – \(fiscalYear.end.iso)).",
                       hint: "Check the year: dates are Christian-era (YYYY-MM-DD), fiscal years Buddhist-era.")
         }
-        let participants = r.count("participants")
-        guard let name, let when else { return nil }
-        return ActivityRecord(name: name, when: when, participants: participants, text: r.string(textKey),
-                              source: r.source)
+        return !failed
     }
 }
 

@@ -5,140 +5,95 @@ import Yams
 
 // MARK: - development-plan (o5)
 
-enum DevelopmentPlanLoader: KeyListLoader {
-    static let kind = DevelopmentPlan.kind
-    static let topLevelKeys = ["title", "period", "vision", "missions", "goals", "strategies", "approved", "approved_by",
-                               "attachments"]
-    static let strategyKeys = ["id", "name", "goals", "approaches", "indicators"]
-    static let indicatorKeys = ["text", "target"]
-
-    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
-        let period = r.fiscalYearSpan("period", required: true)
-        let vision = r.string("vision", required: true)
-        let strategyReaders = r.records("strategies", required: true, what: "strategy")
-        PlanChecks.rejectDuplicateIDs(strategyReaders, what: "strategy")
-        let strategies = strategyReaders.compactMap(strategy)
+extension DevelopmentPlan: DecodedKind, RecordRules {
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
         if strategies.isEmpty && r["strategies"] != nil {
             r.error("strategies", r["strategies"], "the plan has no strategies.",
                     hint: "List the plan's strategies (ยุทธศาสตร์), each with its approaches and indicators.")
         }
-        let goals = r.strings("goals")
         if goals.isEmpty && strategies.allSatisfy({ $0.goals.isEmpty }) && !strategies.isEmpty {
             r.warning("goals", nil, "the plan states no goals (เป้าประสงค์).",
                       hint: "Add 'goals:' with the plan's goals, or 'goals:' under each strategy.")
         }
-        guard let period, let vision else { return nil }
-        return DevelopmentPlan(source: r.source, title: r.string("title"), period: period, vision: vision,
-                               missions: r.strings("missions"), goals: goals, strategies: strategies,
-                               approved: r.date("approved"), approvedBy: r.string("approved_by"),
-                               attachments: r.attachments())
+        return !file.failed("period", in: r) && !file.failed("vision", in: r)
     }
+}
 
-    static func strategy(_ r: MappingReader) -> PlanStrategy? {
-        r.rejectUnknownKeys(strategyKeys)
-        let id = r.string("id", required: true)
-        let name = r.string("name", required: true)
-        let approaches = r.strings("approaches")
+extension PlanStrategy: RecordRules, NamedRecord {
+    static var recordNoun: String { "strategy" }
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        PlanChecks.uniqueID(r, file, in: "strategies", what: "strategy")
         if approaches.isEmpty {
             r.warning("approaches", nil, "the strategy lists no development approaches (แนวทางการพัฒนา).",
                       hint: "Add 'approaches:' with one line per approach.")
-        }
-        var indicators: [PlanIndicator] = []
-        for (i, node) in r.sequence("indicators").enumerated() {
-            if case .scalar(let s) = node, !s.string.isEmpty {
-                indicators.append(PlanIndicator(text: s.string))
-            } else if let ir = MappingReader(node, file: r.file, lineOffset: r.lineOffset,
-                                             path: "\(r.fieldName("indicators"))[\(i + 1)]", sink: r.sink,
-                                             what: "each indicator") {
-                ir.rejectUnknownKeys(indicatorKeys)
-                if let text = ir.string("text", required: true) {
-                    indicators.append(PlanIndicator(text: text, target: ir.string("target")))
-                }
-            }
         }
         if indicators.isEmpty {
             r.warning("indicators", nil, "the strategy has no indicators (ตัวชี้วัด).",
                       hint: "Add 'indicators:' with each indicator and, where the plan states one, its target.")
         }
-        guard let id, let name else { return nil }
-        return PlanStrategy(id: id, name: name, goals: r.strings("goals"), approaches: approaches,
-                            indicators: indicators, source: r.source)
+        return !failed
     }
+}
+
+extension PlanIndicator: NamedRecord {
+    static var recordNoun: String { "indicator" }
 }
 
 // MARK: - annual-plan (o6)
 
-enum AnnualPlanLoader: KeyListLoader {
-    static let kind = AnnualPlan.kind
-    static let topLevelKeys = ["title", "fiscal_year", "approved", "strategies", "projects", "progress", "attachments"]
-    static let strategyKeys = ["id", "name"]
-    static let projectKeys = ["id", "name", "strategy", "program", "target", "budget", "funding", "period", "unit",
-                              "area"]
-    static let reportKeys = ["period", "as_of", "reported", "projects", "notes"]
-    static let itemKeys = ["id", "status", "spent", "note"]
-
-    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
-        let fiscalYear = r.fiscalYear("fiscal_year", required: true)
-        if let fiscalYear { PlanChecks.fileNameYear(r, context: context, fiscalYear: fiscalYear) }
-        let strategyReaders = r.records("strategies", required: true, what: "strategy")
-        PlanChecks.rejectDuplicateIDs(strategyReaders, what: "strategy")
-        let strategies: [StrategyRef] = strategyReaders.compactMap { s in
-            s.rejectUnknownKeysExplainingCommas(strategyKeys)
-            guard let id = s.string("id", required: true), let name = s.string("name", required: true) else { return nil }
-            return StrategyRef(id: id, name: name)
-        }
-        let projectReaders = r.records("projects", required: true, what: "project")
-        PlanChecks.rejectDuplicateIDs(projectReaders, what: "project")
-        let fy = fiscalYear.map { FiscalYear(buddhistYear: $0) }
-        let projects = projectReaders.compactMap { project($0, strategies: strategies, fiscalYear: fy) }
+extension AnnualPlan: DecodedKind, RecordRules {
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        let yearRead = !file.failed("fiscal_year", in: r)
+        if yearRead { PlanChecks.fileNameYear(r, context: file.context, fiscalYear: fiscalYear) }
         if projects.isEmpty && r["projects"] != nil {
             r.error("projects", r["projects"], "the plan has no projects.",
                     hint: "List the projects of the year, each with id, name, strategy, budget, period and unit.")
         }
-        var progress: [ProgressReport] = []
-        for pr in r.records("progress", what: "progress report") {
-            guard let report = report(pr, projects: projects, fiscalYear: fy) else { continue }
-            if progress.contains(where: { $0.period == report.period }) {
-                pr.error("period", pr["period"], "there are two \(report.period.rawValue) progress reports.",
-                         hint: "Keep one report per period; update its figures and 'as_of' instead.")
-                continue
-            }
-            progress.append(report)
-        }
-        guard let fiscalYear else { return nil }
-        return AnnualPlan(source: r.source, title: r.string("title"), fiscalYear: fiscalYear, approved: r.date("approved"),
-                          strategies: strategies, projects: projects, progress: progress, attachments: r.attachments())
+        return yearRead
     }
+}
 
-    static func project(_ r: MappingReader, strategies: [StrategyRef], fiscalYear: FiscalYear?) -> AnnualPlanProject? {
-        r.rejectUnknownKeys(projectKeys)
-        let id = r.string("id", required: true)
-        let name = r.string("name", required: true)
-        let strategy = r.string("strategy", required: true)
-        if let strategy, !strategies.isEmpty, !strategies.contains(where: { $0.id == strategy }) {
+extension StrategyRef: RecordRules, NamedRecord, ExplainsSplitNumbers {
+    static var recordNoun: String { "strategy" }
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        PlanChecks.uniqueID(r, file, in: "strategies", what: "strategy")
+        return !failed
+    }
+}
+
+extension AnnualPlanProject: RecordRules, NamedRecord {
+    static var recordNoun: String { "project" }
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        PlanChecks.uniqueID(r, file, in: "projects", what: "project")
+        let strategies = file.field("strategies", as: [StrategyRef].self) ?? []
+        if !file.failed("strategy", in: r), !strategies.isEmpty, !strategies.contains(where: { $0.id == strategy }) {
             let ids = strategies.map(\.id)
             var hint = "Use the id of one of the plan's strategies: \(ids.joined(separator: ", "))."
             if let s = Suggest.nearest(to: strategy, in: ids) { hint = "Did you mean '\(s)'? " + hint }
             r.error("strategy", r["strategy"], "there is no strategy with id '\(strategy)' in this plan.", hint: hint)
         }
-        let unit = r.string("unit", required: true)
-        let period = r.planPeriod("period")
-        if let period, let fiscalYear, !period.overlaps(fiscalYear) {
+        if let period, let fiscalYear = file.fiscalYear.map({ FiscalYear(buddhistYear: $0) }), !period.overlaps(fiscalYear) {
             r.warning("period", r["period"],
                       "the project runs \(period.start.iso) – \(period.end.iso), outside fiscal year \(fiscalYear.buddhistYear) (\(fiscalYear.start.iso) – \(fiscalYear.end.iso)).",
                       hint: "Check the years: dates are Christian-era, the fiscal year is Buddhist-era.")
         }
-        guard let id, let name, let strategy, let unit else { return nil }
-        return AnnualPlanProject(id: id, name: name, strategy: strategy, program: r.string("program"),
-                                 target: r.string("target"), budget: r.budget("budget"), funding: r.string("funding"),
-                                 period: period, unit: unit, area: r.string("area"), source: r.source)
+        return !failed
     }
+}
 
-    static func report(_ r: MappingReader, projects: [AnnualPlanProject], fiscalYear: FiscalYear?) -> ProgressReport? {
-        r.rejectUnknownKeys(reportKeys)
-        let period = r.enumeration("period", ProgressPeriod.self, required: true)
-        let asOf = r.date("as_of", required: true)
-        if let period, let asOf, let fiscalYear {
+extension PlanPeriod: LocatedValue {
+    static func read(_ field: String, in r: MappingReader, decoder: FieldDecoder, required: Bool) -> PlanPeriod? {
+        if required && r[field] == nil { r.missingField(field, what: "a block of fields") }
+        return r.planPeriod(field)
+    }
+}
+
+extension ProgressReport: RecordRules, NamedRecord {
+    static var recordNoun: String { "progress report" }
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        let fiscalYear = file.fiscalYear.map { FiscalYear(buddhistYear: $0) }
+        let periodRead = !file.failed("period", in: r)
+        if periodRead, !file.failed("as_of", in: r), let fiscalYear {
             let end = period.end(of: fiscalYear)
             if asOf < end {
                 let span = period == .sixMonths ? "October–March" : "October–September"
@@ -147,42 +102,49 @@ enum AnnualPlanLoader: KeyListLoader {
                         hint: "Write the date the figures are as of: \(end.iso) or later.")
             }
         }
+        let projects = file.field("projects", as: [AnnualPlanProject].self) ?? []
         let ids = projects.map(\.id)
-        var items: [ProjectProgress] = []
-        var seen: Set<String> = []
-        for ir in r.records("projects", required: true, what: "project") {
-            ir.rejectUnknownKeysExplainingCommas(itemKeys)
-            let id = ir.string("id", required: true)
-            let status = ir.enumeration("status", ProjectStatus.self, required: true)
-            let spent = ir.money("spent", required: true)
-            guard let id else { continue }
-            guard let project = projects.first(where: { $0.id == id }) else {
-                var hint = "Use the id of a project listed under 'projects:' of the plan."
-                if let s = Suggest.nearest(to: id, in: ids) { hint = "Did you mean '\(s)'? " + hint }
-                ir.error("id", ir["id"], "there is no project with id '\(id)' in this plan.", hint: hint)
-                continue
-            }
-            if !seen.insert(id).inserted {
-                ir.error("id", ir["id"], "the project '\(id)' appears twice in this report.",
-                         hint: "Keep one entry per project.")
-                continue
-            }
-            guard let status, let spent else { continue }
-            checkSpent(ir, spent: spent, project: project)
-            items.append(ProjectProgress(project: id, status: status, spent: spent, note: ir.string("note"),
-                                         source: ir.source))
-        }
-        let missing = ids.filter { !seen.contains($0) }
-        if let period, !missing.isEmpty, !projects.isEmpty {
+        let missing = ids.filter { !file.hasSeen($0, in: r.fieldName("projects")) }
+        if periodRead, !missing.isEmpty, !projects.isEmpty {
             r.warning("projects", r["projects"],
                       "the \(period.rawValue) report does not mention \(missing.count) project(s) of the plan: \(missing.joined(separator: ", ")).",
                       hint: "Add every project with its status, even ยังไม่ดำเนินการ with spent: 0.")
         }
-        guard let period, let asOf else { return nil }
-        return ProgressReport(period: period, asOf: asOf, reported: r.date("reported"), items: items,
-                              notes: r.strings("notes"), source: r.source)
+        guard periodRead, !file.failed("as_of", in: r) else { return false }
+        if file.firstLine(of: period, in: "progress", line: r.line) != nil {
+            r.error("period", r["period"], "there are two \(period.rawValue) progress reports.",
+                    hint: "Keep one report per period; update its figures and 'as_of' instead.")
+            return false
+        }
+        return true
     }
+}
 
+extension ProjectProgress: RecordRules, NamedRecord, ExplainsSplitNumbers {
+    static var recordNoun: String { "project" }
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        guard !file.failed("id", in: r) else { return false }
+        let projects = file.field("projects", as: [AnnualPlanProject].self) ?? []
+        guard let plan = projects.first(where: { $0.id == project }) else {
+            var hint = "Use the id of a project listed under 'projects:' of the plan."
+            if let s = Suggest.nearest(to: project, in: projects.map(\.id)) { hint = "Did you mean '\(s)'? " + hint }
+            r.error("id", r["id"], "there is no project with id '\(project)' in this plan.", hint: hint)
+            return false
+        }
+        // The projects of one report: its path without the entry's number.
+        let report = String(r.path[..<(r.path.lastIndex(of: "[") ?? r.path.endIndex)])
+        if file.firstLine(of: project, in: report, line: r.line) != nil {
+            r.error("id", r["id"], "the project '\(project)' appears twice in this report.",
+                    hint: "Keep one entry per project.")
+            return false
+        }
+        guard !failed else { return false }
+        AnnualPlanChecks.checkSpent(r, spent: spent, project: plan)
+        return true
+    }
+}
+
+enum AnnualPlanChecks {
     /// Spending above the project's budget is worth a second look, not an error: transfers
     /// (โอนงบประมาณ) happen, but a typo is likelier.
     static func checkSpent(_ r: MappingReader, spent: Money, project: AnnualPlanProject) {
@@ -203,65 +165,25 @@ enum AnnualPlanLoader: KeyListLoader {
 
 // MARK: - annual-report (o7)
 
-enum AnnualReportLoader: KeyListLoader {
-    static let kind = AnnualReport.kind
-    static let topLevelKeys = ["title", "fiscal_year", "reported", "summary", "budget_used", "results", "problems",
-                               "suggestions", "attachments"]
-    static let resultKeys = ["strategy", "planned", "done", "budget", "spent"]
-
-    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
-        let fiscalYear = r.fiscalYear("fiscal_year", required: true)
-        if let fiscalYear { PlanChecks.fileNameYear(r, context: context, fiscalYear: fiscalYear) }
-        let reported = r.date("reported")
-        if let reported, let fiscalYear, reported <= FiscalYear(buddhistYear: fiscalYear).end {
+extension AnnualReport: DecodedKind, RecordRules {
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        let yearRead = !file.failed("fiscal_year", in: r)
+        if yearRead { PlanChecks.fileNameYear(r, context: file.context, fiscalYear: fiscalYear) }
+        if yearRead, let reported, reported <= FiscalYear(buddhistYear: fiscalYear).end {
             r.error("reported", r["reported"],
                     "the results of fiscal year \(fiscalYear) cannot be reported on \(reported.iso), before the year ends (\(FiscalYear(buddhistYear: fiscalYear).end.iso)).",
                     hint: "Write the date the report was published or presented, after 30 September.")
         }
-        let summary = r.strings("summary")
         if r["summary"] == nil {
             r.missingField("summary", what: "the summary of results, one paragraph per line")
         } else if summary.isEmpty {
             r.error("summary", r["summary"], "the summary of results is empty.",
                     hint: "Write the report's summary of results, one paragraph per line starting with '- '.")
         }
-        var budget: Money?
-        var spent: Money?
-        if let b = r.nested("budget_used") {
-            b.rejectUnknownKeys(["budget", "spent"])
-            budget = b.money("budget", required: true)
-            spent = b.money("spent", required: true)
-            if let budget, let spent, spent > budget {
-                b.warning("spent", b["spent"],
-                          "the stated spending (\(spent.plainText) baht) is more than the stated budget (\(budget.plainText) baht).",
-                          hint: "Check both figures against the report.")
-            }
-        } else {
+        if r["budget_used"] == nil {
             r.warning("budget_used", nil, "the report does not state the budget used.",
                       hint: "Add 'budget_used:' with 'budget:' and 'spent:' as the report states them.")
         }
-        let results: [StrategyResult] = r.records("results", what: "strategy result").compactMap { rr in
-            rr.rejectUnknownKeys(resultKeys)
-            let strategy = rr.string("strategy", required: true)
-            let planned = rr.count("planned", required: true)
-            let done = rr.count("done", required: true)
-            let budget = rr.money("budget")
-            let spent = rr.money("spent")
-            if let planned, let done, done > planned {
-                rr.warning("done", rr["done"], "more projects done (\(done)) than planned (\(planned)).",
-                           hint: "Check both figures; projects added during the year belong in 'planned' too.")
-            }
-            if let budget, let spent, spent > budget {
-                rr.warning("spent", rr["spent"],
-                           "spending (\(spent.plainText) baht) is more than the budget (\(budget.plainText) baht).",
-                           hint: "Check both figures against the report.")
-            }
-            guard let strategy, let planned, let done else { return nil }
-            return StrategyResult(strategy: strategy, planned: planned, done: done, budget: budget, spent: spent,
-                                  source: rr.source)
-        }
-        let problems = r.strings("problems")
-        let suggestions = r.strings("suggestions")
         if problems.isEmpty {
             r.warning("problems", nil, "the report states no problems (ปัญหาอุปสรรค).",
                       hint: "Add 'problems:' with what held the work back; write 'ไม่มี' if the report says there were none.")
@@ -270,10 +192,34 @@ enum AnnualReportLoader: KeyListLoader {
             r.warning("suggestions", nil, "the report states no suggestions (ข้อเสนอแนะ).",
                       hint: "Add 'suggestions:' with the report's suggestions.")
         }
-        guard let fiscalYear else { return nil }
-        return AnnualReport(source: r.source, title: r.string("title"), fiscalYear: fiscalYear, reported: reported,
-                            summary: summary, budget: budget, spent: spent, results: results, problems: problems,
-                            suggestions: suggestions, attachments: r.attachments())
+        return yearRead
+    }
+}
+
+extension BudgetUsed: RecordRules {
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        if let budget, let spent, spent > budget {
+            r.warning("spent", r["spent"],
+                      "the stated spending (\(spent.plainText) baht) is more than the stated budget (\(budget.plainText) baht).",
+                      hint: "Check both figures against the report.")
+        }
+        return true
+    }
+}
+
+extension StrategyResult: RecordRules, NamedRecord {
+    static var recordNoun: String { "strategy result" }
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        if !file.failed("planned", in: r), !file.failed("done", in: r), done > planned {
+            r.warning("done", r["done"], "more projects done (\(done)) than planned (\(planned)).",
+                      hint: "Check both figures; projects added during the year belong in 'planned' too.")
+        }
+        if let budget, let spent, spent > budget {
+            r.warning("spent", r["spent"],
+                      "spending (\(spent.plainText) baht) is more than the budget (\(budget.plainText) baht).",
+                      hint: "Check both figures against the report.")
+        }
+        return !failed
     }
 }
 
@@ -281,24 +227,19 @@ enum AnnualReportLoader: KeyListLoader {
 
 enum PlanChecks {
     /// A file named after a fiscal year (`annual-2568.yaml`) should hold that year.
-    static func fileNameYear(_ r: MappingReader, context: DatasetContext, fiscalYear: Int) {
-        guard let named = context.yearFromFileName, named != fiscalYear else { return }
+    static func fileNameYear(_ r: MappingReader, context: DatasetContext?, fiscalYear: Int) {
+        guard let named = context?.yearFromFileName, named != fiscalYear else { return }
         r.warning("fiscal_year", r["fiscal_year"],
                   "the file is named for \(named), but its fiscal_year is \(fiscalYear).",
                   hint: "Rename the file or correct fiscal_year, so that pages show the right year.")
     }
 
     /// Records of one list must not share an `id`.
-    static func rejectDuplicateIDs(_ records: [MappingReader], what: String) {
-        var seen: [String: Int?] = [:]
-        for r in records {
-            guard let id = r["id"]?.string, !id.isEmpty else { continue }
-            if let first = seen[id] {
-                r.error("id", r["id"], "two entries have the \(what) id '\(id)'\(first.map { " (the first on line \($0))" } ?? "").",
-                        hint: "Give every \(what) its own id.")
-            } else {
-                seen[id] = r["id"].flatMap(r.lineOf)
-            }
+    static func uniqueID(_ r: MappingReader, _ file: FieldSession, in list: String, what: String) {
+        guard let id = r["id"]?.string, !id.isEmpty else { return }
+        if let first = file.firstLine(of: id, in: "id " + list, line: r["id"].flatMap(r.lineOf)) {
+            r.error("id", r["id"], "two entries have the \(what) id '\(id)' (the first on line \(first)).",
+                    hint: "Give every \(what) its own id.")
         }
     }
 }

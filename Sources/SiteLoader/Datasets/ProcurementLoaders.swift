@@ -2,57 +2,99 @@ import Foundation
 import SiteModel
 import ThaiText
 
+// MARK: - procurement (o12)
+
 /// `kind: procurement` — the items of one fiscal year, written in the YAML (`items:`) or
 /// imported from a CSV file exported from a spreadsheet (`items_csv:`), and the monthly summaries.
-enum ProcurementLoader: KeyListLoader {
-    static let kind = Procurement.kind
-    static let topLevelKeys = ["title", "fiscal_year", "as_of", "items", "items_csv", "monthly", "attachments"]
-    static let itemKeys = ["egp_number", "title", "budget", "reference_price", "method", "status", "bidders",
-                           "contractor", "contract_number", "contract_date", "contract_value", "month", "reason"]
-    static let requiredColumns = ["title", "method", "status", "month"]
-    static let monthKeys = ["month", "none", "published", "note"]
-    static let bidderKeys = ["name", "price"]
-
-    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
-        let year = r.fiscalYear("fiscal_year", required: true)
-        if let year { checkFileNameYear(year, r, context) }
-        let fy = year.map { FiscalYear(buddhistYear: $0) }
-
-        var items: [ProcurementItem] = []
+extension Procurement: DecodedKind, RecordRules {
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        let yearRead = !file.failed("fiscal_year", in: r)
+        if yearRead { ProcurementLoader.checkFileNameYear(fiscalYear, r, file.context) }
         var itemsKnown = true
-        let csvPath = r.string("items_csv")
-        if let csvPath {
+        if let csvPath = itemsFile {
             if r["items"] != nil {
                 r.error("items", r["items"], "the items are given twice: in 'items' and in the CSV file named by 'items_csv'.",
                         hint: "Keep one of them: either list the items here or import them from the CSV file.")
             }
-            if let read = csvItems(csvPath, r, context: context, fiscalYear: fy) { items = read } else { itemsKnown = false }
+            let fiscal = file.fiscalYear.map { FiscalYear(buddhistYear: $0) }
+            if let context = file.context, let read = ProcurementLoader.csvItems(csvPath, r, context: context, fiscalYear: fiscal) {
+                items = read
+            } else {
+                itemsKnown = false
+            }
         } else {
             if r["items"] == nil && r["monthly"] == nil {
                 r.missingField("items", what: "the procurement items (or 'items_csv:' naming a CSV file)")
             }
-            for ir in r.records("items", what: "item") {
-                ir.rejectUnknownKeys(itemKeys)
-                if let item = item(ir, fiscalYear: fy, bidders: yamlBidders(ir)) { items.append(item) }
-            }
+            let decoder = FieldDecoder(reader: r, session: file, codingPath: [])
+            items = [ProcurementItem].readRecords("items", in: decoder, required: false) as? [ProcurementItem] ?? []
         }
-        checkEGPNumbers(items, r.sink)
-        let monthly = monthEntries(r, items: items, itemsKnown: itemsKnown, fiscalYear: fy)
-        guard let year else { return nil }
-        return Procurement(source: r.source, title: r.string("title") ?? "", fiscalYear: year, asOf: r.date("as_of"),
-                           itemsFile: csvPath, items: items, monthly: monthly, attachments: r.attachments())
+        ProcurementLoader.checkEGPNumbers(items, r.sink)
+        ProcurementLoader.checkMonthEntries(monthly, r, items: items, itemsKnown: itemsKnown)
+        monthly.sort { $0.month < $1.month }
+        return yearRead
     }
+}
+
+extension ProcurementItem: RecordRules, NamedRecord {
+    static var recordNoun: String { "item" }
+    /// The rules of `ProcurementLoader.checkItem`, as for a row of a CSV table.
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        bidders = ProcurementLoader.yamlBidders(r)
+        egpNumber = ProcurementLoader.egpNumber(r)
+        func read(_ field: String) -> Bool { !file.failed(field, in: r) }
+        ProcurementLoader.checkItem(r, title: read("title") ? title : nil, method: read("method") ? method : nil,
+                                    status: read("status") ? status : nil, month: read("month") ? month : nil,
+                                    budget: budget, contractor: contractor, contractValue: contractValue, egp: egpNumber,
+                                    fiscalYear: file.fiscalYear.map { FiscalYear(buddhistYear: $0) })
+        return !failed
+    }
+}
+
+extension ProcurementMonthEntry: RecordRules, NamedRecord {
+    static var recordNoun: String { "month" }
+    /// A month of the file's fiscal year, summarised once; the rules that need the items are
+    /// `ProcurementLoader.checkMonthEntries`.
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        guard !file.failed("month", in: r) else { return false }
+        if let fiscalYear = file.fiscalYear.map({ FiscalYear(buddhistYear: $0) }), !fiscalYear.contains(month) {
+            r.error("month", r["month"], "the summary of \(month.iso) is outside \(YearMonthParsing.describe(fiscalYear)).",
+                    hint: "Summarise only the months of this file's fiscal year.")
+            return false
+        }
+        if let line = file.firstLine(of: month, in: "monthly", line: r.line) {
+            r.error("month", r["month"], "\(month.iso) is summarised twice; the first is on line \(line).",
+                    hint: "Keep one entry per month.")
+            return false
+        }
+        return true
+    }
+}
+
+extension ProcurementMethod: LocatedValue {
+    static func read(_ field: String, in r: MappingReader, decoder: FieldDecoder, required: Bool) -> ProcurementMethod? { ProcurementLoader.method(r) }
+}
+
+extension ProcurementStatus: LocatedValue {
+    static func read(_ field: String, in r: MappingReader, decoder: FieldDecoder, required: Bool) -> ProcurementStatus? { ProcurementLoader.status(r) }
+}
+
+/// Readers and rules of procurement items, for the YAML entries and the rows of a CSV table.
+enum ProcurementLoader {
+    /// The columns a CSV table of items may have: the fields of `ProcurementItem`.
+    static let itemColumns = FieldDecoding.fieldNames(of: ProcurementItem.self)
+    static let requiredColumns = ["title", "method", "status", "month"]
 
     /// A file named after a year (`2568.yaml`) must hold that year.
-    static func checkFileNameYear(_ year: Int, _ r: MappingReader, _ context: DatasetContext) {
-        guard let named = context.yearFromFileName, named != year else { return }
+    static func checkFileNameYear(_ year: Int, _ r: MappingReader, _ context: DatasetContext?) {
+        guard let named = context?.yearFromFileName, named != year else { return }
         r.warning("fiscal_year", r["fiscal_year"], "the file is named after \(named) but its fiscal_year is \(year).",
                   hint: "Rename the file or correct fiscal_year, so a reader finds the year where the name says.")
     }
 
     // MARK: Items
 
-    /// Reads one item from a YAML entry or a CSV row: the same checks for both.
+    /// Reads one item from a CSV row (a YAML entry is decoded): the same checks for both.
     static func item(_ f: some RecordFields, fiscalYear: FiscalYear?, bidders: [Bidder]) -> ProcurementItem? {
         let title = f.string("title", required: true)
         let method = method(f)
@@ -64,6 +106,19 @@ enum ProcurementLoader: KeyListLoader {
         let contractValue = f.money("contract_value", required: false)
         let contractDate = f.date("contract_date", required: false)
         let egp = egpNumber(f)
+        checkItem(f, title: title, method: method, status: status, month: month, budget: budget, contractor: contractor,
+                  contractValue: contractValue, egp: egp, fiscalYear: fiscalYear)
+        guard let title, let method, let status, let month else { return nil }
+        return ProcurementItem(source: f.source, egpNumber: egp, title: title, budget: budget, referencePrice: referencePrice,
+                               method: method, status: status, bidders: bidders, contractor: contractor,
+                               contractNumber: f.string("contract_number", required: false), contractDate: contractDate,
+                               contractValue: contractValue, month: month, reason: f.string("reason", required: false))
+    }
+
+    /// The rules of an item; a value is nil when it could not be read.
+    static func checkItem(_ f: some RecordFields, title: String?, method: ProcurementMethod?, status: ProcurementStatus?,
+                          month: YearMonth?, budget: BudgetValue, contractor: String?, contractValue: Money?, egp: String?,
+                          fiscalYear: FiscalYear?) {
         var name: String { "'\(shortTitle(title ?? ""))'" }
         if let month, let fiscalYear, !fiscalYear.contains(month) {
             f.fieldError("month", "the item \(name) is in \(month.iso), outside \(YearMonthParsing.describe(fiscalYear)).",
@@ -89,11 +144,6 @@ enum ProcurementLoader: KeyListLoader {
             f.fieldWarning("egp_number", "the item \(name) uses \(method.rawValue) but has no e-GP project number.",
                            hint: "Work by \(method.rawValue) is done in the e-GP system; copy its project number (11 digits).")
         }
-        guard let title, let method, let status, let month else { return nil }
-        return ProcurementItem(source: f.source, egpNumber: egp, title: title, budget: budget, referencePrice: referencePrice,
-                               method: method, status: status, bidders: bidders, contractor: contractor,
-                               contractNumber: f.string("contract_number", required: false), contractDate: contractDate,
-                               contractValue: contractValue, month: month, reason: f.string("reason", required: false))
     }
 
     static func shortTitle(_ s: String) -> String { s.count > 60 ? String(s.prefix(57)) + "…" : s }
@@ -166,7 +216,7 @@ enum ProcurementLoader: KeyListLoader {
         guard let node = r["bidders"] else { return [] }
         if case .scalar(let s) = node { return textBidders(s.string, r) }
         return r.records("bidders", what: "bidder").compactMap { b in
-            b.rejectUnknownKeys(bidderKeys)
+            b.rejectUnknownKeys(["name", "price"])
             guard let name = b.string("name", required: true), let price = b.money("price", required: true) else { return nil }
             return Bidder(name: name, price: price)
         }
@@ -293,7 +343,7 @@ enum ProcurementLoader: KeyListLoader {
             return CSVItemsRead(items: nil, diagnostics: [d])
         case .success(let t): table = t
         }
-        guard table.checkHeader(known: itemKeys, required: requiredColumns, sink: sink) else {
+        guard table.checkHeader(known: itemColumns, required: requiredColumns, sink: sink) else {
             return CSVItemsRead(items: nil, diagnostics: sink.added)
         }
         let columns = CSVRowReader.columnIndex(table)
@@ -315,81 +365,40 @@ enum ProcurementLoader: KeyListLoader {
 
     // MARK: Monthly summaries
 
-    static func monthEntries(_ r: MappingReader, items: [ProcurementItem], itemsKnown: Bool = true, fiscalYear: FiscalYear?) -> [ProcurementMonthEntry] {
+    /// The rules of the `monthly:` entries that need the items: a month with items is not
+    /// marked `none`, a month without says so, and a summary is not dated before its month.
+    static func checkMonthEntries(_ monthly: [ProcurementMonthEntry], _ r: MappingReader, items: [ProcurementItem],
+                                  itemsKnown: Bool) {
         var itemCount: [YearMonth: Int] = [:]
         for item in items { itemCount[item.month, default: 0] += 1 }
-        var seen: [YearMonth: Int?] = [:]
-        var out: [ProcurementMonthEntry] = []
-        for m in r.records("monthly", what: "month") {
-            m.rejectUnknownKeys(monthKeys)
-            guard let month = m.yearMonth("month", required: true) else { continue }
-            let none = m.bool("none") ?? false
-            let published = m.date("published")
-            if let fiscalYear, !fiscalYear.contains(month) {
-                m.error("month", m["month"], "the summary of \(month.iso) is outside \(YearMonthParsing.describe(fiscalYear)).",
-                        hint: "Summarise only the months of this file's fiscal year.")
-                continue
-            }
-            if let line = seen[month] {
-                m.error("month", m["month"], "\(month.iso) is summarised twice; the first is on line \(line.map(String.init) ?? "?").",
-                        hint: "Keep one entry per month.")
-                continue
-            }
-            seen[month] = m.line
+        for entry in monthly {
+            guard let m = r.entry(of: "monthly", atLine: entry.source.line) else { continue }
+            let month = entry.month
             let count = itemCount[month] ?? 0
-            if none && count > 0 {
+            if entry.none && count > 0 {
                 m.error("none", m["none"], "\(month.iso) is marked as having no procurement, but \(count) item(s) are listed for it.",
                         hint: "Remove 'none: true', or move the items to the month they belong to.")
-            } else if !none && count == 0 && itemsKnown {
+            } else if !entry.none && count == 0 && itemsKnown {
                 m.error("month", m["month"], "no item is listed for \(month.iso), and the entry does not say 'none: true'.",
                         hint: "If there was no procurement this month, write 'none: true'; otherwise add the month's items.")
             }
-            if let published, published < month.firstDay {
+            if let published = entry.published, published < month.firstDay {
                 m.warning("published", m["published"], "the summary of \(month.iso) is dated \(published.iso), before the month began.",
                           hint: "A monthly summary is published after its month, usually within the first days of the next.")
             }
-            out.append(ProcurementMonthEntry(month: month, none: none, published: published, note: m.string("note"), source: m.source))
         }
-        return out.sorted { $0.month < $1.month }
     }
 }
 
-/// `kind: procurement-report` — the annual procurement results of one fiscal year.
-enum ProcurementReportLoader: KeyListLoader {
-    static let kind = ProcurementReport.kind
-    static let topLevelKeys = ["title", "fiscal_year", "published", "by_method", "analysis", "problems", "improvements",
-                               "attachments"]
-    static let methodKeys = ["method", "count", "budget", "amount"]
+// MARK: - procurement-report (o13)
 
-    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
-        let year = r.fiscalYear("fiscal_year", required: true)
-        if let year { ProcurementLoader.checkFileNameYear(year, r, context) }
-        var results: [ProcurementMethodResult] = []
-        var seen: [ProcurementMethod: Int?] = [:]
-        for m in r.records("by_method", required: true, what: "method") {
-            m.rejectUnknownKeys(methodKeys)
-            let method = ProcurementLoader.method(m)
-            let count = m.count("count", required: true)
-            let budget = m.money("budget")
-            let amount = m.money("amount", required: true)
-            guard let method, let count, let amount else { continue }
-            if let line = seen[method] {
-                m.error("method", m["method"], "the method \(method.rawValue) is listed twice; the first is on line \(line.map(String.init) ?? "?").",
-                        hint: "Give one entry per method, with its total count and amount.")
-                continue
-            }
-            seen[method] = m.line
-            if count == 0 && !amount.isZero {
-                m.error("amount", m["amount"], "the method \(method.rawValue) has no items but an amount of \(ThaiFormatter.arabic.baht(amount)) baht.",
-                        hint: "Check the count and the amount.")
-            }
-            results.append(ProcurementMethodResult(method: method, count: count, budget: budget, amount: amount, source: m.source))
-        }
-        guard let year else { return nil }
-        return ProcurementReport(source: r.source, title: r.string("title") ?? "", fiscalYear: year,
-                                 published: r.date("published"), byMethod: results, analysis: paragraphs(r.strings("analysis")),
-                                 problems: r.strings("problems"), improvements: r.strings("improvements"),
-                                 attachments: r.attachments())
+/// `kind: procurement-report` — the annual procurement results of one fiscal year.
+extension ProcurementReport: DecodedKind, RecordRules {
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        let yearRead = !file.failed("fiscal_year", in: r)
+        if yearRead { ProcurementLoader.checkFileNameYear(fiscalYear, r, file.context) }
+        analysis = Self.paragraphs(analysis)
+        return yearRead
     }
 
     /// A block of text is split into paragraphs at blank lines; a list gives one paragraph per entry.
@@ -397,5 +406,23 @@ enum ProcurementReportLoader: KeyListLoader {
         texts.flatMap { text in
             text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
         }
+    }
+}
+
+extension ProcurementMethodResult: RecordRules, NamedRecord {
+    static var recordNoun: String { "method" }
+    /// One entry per method; a method without items has no amount.
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        guard !failed else { return false }
+        if let line = file.firstLine(of: method, in: "by_method", line: r.line) {
+            r.error("method", r["method"], "the method \(method.rawValue) is listed twice; the first is on line \(line).",
+                    hint: "Give one entry per method, with its total count and amount.")
+            return false
+        }
+        if count == 0 && !amount.isZero {
+            r.error("amount", r["amount"], "the method \(method.rawValue) has no items but an amount of \(ThaiFormatter.arabic.baht(amount)) baht.",
+                    hint: "Check the count and the amount.")
+        }
+        return true
     }
 }

@@ -28,6 +28,14 @@ enum FieldDecoding {
         let decoder = FieldDecoder(reader: reader, session: session, codingPath: [])
         return decoder.decodeRecord(T.self, also: also, dropOnFailure: false)
     }
+
+    /// The fields of `T` as a file names them, in the order of its properties (the known
+    /// columns of a CSV table whose rows are such records).
+    static func fieldNames<T: Decodable>(of type: T.Type) -> [String] {
+        let decoder = FieldDecoder(reader: nil, session: FieldSession(context: nil), codingPath: [])
+        _ = try? T(from: decoder)
+        return decoder.requested.keys
+    }
 }
 
 /// Rules of a record that its fields' types cannot say (a count above zero, one of two fields,
@@ -46,14 +54,17 @@ final class FieldSession {
     var failures = 0
     /// The file's fiscal year, once read (`FiscalYearField`).
     var fiscalYear: Int?
+    /// The required fields that could not be read, by their path (`projects[2].unit`).
+    private(set) var failedFields: Set<String> = []
+    /// The values of the file's top-level fields read so far, for the rules of the records
+    /// read after them (a project's strategy must be one of the plan's strategies).
+    private var topLevel: [String: Any] = [:]
     private var seen: [String: [AnyHashable: Int]] = [:]
-    /// The required fields that could not be read, by their path (`services[2].name`).
-    private var failedFields: Set<String> = []
     init(context: DatasetContext?) { self.context = context }
 
-    func fail(_ field: String, of r: MappingReader) {
+    func noteFailure(_ field: String, in reader: MappingReader) {
         failures += 1
-        failedFields.insert(r.fieldName(field))
+        failedFields.insert(reader.fieldName(field))
     }
 
     /// Whether one of the required fields `keys` of record `r` could not be read (for rules
@@ -62,6 +73,11 @@ final class FieldSession {
         keys.contains { failedFields.contains(r.fieldName($0)) }
     }
 
+    /// The value of the file's top-level field `field`, when it was read (before the caller).
+    func field<V>(_ field: String, as type: V.Type = V.self) -> V? { topLevel[field] as? V }
+
+    func noteTopLevel(_ field: String, _ value: Any) { topLevel[field] = value }
+
     /// The line on which `value` was first given in `scope` (a list's entries), or nil when
     /// this is the first time (it is then remembered with `line`).
     func firstLine(of value: AnyHashable, in scope: String, line: Int?) -> Int? {
@@ -69,6 +85,9 @@ final class FieldSession {
         seen[scope, default: [:]][value] = line ?? 0
         return nil
     }
+
+    /// Whether `value` was given in `scope` (see `firstLine`).
+    func hasSeen(_ value: AnyHashable, in scope: String) -> Bool { seen[scope]?[value] != nil }
 }
 
 /// The keys a mapping's model asked for, in the order it asked.
@@ -85,11 +104,14 @@ struct FieldDecoder: Decoder {
     let codingPath: [any CodingKey]
     var userInfo: [CodingUserInfoKey: Any] { [:] }
     let requested = RequestedKeys()
+    /// Fields written under another name in the records of this decoder's lists (`Renamed`).
+    var names: [String: String] = [:]
 
-    init(reader: MappingReader?, session: FieldSession, codingPath: [any CodingKey]) {
+    init(reader: MappingReader?, session: FieldSession, codingPath: [any CodingKey], names: [String: String] = [:]) {
         self.reader = reader
         self.session = session
         self.codingPath = codingPath
+        self.names = names
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
@@ -105,22 +127,30 @@ struct FieldDecoder: Decoder {
     }
 
     /// Reads a record of this mapping, runs its rules and reports the fields nobody read.
+    /// The failures of a record are its own: a record that fails is left out of its list, or
+    /// fails the field it is the value of.
     func decodeRecord<T: Decodable>(_ type: T.Type, also: [String] = [], dropOnFailure: Bool = true) -> T? {
         let before = session.failures
         let firstRead = reader?.sink.added.count ?? 0
+        defer { session.failures = before }
         guard let value = try? T(from: self) else { return nil }
+        let failed = session.failures != before
         if let reader {
             // Unknown fields are told first, as a reader of the file meets them.
             let mark = reader.sink.added.count
-            reader.rejectUnknownKeys(also + requested.keys)
+            if T.self is any ExplainsSplitNumbers.Type {
+                reader.rejectUnknownKeysExplainingCommas(also + requested.keys)
+            } else {
+                reader.rejectUnknownKeys(also + requested.keys)
+            }
             reader.sink.moveAdded(since: mark, before: firstRead)
             // The record's rules decide whether it is kept.
             if var checked = value as? any RecordRules {
-                let keep = checked.check(reader, session, failed: session.failures != before)
+                let keep = checked.check(reader, session, failed: failed)
                 return keep ? checked as? T : nil
             }
         }
-        return session.failures == before || !dropOnFailure ? value : nil
+        return !failed || !dropOnFailure ? value : nil
     }
 
     static func snakeCase(_ name: String) -> String {
@@ -146,7 +176,8 @@ struct FieldContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     /// The field's name in the file; it becomes a known field unless `T` is not read from one
     /// (the record's location).
     func name<T>(_ key: Key, _ type: T.Type = String.self) -> String {
-        let n = FieldDecoder.snakeCase(key.stringValue)
+        let snake = FieldDecoder.snakeCase(key.stringValue)
+        let n = decoder.names[snake] ?? snake
         if !FieldValues.isLocation(T.self) { decoder.requested.add(n) }
         return n
     }
@@ -213,6 +244,7 @@ extension Int: EmptyValue { static var empty: Int { 0 } }
 extension Bool: EmptyValue { static var empty: Bool { false } }
 extension Double: EmptyValue { static var empty: Double { 0 } }
 extension Array: EmptyValue { static var empty: [Element] { [] } }
+extension Dictionary: EmptyValue { static var empty: [Key: Value] { [:] } }
 extension Optional: EmptyValue { static var empty: Wrapped? { nil } }
 extension Money: EmptyValue { static var empty: Money { .zero } }
 extension CalendarDate: EmptyValue { static var empty: CalendarDate { CalendarDate(daysSinceEpoch: 0) } }
@@ -230,11 +262,25 @@ extension Array: RecordList where Element: Decodable {
     static func readRecords(_ field: String, in decoder: FieldDecoder, required: Bool) -> Any {
         guard let reader = decoder.reader else { return [Element]() }
         let noun = (Element.self as? any NamedRecord.Type)?.recordNoun(in: field) ?? "entry"
-        return reader.records(field, required: required, what: noun).compactMap { r -> Element? in
-            FieldDecoder(reader: r, session: decoder.session, codingPath: decoder.codingPath).decodeRecord(Element.self)
+        func record(_ r: MappingReader) -> Element? {
+            FieldDecoder(reader: r, session: decoder.session, codingPath: decoder.codingPath, names: decoder.names)
+                .decodeRecord(Element.self)
+        }
+        guard let shorthand = Element.self as? any TextShorthand.Type else {
+            return reader.records(field, required: required, what: noun).compactMap(record)
+        }
+        // An entry may be one text instead of a record.
+        return reader.sequence(field, required: required).enumerated().compactMap { i, node -> Element? in
+            if case .scalar(let s) = node, !s.string.isEmpty { return shorthand.init(shorthand: s.string) as? Element }
+            return MappingReader(node, file: reader.file, lineOffset: reader.lineOffset, path: "\(reader.fieldName(field))[\(i + 1)]",
+                                 sink: reader.sink, what: "each \(noun)").flatMap(record)
         }
     }
 }
+
+/// A record whose fields the loader reads with `rejectUnknownKeysExplainingCommas`: one written
+/// `{ … }` with amounts, where a comma in a number splits it into fields.
+protocol ExplainsSplitNumbers {}
 
 /// A record type that names one entry of its list in messages ("each channel of 'channels'").
 protocol NamedRecord {
@@ -267,7 +313,8 @@ enum FieldValues {
     static func read<T: Decodable>(_ type: T.Type, _ field: String, in decoder: FieldDecoder, required: Bool) -> T? {
         guard let reader = decoder.reader else { return nil }
         let value = value(T.self, field, reader: reader, decoder: decoder, required: required)
-        if value == nil && required { decoder.session.fail(field, of: reader) }
+        if value == nil && required { decoder.session.noteFailure(field, in: reader) }
+        if let value, reader.path.isEmpty, !(T.self is any RuledField.Type) { decoder.session.noteTopLevel(field, value) }
         return value.map { $0 as! T }
     }
 
@@ -296,6 +343,7 @@ enum FieldValues {
             return r.strings(field)
         case is [AttachmentRef].Type: return r.attachments(field)
         case is SourceRef.Type: return r.source
+        case is YearMonth.Type: return r.yearMonth(field, required: required)
         default: break
         }
         if let located = T.self as? any LocatedValue.Type {
@@ -357,6 +405,17 @@ enum FieldValues {
             let name = r["name"].flatMap { isNull($0) ? nil : $0.string } ?? ""
             return wrap(ServiceStatsLoader.monthFigures(r, key: field, required: false, service: name,
                                                         fiscalYear: decoder.session.fiscalYear.map { FiscalYear(buddhistYear: $0) }))
+        case .sitePath(let example):
+            return wrap(r.sitePath(field, example: example))
+        case .byRules:
+            // Known to the file; the record's rules read it.
+            return ruledPlaceholder(W.self)
+        case .renamed(let names):
+            var inner = decoder
+            inner.names = names
+            func list<V: Decodable>(_ v: V.Type) -> Any? { FieldValues.read(V.self, field, in: inner, required: false) }
+            let listType = W.Value.self as! any Decodable.Type
+            return wrap(list(listType))
         case .required, .omissible:
             let inner = (optional ? (W.Value.self as! any OptionalType.Type).wrappedType : W.Value.self) as! any Decodable.Type
             func read<V: Decodable>(_ v: V.Type) -> Any? {

@@ -5,17 +5,18 @@ import ThaiText
 /// A performance indicator (ตัวชี้วัด) as a plan states it, with its target (ค่าเป้าหมาย) when
 /// the plan gives one. Both are kept as written: targets mix numbers and words ("ร้อยละ 98",
 /// "ไม่น้อยกว่า 10 กิโลเมตร").
-public struct PlanIndicator: Sendable, Hashable {
+public struct PlanIndicator: Sendable, Hashable, Decodable {
     public var text: String
     public var target: String?
-    public init(text: String, target: String? = nil) {
-        self.text = text
-        self.target = target
-    }
+}
+
+extension PlanIndicator: TextShorthand {
+    /// An indicator written as its text alone.
+    public init(shorthand: String) { self.init(text: shorthand) }
 }
 
 /// One strategy (ยุทธศาสตร์) of a development plan.
-public struct PlanStrategy: Sendable, Hashable {
+public struct PlanStrategy: Sendable, Hashable, Decodable {
     /// The strategy's number or code as printed (`1`, `๖`); annual plans refer to it.
     public var id: String
     public var name: String
@@ -25,23 +26,13 @@ public struct PlanStrategy: Sendable, Hashable {
     public var approaches: [String]
     public var indicators: [PlanIndicator]
     public var source: SourceRef
-
-    public init(id: String, name: String, goals: [String] = [], approaches: [String], indicators: [PlanIndicator],
-                source: SourceRef) {
-        self.id = id
-        self.name = name
-        self.goals = goals
-        self.approaches = approaches
-        self.indicators = indicators
-        self.source = source
-    }
 }
 
 /// `kind: development-plan` — the local development plan (แผนพัฒนาท้องถิ่น, OIT o5).
 ///
 /// The audit needs: `period` (the B.E. fiscal years it covers; it must contain the assessed
 /// year), `goals` (or per-strategy goals), `strategies` and their `indicators`.
-public struct DevelopmentPlan: Disclosure {
+public struct DevelopmentPlan: Disclosure, Decodable {
     public static let kind = "development-plan"
     public var source: SourceRef
     /// The heading as the document prints it; the theme builds one from the year when absent.
@@ -53,27 +44,12 @@ public struct DevelopmentPlan: Disclosure {
     public var missions: [String]
     /// Goals (เป้าประสงค์) of the whole plan.
     public var goals: [String]
-    public var strategies: [PlanStrategy]
+    @Required public var strategies: [PlanStrategy]
     /// When the plan was approved or announced (ประกาศใช้).
     public var approved: CalendarDate?
     /// Who approved it (ความเห็นชอบของสภา…, ประกาศโดยนายก…), as written.
     public var approvedBy: String?
     public var attachments: [AttachmentRef]
-
-    public init(source: SourceRef, title: String?, period: FiscalYearSpan, vision: String, missions: [String],
-                goals: [String], strategies: [PlanStrategy], approved: CalendarDate?, approvedBy: String?,
-                attachments: [AttachmentRef]) {
-        self.source = source
-        self.title = title
-        self.period = period
-        self.vision = vision
-        self.missions = missions
-        self.goals = goals
-        self.strategies = strategies
-        self.approved = approved
-        self.approvedBy = approvedBy
-        self.attachments = attachments
-    }
 
     /// Every indicator of every strategy.
     public var indicatorCount: Int { strategies.reduce(0) { $0 + $1.indicators.count } }
@@ -82,7 +58,7 @@ public struct DevelopmentPlan: Disclosure {
 // MARK: - Annual operating plan and its progress (o6)
 
 /// When a project runs: two dates, or a span of whole months (as a plan's month grid shows it).
-public enum PlanPeriod: Sendable, Hashable {
+public enum PlanPeriod: Sendable, Hashable, Decodable {
     case dates(DateRange)
     case months(first: YearMonth, last: YearMonth)
 
@@ -104,17 +80,13 @@ public enum PlanPeriod: Sendable, Hashable {
 }
 
 /// A strategy an annual plan is organised by (its number and name as the plan prints them).
-public struct StrategyRef: Sendable, Hashable {
+public struct StrategyRef: Sendable, Hashable, Decodable {
     public var id: String
     public var name: String
-    public init(id: String, name: String) {
-        self.id = id
-        self.name = name
-    }
 }
 
 /// One project (โครงการ) of an annual operating plan.
-public struct AnnualPlanProject: Sendable, Hashable {
+public struct AnnualPlanProject: Sendable, Hashable, Decodable {
     /// The clerk's own identifier, used by progress reports (`p01`, `road-moo5`).
     public var id: String
     public var name: String
@@ -133,26 +105,10 @@ public struct AnnualPlanProject: Sendable, Hashable {
     /// Village or area (หมู่ที่ 5 บ้านโคกสำโรง), when the project is local.
     public var area: String?
     public var source: SourceRef
-
-    public init(id: String, name: String, strategy: String, program: String? = nil, target: String? = nil,
-                budget: BudgetValue, funding: String? = nil, period: PlanPeriod?, unit: String, area: String? = nil,
-                source: SourceRef) {
-        self.id = id
-        self.name = name
-        self.strategy = strategy
-        self.program = program
-        self.target = target
-        self.budget = budget
-        self.funding = funding
-        self.period = period
-        self.unit = unit
-        self.area = area
-        self.source = source
-    }
 }
 
 /// The stage a project has reached.
-public enum ProjectStatus: String, Sendable, Hashable, CaseIterable {
+public enum ProjectStatus: String, FieldChoice {
     case notStarted = "ยังไม่ดำเนินการ"
     case inProgress = "อยู่ระหว่างดำเนินการ"
     case done = "ดำเนินการแล้วเสร็จ"
@@ -160,7 +116,7 @@ public enum ProjectStatus: String, Sendable, Hashable, CaseIterable {
 }
 
 /// The span a progress report covers.
-public enum ProgressPeriod: String, Sendable, Hashable, CaseIterable {
+public enum ProgressPeriod: String, FieldChoice {
     /// October–March (รอบ 6 เดือน).
     case sixMonths = "6-month"
     /// October–September (รอบ 12 เดือน).
@@ -181,7 +137,7 @@ public enum ProgressPeriod: String, Sendable, Hashable, CaseIterable {
 }
 
 /// The progress of one project in one report.
-public struct ProjectProgress: Sendable, Hashable {
+public struct ProjectProgress: Sendable, Hashable, Decodable {
     /// The `id` of a project of the same plan.
     public var project: String
     public var status: ProjectStatus
@@ -190,35 +146,26 @@ public struct ProjectProgress: Sendable, Hashable {
     public var note: String?
     public var source: SourceRef
 
-    public init(project: String, status: ProjectStatus, spent: Money, note: String? = nil, source: SourceRef) {
-        self.project = project
-        self.status = status
-        self.spent = spent
-        self.note = note
-        self.source = source
+    enum CodingKeys: String, CodingKey {
+        case project = "id", status, spent, note, source
     }
 }
 
 /// A progress report (รายงานความก้าวหน้า) of an annual plan.
-public struct ProgressReport: Sendable, Hashable {
+public struct ProgressReport: Sendable, Hashable, Decodable {
     public var period: ProgressPeriod
     /// The date the figures are as of (ข้อมูล ณ วันที่); never before the period's end.
     public var asOf: CalendarDate
     /// When the report was published or signed, if stated.
     public var reported: CalendarDate?
-    public var items: [ProjectProgress]
+    /// The projects of the plan (`projects:`).
+    @Required public var items: [ProjectProgress]
     /// Remarks the report states (problems, explanations), as paragraphs.
     public var notes: [String]
     public var source: SourceRef
 
-    public init(period: ProgressPeriod, asOf: CalendarDate, reported: CalendarDate? = nil, items: [ProjectProgress],
-                notes: [String] = [], source: SourceRef) {
-        self.period = period
-        self.asOf = asOf
-        self.reported = reported
-        self.items = items
-        self.notes = notes
-        self.source = source
+    enum CodingKeys: String, CodingKey {
+        case period, asOf, reported, items = "projects", notes, source
     }
 
     public func count(_ status: ProjectStatus) -> Int { items.filter { $0.status == status }.count }
@@ -233,29 +180,17 @@ public struct ProgressReport: Sendable, Hashable {
 /// The audit needs: `fiscalYear` (the plan's B.E. year), `projects` (budget and period each), and
 /// `progress`: a report whose `period` is `.sixMonths` or `.twelveMonths` shows that Oct–Mar (or
 /// the whole year) is covered; `asOf` says up to which date.
-public struct AnnualPlan: Disclosure {
+public struct AnnualPlan: Disclosure, Decodable {
     public static let kind = "annual-plan"
     public var source: SourceRef
     /// The heading as the document prints it; the theme builds one from the year when absent.
     public var title: String?
-    public var fiscalYear: Int
+    @BuddhistYear public var fiscalYear: Int
     public var approved: CalendarDate?
-    public var strategies: [StrategyRef]
-    public var projects: [AnnualPlanProject]
+    @Required public var strategies: [StrategyRef]
+    @Required public var projects: [AnnualPlanProject]
     public var progress: [ProgressReport]
     public var attachments: [AttachmentRef]
-
-    public init(source: SourceRef, title: String?, fiscalYear: Int, approved: CalendarDate?, strategies: [StrategyRef],
-                projects: [AnnualPlanProject], progress: [ProgressReport], attachments: [AttachmentRef]) {
-        self.source = source
-        self.title = title
-        self.fiscalYear = fiscalYear
-        self.approved = approved
-        self.strategies = strategies
-        self.projects = projects
-        self.progress = progress
-        self.attachments = attachments
-    }
 
     public var fiscal: FiscalYear { FiscalYear(buddhistYear: fiscalYear) }
 
@@ -272,25 +207,22 @@ public struct AnnualPlan: Disclosure {
 // MARK: - Annual results report (o7)
 
 /// The results of one strategy as the report states them.
-public struct StrategyResult: Sendable, Hashable {
+public struct StrategyResult: Sendable, Hashable, Decodable {
     public var strategy: String
     /// Projects in the plan for the year.
-    public var planned: Int
+    @Count public var planned: Int
     /// Projects carried out.
-    public var done: Int
+    @Count public var done: Int
     public var budget: Money?
     public var spent: Money?
     public var source: SourceRef
+}
 
-    public init(strategy: String, planned: Int, done: Int, budget: Money? = nil, spent: Money? = nil,
-                source: SourceRef) {
-        self.strategy = strategy
-        self.planned = planned
-        self.done = done
-        self.budget = budget
-        self.spent = spent
-        self.source = source
-    }
+/// The budget of a year and the money spent, as a results report states them (`budget_used:`).
+/// Each is nil when it could not be read.
+public struct BudgetUsed: Sendable, Hashable, Decodable {
+    @Required public var budget: Money?
+    @Required public var spent: Money?
 }
 
 /// `kind: annual-report` — the results report of one fiscal year (รายงานผลการดำเนินงานประจำปี,
@@ -298,38 +230,24 @@ public struct StrategyResult: Sendable, Hashable {
 ///
 /// The audit needs: `fiscalYear` (the report is for Y−1), `summary` (results), `budget` and
 /// `spent`, `problems` and `suggestions`.
-public struct AnnualReport: Disclosure {
+public struct AnnualReport: Disclosure, Decodable {
     public static let kind = "annual-report"
     public var source: SourceRef
     /// The heading as the document prints it; the theme builds one from the year when absent.
     public var title: String?
-    public var fiscalYear: Int
+    @BuddhistYear public var fiscalYear: Int
     /// When the report was published or presented (to the council, to the public).
     public var reported: CalendarDate?
     /// Summary of results, one paragraph per entry.
     public var summary: [String]
-    /// The budget of the year, as stated.
-    public var budget: Money?
-    /// Money spent in the year, as stated.
-    public var spent: Money?
+    public var budgetUsed: BudgetUsed?
     public var results: [StrategyResult]
     public var problems: [String]
     public var suggestions: [String]
     public var attachments: [AttachmentRef]
 
-    public init(source: SourceRef, title: String?, fiscalYear: Int, reported: CalendarDate?, summary: [String],
-                budget: Money?, spent: Money?, results: [StrategyResult], problems: [String], suggestions: [String],
-                attachments: [AttachmentRef]) {
-        self.source = source
-        self.title = title
-        self.fiscalYear = fiscalYear
-        self.reported = reported
-        self.summary = summary
-        self.budget = budget
-        self.spent = spent
-        self.results = results
-        self.problems = problems
-        self.suggestions = suggestions
-        self.attachments = attachments
-    }
+    /// The budget of the year, as stated.
+    public var budget: Money? { budgetUsed?.budget }
+    /// Money spent in the year, as stated.
+    public var spent: Money? { budgetUsed?.spent }
 }

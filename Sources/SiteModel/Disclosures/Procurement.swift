@@ -4,7 +4,7 @@ import ThaiText
 /// Administration Act B.E. 2560 (พ.ร.บ.การจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. ๒๕๖๐),
 /// sections 55–56. The raw value is what a clerk writes in the data; `label` is the wording of
 /// the column วิธีซื้อหรือจ้าง of the monthly summary form สขร.๑.
-public enum ProcurementMethod: String, Sendable, Hashable, CaseIterable {
+public enum ProcurementMethod: String, FieldChoice {
     /// วิธีเฉพาะเจาะจง (section 56(2)): most purchases of an อบต.
     case specific = "เฉพาะเจาะจง"
     /// วิธีคัดเลือก (section 56(1)).
@@ -68,7 +68,7 @@ public enum ProcurementMethod: String, Sendable, Hashable, CaseIterable {
 }
 
 /// Where a procurement item stands (the progress OIT o12 asks for).
-public enum ProcurementStatus: String, Sendable, Hashable, CaseIterable {
+public enum ProcurementStatus: String, FieldChoice {
     /// Under way: announced or being negotiated, no contract or purchase order yet.
     case inProgress = "อยู่ระหว่างดำเนินการ"
     /// The contract or purchase order (ใบสั่งซื้อ/ใบสั่งจ้าง) is signed.
@@ -85,7 +85,7 @@ public enum ProcurementStatus: String, Sendable, Hashable, CaseIterable {
 }
 
 /// A bidder and the price offered (column รายชื่อผู้เสนอราคาและราคาที่เสนอ).
-public struct Bidder: Sendable, Hashable {
+public struct Bidder: Sendable, Hashable, Decodable {
     public var name: String
     public var price: Money
     public init(name: String, price: Money) {
@@ -95,11 +95,14 @@ public struct Bidder: Sendable, Hashable {
 }
 
 /// One procurement item (โครงการ/รายการจัดซื้อจัดจ้าง) of a fiscal year.
-public struct ProcurementItem: Sendable, Hashable {
+///
+/// Its fields are the columns of a CSV table of items too.
+public struct ProcurementItem: Sendable, Hashable, Decodable {
     /// The YAML entry or the CSV row it was read from.
     public var source: SourceRef
-    /// เลขที่โครงการในระบบ e-GP (11 digits), when the item has one.
-    public var egpNumber: String?
+    /// เลขที่โครงการในระบบ e-GP (11 digits), when the item has one; written with Thai digits or
+    /// spaces, it is kept as the 11 digits.
+    @ReadByRules public var egpNumber: String?
     /// งานที่จัดซื้อหรือจัดจ้าง.
     public var title: String
     /// วงเงินงบประมาณ.
@@ -108,8 +111,8 @@ public struct ProcurementItem: Sendable, Hashable {
     public var referencePrice: Money?
     public var method: ProcurementMethod
     public var status: ProcurementStatus
-    /// Bidders and their offers.
-    public var bidders: [Bidder]
+    /// Bidders and their offers: a list of `{name, price}`, or one text `ชื่อ ราคา; ชื่อ ราคา`.
+    @ReadByRules public var bidders: [Bidder]
     /// ผู้ได้รับการคัดเลือก: the contractor or seller.
     public var contractor: String?
     /// เลขที่สัญญา or เลขที่ใบสั่งซื้อ/ใบสั่งจ้าง.
@@ -145,22 +148,14 @@ public struct ProcurementItem: Sendable, Hashable {
 
 /// The `monthly:` entry of one month: when its summary was published, or that there was no
 /// procurement in it.
-public struct ProcurementMonthEntry: Sendable, Hashable {
+public struct ProcurementMonthEntry: Sendable, Hashable, Decodable {
     public var month: YearMonth
     /// `none: true`: no procurement this month (a valid report, shown as ไม่มีการจัดซื้อจัดจ้าง).
-    public var none: Bool
+    @Omissible public var none: Bool
     /// The date the summary was published (ประกาศ ณ วันที่).
     public var published: CalendarDate?
     public var note: String?
     public var source: SourceRef
-
-    public init(month: YearMonth, none: Bool, published: CalendarDate? = nil, note: String? = nil, source: SourceRef) {
-        self.month = month
-        self.none = none
-        self.published = published
-        self.note = note
-        self.source = source
-    }
 }
 
 /// The summary of one month of the fiscal year, as the form สขร.๑ shows it.
@@ -189,31 +184,24 @@ public struct ProcurementMethodTotal: Sendable, Hashable {
 
 /// `kind: procurement` — the procurement items of one fiscal year and their monthly summaries
 /// (OIT o12).
-public struct Procurement: Disclosure {
+public struct Procurement: Disclosure, Decodable {
     public static let kind = "procurement"
     public var source: SourceRef
-    public var title: String
+    @Omissible public var title: String
     /// The fiscal year (B.E.) the list is for.
-    public var fiscalYear: Int
+    @BuddhistYear public var fiscalYear: Int
     /// The date the list describes (ข้อมูล ณ วันที่).
     public var asOf: CalendarDate?
+    /// The items, written in the YAML (`items:`) or read from the CSV file of `items_csv:`.
+    @ReadByRules public var items: [ProcurementItem]
     /// The CSV file the items were imported from (relative to the site folder), if any.
     public var itemsFile: String?
-    public var items: [ProcurementItem]
     /// The `monthly:` entries, in month order.
     public var monthly: [ProcurementMonthEntry]
     public var attachments: [AttachmentRef]
 
-    public init(source: SourceRef, title: String, fiscalYear: Int, asOf: CalendarDate? = nil, itemsFile: String? = nil,
-                items: [ProcurementItem], monthly: [ProcurementMonthEntry], attachments: [AttachmentRef] = []) {
-        self.source = source
-        self.title = title
-        self.fiscalYear = fiscalYear
-        self.asOf = asOf
-        self.itemsFile = itemsFile
-        self.items = items
-        self.monthly = monthly
-        self.attachments = attachments
+    enum CodingKeys: String, CodingKey {
+        case source, title, fiscalYear, asOf, items, itemsFile = "items_csv", monthly, attachments
     }
 
     public var fiscal: FiscalYear { FiscalYear(buddhistYear: fiscalYear) }
@@ -261,56 +249,34 @@ public struct Procurement: Disclosure {
 }
 
 /// The results of one method as an annual report states them.
-public struct ProcurementMethodResult: Sendable, Hashable {
+public struct ProcurementMethodResult: Sendable, Hashable, Decodable {
     public var method: ProcurementMethod
     /// Number of items (โครงการ/รายการ).
-    public var count: Int
+    @Count public var count: Int
     /// Sum of the budgets, when the report states it.
     public var budget: Money?
     /// Sum of the contract values (ราคาที่จัดซื้อจัดจ้าง).
     public var amount: Money
     public var source: SourceRef
-
-    public init(method: ProcurementMethod, count: Int, budget: Money? = nil, amount: Money, source: SourceRef) {
-        self.method = method
-        self.count = count
-        self.budget = budget
-        self.amount = amount
-        self.source = source
-    }
 }
 
 /// `kind: procurement-report` — the annual procurement results of one fiscal year (OIT o13,
 /// for the previous year): counts and money by method, analysis, problems and improvements.
-public struct ProcurementReport: Disclosure {
+public struct ProcurementReport: Disclosure, Decodable {
     public static let kind = "procurement-report"
     public var source: SourceRef
-    public var title: String
+    @Omissible public var title: String
     /// The fiscal year (B.E.) the report covers.
-    public var fiscalYear: Int
+    @BuddhistYear public var fiscalYear: Int
     /// The date the report was issued or published.
     public var published: CalendarDate?
     /// Results by method, as stated by the document.
-    public var byMethod: [ProcurementMethodResult]
-    /// Paragraphs of analysis.
+    @Required public var byMethod: [ProcurementMethodResult]
+    /// Paragraphs of analysis (a block of text is split at its blank lines).
     public var analysis: [String]
     public var problems: [String]
     public var improvements: [String]
     public var attachments: [AttachmentRef]
-
-    public init(source: SourceRef, title: String, fiscalYear: Int, published: CalendarDate? = nil,
-                byMethod: [ProcurementMethodResult], analysis: [String] = [], problems: [String] = [],
-                improvements: [String] = [], attachments: [AttachmentRef] = []) {
-        self.source = source
-        self.title = title
-        self.fiscalYear = fiscalYear
-        self.published = published
-        self.byMethod = byMethod
-        self.analysis = analysis
-        self.problems = problems
-        self.improvements = improvements
-        self.attachments = attachments
-    }
 
     /// Total count over the methods (computed).
     public var totalCount: Int { byMethod.reduce(0) { $0 + $1.count } }
