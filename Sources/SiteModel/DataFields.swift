@@ -105,3 +105,9 @@ extension RuledField where Value: Decodable {
 /// A field whose value is one of a fixed list of words (the raw values); a `ThaiLabelledChoice`
 /// also accepts its Thai labels.
 public protocol FieldChoice: RawRepresentable, CaseIterable, Sendable, Hashable, Decodable where RawValue == String {}
+
+extension CodingUserInfoKey {
+    /// The kind of the data file being decoded (`integrity-report`), for a record whose fields
+    /// depend on the kind of file it is in.
+    public static let datasetKind = CodingUserInfoKey(rawValue: "sitegen.datasetKind")!
+}

@@ -25,6 +25,7 @@ enum FieldDecoding {
     static func decode<T: Decodable>(_ type: T.Type, from reader: MappingReader, context: DatasetContext?,
                                      also: [String] = []) -> T? {
         let session = FieldSession(context: context)
+        session.kind = (T.self as? any Disclosure.Type)?.kind
         let decoder = FieldDecoder(reader: reader, session: session, codingPath: [])
         return decoder.decodeRecord(T.self, also: also, dropOnFailure: false)
     }
@@ -46,8 +47,15 @@ final class FieldSession {
     var failures = 0
     /// The file's fiscal year, once read (`FiscalYearField`).
     var fiscalYear: Int?
+    /// The file's fiscal years, once read (a plan's `fiscal_years`); nil when they could not be.
+    var fiscalYears: [Int]?
+    /// The kind of the file (`integrity-report`), for records whose fields depend on it.
+    var kind: String?
     private var seen: [String: [AnyHashable: Int]] = [:]
     init(context: DatasetContext?) { self.context = context }
+
+    /// Whether `value` was given in `scope` already (see `firstLine`); nothing is remembered.
+    func hasSeen(_ value: AnyHashable, in scope: String) -> Bool { seen[scope]?[value] != nil }
 
     /// The line on which `value` was first given in `scope` (a list's entries), or nil when
     /// this is the first time (it is then remembered with `line`).
@@ -70,7 +78,7 @@ struct FieldDecoder: Decoder {
     let reader: MappingReader?
     let session: FieldSession
     let codingPath: [any CodingKey]
-    var userInfo: [CodingUserInfoKey: Any] { [:] }
+    var userInfo: [CodingUserInfoKey: Any] { session.kind.map { [CodingUserInfoKey.datasetKind: $0 as Any] } ?? [:] }
     let requested = RequestedKeys()
 
     init(reader: MappingReader?, session: FieldSession, codingPath: [any CodingKey]) {
@@ -92,8 +100,11 @@ struct FieldDecoder: Decoder {
     }
 
     /// Reads a record of this mapping, runs its rules and reports the fields nobody read.
+    /// Whether the record failed counts its own fields only: an entry of a list inside it that
+    /// failed is left out of that list, and a nested record that failed fails its field.
     func decodeRecord<T: Decodable>(_ type: T.Type, also: [String] = [], dropOnFailure: Bool = true) -> T? {
         let before = session.failures
+        defer { session.failures = before }
         guard let value = try? T(from: self) else { return nil }
         if let reader {
             reader.rejectUnknownKeys(also + requested.keys)
@@ -202,6 +213,27 @@ extension CalendarDate: EmptyValue { static var empty: CalendarDate { CalendarDa
 extension YearMonth: EmptyValue { static var empty: YearMonth { YearMonth(CalendarDate(daysSinceEpoch: 0)) } }
 extension BudgetValue: EmptyValue { static var empty: BudgetValue { .notStated } }
 extension SourceRef: EmptyValue { static var empty: SourceRef { SourceRef(file: "") } }
+extension DateRange: EmptyValue { static var empty: DateRange { DateRange(start: .empty, end: .empty) } }
+
+/// A field of a shape of its own (a list of months or a word, years mapped to amounts, a list
+/// whose entries are texts or records), read by its own located reader, which lives with its
+/// kind's rules. The reader reports what is wrong; nil when nothing usable was written (a
+/// required field then fails).
+protocol LocatedField {
+    static func read(_ field: String, in decoder: FieldDecoder, required: Bool) -> Self?
+}
+
+/// An entry of a list of a shape of its own (each entry a text or a record): its lists are read
+/// by its own reader.
+protocol LocatedListEntry {
+    static func readList(_ field: String, in decoder: FieldDecoder) -> [Self]
+}
+
+extension Array: LocatedField where Element: LocatedListEntry {
+    static func read(_ field: String, in decoder: FieldDecoder, required: Bool) -> [Element]? {
+        Element.readList(field, in: decoder)
+    }
+}
 
 /// Marks an `Optional` type, to tell `Int?` from `Int` in a wrapper.
 protocol OptionalType { static var wrappedType: Any.Type { get } }
@@ -241,6 +273,9 @@ enum FieldValues {
 
     private static func value<T: Decodable>(_ type: T.Type, _ field: String, reader r: MappingReader, decoder: FieldDecoder,
                                             required: Bool) -> Any? {
+        if let located = T.self as? any LocatedField.Type {
+            return located.read(field, in: decoder, required: required)
+        }
         switch T.self {
         case is String.Type: return r.string(field, required: required)
         case is Int.Type: return r.int(field, required: required)
