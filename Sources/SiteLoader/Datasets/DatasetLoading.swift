@@ -72,12 +72,12 @@ enum DatasetRegistry {
         ServiceStatsLoader.self,
         AntiCorruptionPlanLoader.self,
         AntiCorruptionReportLoader.self,
-        NoGiftPolicyLoader.self,
-        GiftRegisterLoader.self,
-        RiskAssessmentLoader.self,
-        RiskReportLoader.self,
-        IntegrityMeasuresLoader.self,
-        IntegrityReportLoader.self,
+        DecodedLoader<NoGiftPolicy>.self,
+        DecodedLoader<GiftRegister>.self,
+        DecodedLoader<RiskAssessment>.self,
+        DecodedLoader<RiskReport>.self,
+        DecodedLoader<IntegrityMeasures>.self,
+        DecodedLoader<IntegrityReport>.self,
         ITAResultsLoader.self,
     ]
 
