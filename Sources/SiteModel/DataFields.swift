@@ -93,7 +93,8 @@ extension RuledField where Value: Decodable {
     public static var rule: FieldRule { .webAddress }
 }
 
-/// A B.E. fiscal year (`Int`) from the field or the file name, the field winning (see
+/// A B.E. fiscal year (`Int`) written in the field, else the year of the file name
+/// (`gifts-2568.yaml`); when both are given and differ, the field wins, with a warning (see
 /// `FieldRule.statedFiscalYear`).
 @propertyWrapper public struct StatedFiscalYear: RuledField, Hashable {
     public var wrappedValue: Int
@@ -165,3 +166,9 @@ public protocol FieldNames { static var names: [String: String] { get } }
 
 /// A record that may also be written as one text (`- ร้อยละ 98` for `- {text: ร้อยละ 98}`).
 public protocol TextShorthand { init(shorthand: String) }
+
+extension CodingUserInfoKey {
+    /// The kind of the data file being decoded (`integrity-report`), for a record whose fields
+    /// depend on the kind of file it is in.
+    public static let datasetKind = CodingUserInfoKey(rawValue: "sitegen.datasetKind")!
+}

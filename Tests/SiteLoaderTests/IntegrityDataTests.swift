@@ -1,6 +1,6 @@
 import Foundation
 @testable import SiteLoader
-import SiteModel
+@testable import SiteModel
 import Testing
 import ThaiText
 

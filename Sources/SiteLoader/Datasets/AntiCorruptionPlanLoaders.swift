@@ -3,50 +3,38 @@ import SiteModel
 import ThaiText
 import Yams
 
-enum AntiCorruptionPlanLoader: KeyListLoader {
-    static let kind = AntiCorruptionPlan.kind
-    static let topLevelKeys = ["title", "framework", "fiscal_years", "adopted_on", "adopted_by", "dimensions",
-                               "budget_groups", "stated_totals", "attachments"]
-    static let dimensionKeys = ["number", "name", "missions"]
-    static let missionKeys = ["code", "name", "note", "sub_objectives", "items"]
-    static let subObjectiveKeys = ["code", "name", "note", "items"]
-    static let itemKeys = ["code", "kind", "name", "responsible", "budget", "detail"]
-    static let detailKeys = ["rationale", "objectives", "target_group", "method", "period", "budget_text", "outputs", "outcomes"]
-    static let groupKeys = ["id", "label", "items", "budget", "as_stated", "note"]
-    static let statedKeys = ["dimensions", "total", "note"]
-    static let statedTotalKeys = ["dimension", "items", "budget", "as_stated"]
+// MARK: - The plan (o25)
 
-    /// What is known while the entries are read: the plan's years and the codes seen so far.
-    final class State {
-        let years: [Int]
-        var firstLine: [PlanItemCode: Int?] = [:]
-        init(years: [Int]) { self.years = years }
-    }
-
-    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
-        let framework = r.planFramework("framework")
-        let years = r.planYears("fiscal_years")
+extension AntiCorruptionPlan: DecodedKind, RecordRules {
+    /// The rules of the whole plan, top down: dimensions, their missions, sub-objectives and
+    /// entries (each code where it belongs, once), then the budget groups and the stated totals
+    /// against the entries, and the totals against what the entries add up to.
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        let framework = r.writtenText("framework").flatMap(AntiCorruptionFramework.init(written:))
         if let framework {
-            let outside = years.filter { !framework.span.contains($0) }
+            let outside = fiscalYears.filter { !framework.span.contains($0) }
             if !outside.isEmpty {
                 r.warning("fiscal_years", r["fiscal_years"],
                           "fiscal year \(outside.map(String.init).joined(separator: ", ")) lies outside the \(framework.rawValue) framework the plan follows.",
                           hint: "Check the years, or the framework: plans for 2561–2565 use framework 2561-2565, plans from 2566 on use 2566-2570.")
             }
         }
-        let state = State(years: years)
+        if r["dimensions"] == nil { r.missingField("dimensions", what: "a list") }
+        var codes = PlanCodes()
         var numbers: [Int: Int?] = [:]
-        var dimensions: [PlanDimension] = []
-        for d in r.records("dimensions", required: true, what: "dimension") {
-            guard let dimension = dimension(d, framework: framework, state: state) else { continue }
+        var kept: [PlanDimension] = []
+        for var dimension in dimensions {
+            guard let d = r.entry(of: "dimensions", atLine: dimension.source.line),
+                  dimension.check(d, framework: framework, codes: &codes) else { continue }
             if let first = numbers[dimension.number] {
                 d.error("number", d["number"], "dimension \(dimension.number) is listed twice (first on line \(first.map(String.init) ?? "?")).",
                         hint: "List each of the four dimensions once and put all its missions under it.")
                 continue
             }
             numbers[dimension.number] = dimension.source.line
-            dimensions.append(dimension)
+            kept.append(dimension)
         }
+        dimensions = kept
         if r["dimensions"] != nil, !dimensions.isEmpty {
             let missing = (1...4).filter { numbers[$0] == nil }
             if !missing.isEmpty {
@@ -56,181 +44,45 @@ enum AntiCorruptionPlanLoader: KeyListLoader {
                           hint: "Every plan has entries under each of the four dimensions (มิติ 1–4).")
             }
         }
-        guard let framework, !years.isEmpty else { return nil }
-        let groups = budgetGroups(r, dimensions: dimensions, state: state)
-        var plan = AntiCorruptionPlan(source: r.source, title: r.string("title") ?? "แผนปฏิบัติการป้องกันการทุจริต",
-                                      framework: framework, fiscalYears: years, adoptedOn: r.date("adopted_on"),
-                                      adoptedBy: r.string("adopted_by"), dimensions: dimensions, budgetGroups: groups,
-                                      attachments: r.attachments())
+        guard !failed else { return false }
+        if title.isEmpty { title = "แผนปฏิบัติการป้องกันการทุจริต" }
+        checkBudgetGroups(r)
         var fields: [Int?: String] = [:]
-        if let s = r.nested("stated_totals") {
-            s.rejectUnknownKeys(statedKeys)
-            plan.statedTotalsNote = s.string("note")
-            for (i, t) in s.records("dimensions", what: "dimension total").enumerated() {
-                t.rejectUnknownKeys(statedTotalKeys)
-                guard let n = t.int("dimension", required: true) else { continue }
+        if var stated = statedTotals, let s = r.nested("stated_totals") {
+            var kept: [PlanStatedDimensionTotal] = []
+            for total in stated.dimensions {
+                guard let t = s.entry(of: "dimensions", atLine: total.line) else { continue }
+                let n = total.dimension
                 guard numbers[n] != nil else {
                     t.error("dimension", t["dimension"], "the plan has no dimension \(n).",
                             hint: "Use the number of one of the plan's dimensions: \(dimensions.map { String($0.number) }.joined(separator: ", ")).")
                     continue
                 }
-                if plan.statedDimensionTotals[n] != nil {
+                if kept.contains(where: { $0.dimension == n }) {
                     t.error("dimension", t["dimension"], "the total of dimension \(n) is given twice.", hint: "Keep one of them.")
                     continue
                 }
-                plan.statedDimensionTotals[n] = statedTotal(t, state: state)
-                fields[n] = "stated_totals.dimensions[\(i + 1)].budget"
+                kept.append(total)
+                fields[n] = "stated_totals.dimensions[\(t.positionInList)].budget"
             }
-            if let t = s.nested("total") {
-                t.rejectUnknownKeys(statedTotalKeys.filter { $0 != "dimension" })
-                plan.statedTotal = statedTotal(t, state: state)
-                fields[nil as Int?] = "stated_totals.total.budget"
-            }
+            stated.dimensions = kept
+            statedTotals = stated
+            if stated.total != nil { fields[nil as Int?] = "stated_totals.total.budget" }
         }
-        reconcile(plan, fields: fields, r: r)
-        return plan
+        Self.reconcile(self, fields: fields, r: r)
+        return true
     }
 
-    // MARK: Hierarchy
-
-    static func dimension(_ r: MappingReader, framework: AntiCorruptionFramework?, state: State) -> PlanDimension? {
-        r.rejectUnknownKeys(dimensionKeys)
-        let number = r.int("number", required: true)
-        let name = r.string("name", required: true)
-        if let n = number, !(1...4).contains(n) {
-            r.error("number", r["number"], "\(n) is not a dimension; the NACC framework has dimensions 1 to 4.",
-                    hint: "Write 1, 2, 3 or 4.")
-            return nil
-        }
-        if let n = number, let name, let framework, !framework.nameMatches(name, dimension: n) {
-            var hint = "In the \(framework.rawValue) framework dimension \(n) is named \"\(framework.dimensionName(n)!)\"."
-            if let other = AntiCorruptionFramework.allCases.first(where: { $0 != framework && $0.nameMatches(name, dimension: n) }) {
-                hint = "This is the name dimension \(n) has in the \(other.rawValue) framework. " + hint
-                    + " Check 'framework', or write the name the plan uses for this cycle."
-            }
-            r.warning("name", r["name"], "the name of dimension \(n) is not the name the \(framework.rawValue) framework gives it.", hint: hint)
-        }
-        guard let number else { return nil }
-        var codes: [String: Int?] = [:]
-        var missions: [PlanMission] = []
-        for m in r.records("missions", required: true, what: "mission") {
-            guard let mission = mission(m, dimension: number, state: state) else { continue }
-            if let first = codes[mission.code] {
-                m.error("code", m["code"], "mission \(mission.code) is listed twice (first on line \(first.map(String.init) ?? "?")).",
-                        hint: "List each mission once.")
-                continue
-            }
-            codes[mission.code] = m.line
-            missions.append(mission)
-        }
-        return PlanDimension(number: number, name: name ?? "", missions: missions, source: r.source)
-    }
-
-    static func mission(_ r: MappingReader, dimension: Int, state: State) -> PlanMission? {
-        r.rejectUnknownKeys(missionKeys)
-        let name = r.string("name", required: true) ?? ""
-        guard let code = r.string("code", required: true) else { return nil }
-        let parts = code.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 2, PlanItemCode(code) != nil else {
-            r.error("code", r["code"], "'\(code)' is not the code of a mission.",
-                    hint: "A mission's code is the dimension and the mission number, for example 2.1.")
-            return nil
-        }
-        if !code.hasPrefix("\(dimension).") {
-            r.error("code", r["code"], "mission \(code) is listed under dimension \(dimension).",
-                    hint: "Move it under dimension \(parts[0]), or correct its code to \(dimension).\(parts[1]).")
-            return nil
-        }
-        let items = r.records("items", what: "entry").compactMap { item($0, mission: code, subObjective: nil, state: state) }
-        var subCodes: Set<String> = []
-        var subs: [PlanSubObjective] = []
-        for s in r.records("sub_objectives", what: "sub-objective") {
-            s.rejectUnknownKeys(subObjectiveKeys)
-            let subName = s.string("name", required: true) ?? ""
-            guard let subCode = s.string("code", required: true) else { continue }
-            let subParts = subCode.split(separator: ".", omittingEmptySubsequences: false)
-            guard subParts.count == 3, PlanItemCode(subCode) != nil else {
-                s.error("code", s["code"], "'\(subCode)' is not the code of a sub-objective.",
-                        hint: "A sub-objective's code is its mission's code and its own number, for example \(code).1.")
-                continue
-            }
-            guard subCode.hasPrefix(code + ".") else {
-                s.error("code", s["code"], "sub-objective \(subCode) is listed under mission \(code).",
-                        hint: "Move it under mission \(subParts[0]).\(subParts[1]), or correct its code.")
-                continue
-            }
-            guard subCodes.insert(subCode).inserted else {
-                s.error("code", s["code"], "sub-objective \(subCode) is listed twice in mission \(code).", hint: "List it once.")
-                continue
-            }
-            let subItems = s.records("items", what: "entry").compactMap { item($0, mission: code, subObjective: subCode, state: state) }
-            subs.append(PlanSubObjective(code: subCode, name: subName, note: s.string("note"), items: subItems))
-        }
-        let mission = PlanMission(code: code, name: name, note: r.string("note"), items: items, subObjectives: subs)
-        if mission.allItems.isEmpty && r["items"] == nil && r["sub_objectives"] == nil {
-            r.warning("items", nil, "mission \(code) has no entries.",
-                      hint: "List its projects, activities and measures under 'items' (or under its 'sub_objectives').")
-        }
-        return mission
-    }
-
-    static func item(_ r: MappingReader, mission: String, subObjective: String?, state: State) -> PlanItem? {
-        r.rejectUnknownKeys(itemKeys)
-        let name = r.string("name", required: true) ?? ""
-        let kind = r.planItemKind("kind")
-        let budget = r.yearlyBudgets("budget", years: state.years)
-        let detail = r.nested("detail").map(detail)
-        guard let text = r.string("code", required: true) else { return nil }
-        guard let code = r.planItemCode("code", text) else { return nil }
-        if code.missionCode != mission {
-            r.error("code", r["code"], "entry \(code) is listed under mission \(mission).",
-                    hint: "Move it under mission \(code.missionCode), or correct its code.")
-            return nil
-        }
-        if let subObjective, let sub = code.subObjectiveCode, sub != subObjective {
-            r.error("code", r["code"], "entry \(code) is listed under sub-objective \(subObjective).",
-                    hint: "Move it under sub-objective \(sub), or correct its code.")
-            return nil
-        }
-        if let first = state.firstLine[code] {
-            r.error("code", r["code"], "the code \(code) is used twice (first on line \(first.map(String.init) ?? "?")).",
-                    hint: "Every entry of the plan has its own code; number the second one differently.")
-            return nil
-        }
-        state.firstLine[code] = r.line
-        return PlanItem(code: code, kind: kind, name: name, responsible: r.strings("responsible"), budget: budget,
-                        detail: detail, source: r.source)
-    }
-
-    static func detail(_ r: MappingReader) -> PlanItemDetail {
-        r.rejectUnknownKeys(detailKeys)
-        var target: PlanTargetGroup?
-        if case .mapping? = r["target_group"], let t = r.nested("target_group") {
-            t.rejectUnknownKeys(["text", "count", "unit"])
-            let count = t.count("count")
-            if count != nil && t.string("unit") == nil {
-                t.error("unit", nil, "the target group has a count but no unit.", hint: "Add 'unit: คน' (or ครัวเรือน, หมู่บ้าน …).")
-            }
-            target = t.string("text", required: true).map { PlanTargetGroup(text: $0, count: count, unit: t.string("unit")) }
-        } else if let text = r.string("target_group") {
-            target = PlanTargetGroup(text: text)
-        }
-        return PlanItemDetail(rationale: r.paragraphs("rationale"), objectives: r.strings("objectives"), targetGroup: target,
-                              method: r.strings("method"), period: r.string("period"), budgetText: r.string("budget_text"),
-                              outputs: r.indicators("outputs"), outcomes: r.indicators("outcomes"))
-    }
-
-    // MARK: Budgets
-
-    static func budgetGroups(_ r: MappingReader, dimensions: [PlanDimension], state: State) -> [PlanBudgetGroup] {
-        let known = Set(dimensions.flatMap(\.allItems).map(\.code))
+    /// Each group's entries: codes of entries of the plan, each in one group at most, all in one
+    /// dimension.
+    mutating func checkBudgetGroups(_ r: MappingReader) {
+        let known = Set(items.map(\.code))
         var owner: [PlanItemCode: String] = [:]
         var ids: Set<String> = []
         var out: [PlanBudgetGroup] = []
-        for g in r.records("budget_groups", what: "budget group") {
-            g.rejectUnknownKeys(groupKeys)
-            let budget = g.yearlyBudgets("budget", years: state.years)
-            guard let id = g.string("id", required: true) else { continue }
+        for var group in budgetGroups {
+            guard let g = r.entry(of: "budget_groups", atLine: group.source.line) else { continue }
+            let id = group.id
             guard ids.insert(id).inserted else {
                 g.error("id", g["id"], "the budget group '\(id)' is listed twice.", hint: "Give every group its own id.")
                 continue
@@ -260,16 +112,10 @@ enum AntiCorruptionPlanLoader: KeyListLoader {
                 continue
             }
             guard !codes.isEmpty else { continue }
-            out.append(PlanBudgetGroup(id: id, label: g.string("label"), itemCodes: codes, budget: budget,
-                                       asStated: g.string("as_stated"), note: g.string("note"), source: g.source))
+            group.itemCodes = codes
+            out.append(group)
         }
-        return out
-    }
-
-    static func statedTotal(_ t: MappingReader, state: State) -> PlanStatedTotal {
-        let line = t["budget"].flatMap(t.lineOf) ?? t.line
-        return PlanStatedTotal(itemCount: t.count("items"), budget: t.yearlyAmounts("budget", years: state.years),
-                               asStated: t.string("as_stated"), source: SourceRef(file: t.file, line: line))
+        budgetGroups = out
     }
 
     /// Warnings where the totals the document states differ from what its entries add up to.
@@ -320,59 +166,312 @@ enum AntiCorruptionPlanLoader: KeyListLoader {
     }
 }
 
-enum AntiCorruptionReportLoader: KeyListLoader {
-    static let kind = AntiCorruptionReport.kind
-    static let topLevelKeys = ["title", "plan", "fiscal_year", "as_of", "items", "stated_summary", "attachments"]
-    static let entryKeys = ["code", "status", "spent", "result"]
-    static let summaryKeys = ["items_planned", "items_done", "spent"]
+/// The codes of the plan's entries seen so far, with the line of each.
+struct PlanCodes {
+    var firstLine: [PlanItemCode: Int?] = [:]
+}
 
-    static let statusWords: [String: PlanItemStatus] = [
+extension PlanDimension: RecordRules, NamedRecord {
+    static var recordNoun: String { "dimension" }
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        IntegrityFields.requireText(r, "name")
+        if r["missions"] == nil { r.missingField("missions", what: "a list") }
+        return !failed
+    }
+
+    /// Its number and name, and its missions, in the plan's framework.
+    mutating func check(_ r: MappingReader, framework: AntiCorruptionFramework?, codes: inout PlanCodes) -> Bool {
+        let n = number
+        if !(1...4).contains(n) {
+            r.error("number", r["number"], "\(n) is not a dimension; the NACC framework has dimensions 1 to 4.",
+                    hint: "Write 1, 2, 3 or 4.")
+            return false
+        }
+        if let name = r.writtenText("name"), let framework, !framework.nameMatches(name, dimension: n) {
+            var hint = "In the \(framework.rawValue) framework dimension \(n) is named \"\(framework.dimensionName(n)!)\"."
+            if let other = AntiCorruptionFramework.allCases.first(where: { $0 != framework && $0.nameMatches(name, dimension: n) }) {
+                hint = "This is the name dimension \(n) has in the \(other.rawValue) framework. " + hint
+                    + " Check 'framework', or write the name the plan uses for this cycle."
+            }
+            r.warning("name", r["name"], "the name of dimension \(n) is not the name the \(framework.rawValue) framework gives it.", hint: hint)
+        }
+        var seen: [String: Int?] = [:]
+        var kept: [PlanMission] = []
+        for var mission in missions {
+            guard let m = r.entry(of: "missions", atLine: mission.line),
+                  mission.check(m, dimension: n, codes: &codes) else { continue }
+            if let first = seen[mission.code] {
+                m.error("code", m["code"], "mission \(mission.code) is listed twice (first on line \(first.map(String.init) ?? "?")).",
+                        hint: "List each mission once.")
+                continue
+            }
+            seen[mission.code] = m.line
+            kept.append(mission)
+        }
+        missions = kept
+        return true
+    }
+}
+
+extension PlanMission: RecordRules, NamedRecord {
+    static var recordNoun: String { "mission" }
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        IntegrityFields.requireText(r, "name")
+        return !failed
+    }
+
+    /// Its code under its dimension, its entries and sub-objectives.
+    mutating func check(_ r: MappingReader, dimension: Int, codes: inout PlanCodes) -> Bool {
+        let parts = code.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, PlanItemCode(code) != nil else {
+            r.error("code", r["code"], "'\(code)' is not the code of a mission.",
+                    hint: "A mission's code is the dimension and the mission number, for example 2.1.")
+            return false
+        }
+        if !code.hasPrefix("\(dimension).") {
+            r.error("code", r["code"], "mission \(code) is listed under dimension \(dimension).",
+                    hint: "Move it under dimension \(parts[0]), or correct its code to \(dimension).\(parts[1]).")
+            return false
+        }
+        items = PlanItem.check(items, in: r, mission: code, subObjective: nil, codes: &codes)
+        var subCodes: Set<String> = []
+        var subs: [PlanSubObjective] = []
+        for var sub in subObjectives {
+            guard let s = r.entry(of: "sub_objectives", atLine: sub.line) else { continue }
+            let subParts = sub.code.split(separator: ".", omittingEmptySubsequences: false)
+            guard subParts.count == 3, PlanItemCode(sub.code) != nil else {
+                s.error("code", s["code"], "'\(sub.code)' is not the code of a sub-objective.",
+                        hint: "A sub-objective's code is its mission's code and its own number, for example \(code).1.")
+                continue
+            }
+            guard sub.code.hasPrefix(code + ".") else {
+                s.error("code", s["code"], "sub-objective \(sub.code) is listed under mission \(code).",
+                        hint: "Move it under mission \(subParts[0]).\(subParts[1]), or correct its code.")
+                continue
+            }
+            guard subCodes.insert(sub.code).inserted else {
+                s.error("code", s["code"], "sub-objective \(sub.code) is listed twice in mission \(code).", hint: "List it once.")
+                continue
+            }
+            sub.items = PlanItem.check(sub.items, in: s, mission: code, subObjective: sub.code, codes: &codes)
+            subs.append(sub)
+        }
+        subObjectives = subs
+        if allItems.isEmpty && r["items"] == nil && r["sub_objectives"] == nil {
+            r.warning("items", nil, "mission \(code) has no entries.",
+                      hint: "List its projects, activities and measures under 'items' (or under its 'sub_objectives').")
+        }
+        return true
+    }
+}
+
+extension PlanSubObjective: RecordRules, NamedRecord {
+    static var recordNoun: String { "sub-objective" }
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        IntegrityFields.requireText(r, "name")
+        return !failed
+    }
+}
+
+extension PlanItem: RecordRules, NamedRecord {
+    static var recordNoun: String { "entry" }
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        IntegrityFields.requireText(r, "name")
+        return !failed
+    }
+
+    /// The entries of a mission or sub-objective (`r`) that belong there, each code once in the plan.
+    static func check(_ items: [PlanItem], in r: MappingReader, mission: String, subObjective: String?,
+                      codes: inout PlanCodes) -> [PlanItem] {
+        var kept: [PlanItem] = []
+        for item in items {
+            guard let e = r.entry(of: "items", atLine: item.source.line) else { continue }
+            let code = item.code
+            if code.missionCode != mission {
+                e.error("code", e["code"], "entry \(code) is listed under mission \(mission).",
+                        hint: "Move it under mission \(code.missionCode), or correct its code.")
+                continue
+            }
+            if let subObjective, let sub = code.subObjectiveCode, sub != subObjective {
+                e.error("code", e["code"], "entry \(code) is listed under sub-objective \(subObjective).",
+                        hint: "Move it under sub-objective \(sub), or correct its code.")
+                continue
+            }
+            if let first = codes.firstLine[code] {
+                e.error("code", e["code"], "the code \(code) is used twice (first on line \(first.map(String.init) ?? "?")).",
+                        hint: "Every entry of the plan has its own code; number the second one differently.")
+                continue
+            }
+            codes.firstLine[code] = e.line
+            kept.append(item)
+        }
+        return kept
+    }
+}
+
+extension PlanTargetGroup: LocatedValue {
+    /// A text, or `{text, count, unit}`.
+    static func read(_ field: String, in r: MappingReader, decoder: FieldDecoder, required: Bool) -> PlanTargetGroup? {
+        if case .mapping? = r[field], let t = r.nested(field) {
+            t.rejectUnknownKeys(["text", "count", "unit"])
+            let count = t.count("count")
+            if count != nil && t.string("unit") == nil {
+                t.error("unit", nil, "the target group has a count but no unit.", hint: "Add 'unit: คน' (or ครัวเรือน, หมู่บ้าน …).")
+            }
+            return t.string("text", required: true).map { PlanTargetGroup(text: $0, count: count, unit: t.string("unit")) }
+        }
+        return r.string(field).map { PlanTargetGroup(text: $0) }
+    }
+}
+
+extension SheetIndicator: LocatedListEntry {
+    static func readList(_ field: String, in decoder: FieldDecoder) -> [SheetIndicator] {
+        decoder.reader?.indicators(field) ?? []
+    }
+}
+
+extension Paragraphs: LocatedValue, EmptyValue {
+    static var empty: Paragraphs { Paragraphs(wrappedValue: []) }
+    static func read(_ field: String, in r: MappingReader, decoder: FieldDecoder, required: Bool) -> Paragraphs? {
+        Paragraphs(wrappedValue: r.paragraphs(field))
+    }
+}
+
+extension YearlyBudgets: LocatedValue, EmptyValue {
+    static var empty: YearlyBudgets { YearlyBudgets(wrappedValue: [:]) }
+    static func read(_ field: String, in r: MappingReader, decoder: FieldDecoder, required: Bool) -> YearlyBudgets? {
+        YearlyBudgets(wrappedValue: r.yearlyBudgets(field, years: decoder.session.fiscalYears))
+    }
+}
+
+extension YearlyAmounts: LocatedValue, EmptyValue {
+    static var empty: YearlyAmounts { YearlyAmounts(wrappedValue: [:]) }
+    static func read(_ field: String, in r: MappingReader, decoder: FieldDecoder, required: Bool) -> YearlyAmounts? {
+        YearlyAmounts(wrappedValue: r.yearlyAmounts(field, years: decoder.session.fiscalYears))
+    }
+}
+
+extension PlanYears: LocatedValue, EmptyValue {
+    static var empty: PlanYears { PlanYears(wrappedValue: []) }
+    /// The plan's fiscal years; they fail when none could be read.
+    static func read(_ field: String, in r: MappingReader, decoder: FieldDecoder, required: Bool) -> PlanYears? {
+        let years = r.planYears(field)
+        decoder.session.fiscalYears = years.isEmpty ? nil : years
+        return years.isEmpty ? nil : PlanYears(wrappedValue: years)
+    }
+}
+
+extension PlanEntryCodes: LocatedValue, EmptyValue {
+    static var empty: PlanEntryCodes { PlanEntryCodes(wrappedValue: []) }
+    /// Read and checked by the plan's rules, once its entries are known.
+    static func read(_ field: String, in r: MappingReader, decoder: FieldDecoder, required: Bool) -> PlanEntryCodes? { PlanEntryCodes.empty }
+}
+
+extension PlanBudgetGroup: RecordRules, NamedRecord {
+    static var recordNoun: String { "budget group" }
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool { !failed }
+}
+
+extension PlanStatedTotal: RecordRules {
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        source.line = r["budget"].flatMap(r.lineOf) ?? r.line
+        return true
+    }
+}
+
+extension PlanStatedDimensionTotal: RecordRules, NamedRecord {
+    static var recordNoun: String { "dimension total" }
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        source.line = r["budget"].flatMap(r.lineOf) ?? r.line
+        return !failed
+    }
+}
+
+extension AntiCorruptionFramework: LocatedValue, EmptyValue {
+    static var empty: AntiCorruptionFramework { .nacc2566 }
+
+    /// `2566-2570` as a clerk writes it (Thai digits, an en dash, spaces).
+    init?(written raw: String) {
+        self.init(rawValue: asciiDigits(raw).replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: " ", with: ""))
+    }
+
+    static func read(_ field: String, in r: MappingReader, decoder: FieldDecoder, required: Bool) -> AntiCorruptionFramework? {
+        r.planFramework(field)
+    }
+}
+
+extension PlanItemCode: LocatedValue, EmptyValue {
+    static var empty: PlanItemCode { PlanItemCode(dimension: 0, mission: 0) }
+    static func read(_ field: String, in r: MappingReader, decoder: FieldDecoder, required: Bool) -> PlanItemCode? {
+        guard let text = r.string(field, required: required) else { return nil }
+        return r.planItemCode(field, text)
+    }
+}
+
+extension PlanItemKind: LocatedValue {
+    static func read(_ field: String, in r: MappingReader, decoder: FieldDecoder, required: Bool) -> PlanItemKind? {
+        r.planItemKind(field)
+    }
+}
+
+// MARK: - The results report (o26)
+
+extension AntiCorruptionReport: DecodedKind, RecordRules {
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        let year = fiscalYear.value
+        planKey.line = r["plan"].flatMap(r.lineOf)
+        fiscalYear.line = r["fiscal_year"].flatMap(r.lineOf)
+        if r["fiscal_year"] != nil, year != 0, let fromName = file.context?.yearFromFileName, fromName != year {
+            r.warning("fiscal_year", r["fiscal_year"], "the file is named for \(fromName) but reports on fiscal year \(year).",
+                      hint: "Rename the file or correct 'fiscal_year'.")
+        }
+        if r["items"] == nil { r.missingField("items", what: "a list") }
+        if statedSummary != nil, let s = r.nested("stated_summary") {
+            statedSummary?.itemsPlanned?.line = s["items_planned"].flatMap(s.lineOf)
+            statedSummary?.itemsDone?.line = s["items_done"].flatMap(s.lineOf)
+            statedSummary?.spent?.line = s["spent"].flatMap(s.lineOf)
+        }
+        guard !failed else { return false }
+        if title.isEmpty { title = "รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. \(year)" }
+        return true
+    }
+}
+
+extension PlanReportSummary: RecordRules {
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        if let p = itemsPlanned?.value, let d = itemsDone?.value, d > p {
+            r.error("items_done", r["items_done"], "\(d) entries done is more than the \(p) planned.", hint: "Check the two figures.")
+        }
+        return true
+    }
+}
+
+extension PlanReportEntry: RecordRules, NamedRecord {
+    static var recordNoun: String { "entry" }
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        fieldPath = r.path
+        guard code != .empty else { return false }
+        if let first = file.firstLine(of: code, in: "items", line: r.line) {
+            r.error("code", r["code"], "entry \(code) is reported twice (first on line \(first)).",
+                    hint: "Report each entry of the plan once.")
+            return false
+        }
+        return !failed
+    }
+}
+
+extension PlanItemStatus: LocatedValue, EmptyValue {
+    static var empty: PlanItemStatus { .done }
+
+    /// The words a report may use for each status.
+    static let words: [String: PlanItemStatus] = [
         "done": .done, "partly": .partly, "not-done": .notDone, "not done": .notDone, "not_done": .notDone,
         "ดำเนินการแล้ว": .done, "ดำเนินการบางส่วน": .partly, "ยังไม่ได้ดำเนินการ": .notDone, "ยังไม่ดำเนินการ": .notDone,
         "ไม่ได้ดำเนินการ": .notDone,
     ]
 
-    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
-        let plan = r.string("plan", required: true)
-        let year = r.fiscalYear("fiscal_year", required: true)
-        if let year, let fromName = context.yearFromFileName, fromName != year {
-            r.warning("fiscal_year", r["fiscal_year"], "the file is named for \(fromName) but reports on fiscal year \(year).",
-                      hint: "Rename the file or correct 'fiscal_year'.")
-        }
-        var seen: [PlanItemCode: Int?] = [:]
-        var entries: [PlanReportEntry] = []
-        for e in r.records("items", required: true, what: "entry") {
-            e.rejectUnknownKeys(entryKeys)
-            let status = e.status("status")
-            let spent = e.money("spent")
-            let result = e.string("result")
-            guard let text = e.string("code", required: true), let code = e.planItemCode("code", text) else { continue }
-            if let first = seen[code] {
-                e.error("code", e["code"], "entry \(code) is reported twice (first on line \(first.map(String.init) ?? "?")).",
-                        hint: "Report each entry of the plan once.")
-                continue
-            }
-            seen[code] = e.line
-            guard let status else { continue }
-            entries.append(PlanReportEntry(code: code, status: status, spent: spent, result: result, source: e.source, fieldPath: e.path))
-        }
-        var summary: PlanReportSummary?
-        if let s = r.nested("stated_summary") {
-            s.rejectUnknownKeys(summaryKeys)
-            func located<V>(_ key: String, _ v: V?) -> Located<V>? { v.map { Located($0, line: s[key].flatMap(s.lineOf)) } }
-            summary = PlanReportSummary(itemsPlanned: located("items_planned", s.count("items_planned")),
-                                        itemsDone: located("items_done", s.count("items_done")),
-                                        spent: located("spent", s.money("spent")), source: s.source)
-            if let p = summary?.itemsPlanned?.value, let d = summary?.itemsDone?.value, d > p {
-                s.error("items_done", s["items_done"], "\(d) entries done is more than the \(p) planned.", hint: "Check the two figures.")
-            }
-        }
-        guard let plan, let year else { return nil }
-        return AntiCorruptionReport(source: r.source,
-                                    title: r.string("title") ?? "รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. \(year)",
-                                    planKey: Located(plan, line: r["plan"].flatMap(r.lineOf)),
-                                    fiscalYear: Located(year, line: r["fiscal_year"].flatMap(r.lineOf)), asOf: r.date("as_of"),
-                                    entries: entries, statedSummary: summary, attachments: r.attachments())
+    static func read(_ field: String, in r: MappingReader, decoder: FieldDecoder, required: Bool) -> PlanItemStatus? {
+        r.status(field)
     }
 }
 
@@ -384,7 +483,7 @@ extension MappingReader {
         let allowed = AntiCorruptionFramework.allCases.map(\.rawValue)
         guard let raw = string(key, required: true) else { return nil }
         let text = asciiDigits(raw).replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: " ", with: "")
-        if let f = AntiCorruptionFramework(rawValue: text) { return f }
+        if let f = AntiCorruptionFramework(written: raw) { return f }
         var hint = "Write \(allowed.joined(separator: " or ")): the NACC cycle whose four dimensions the plan follows."
         if let s = Suggest.nearest(to: text, in: allowed) { hint = "Did you mean '\(s)'? " + hint }
         error(key, self[key], "'\(raw)' is not an NACC framework sitegen knows.", hint: hint)
@@ -440,13 +539,14 @@ extension MappingReader {
     }
 
     /// Budgets per fiscal year: `{2566: 16000, 2567: ไม่ใช้งบประมาณ}`, or one word for every
-    /// year (`ไม่ใช้งบประมาณ`, `ไม่ระบุ`). A year that is not one of the plan's is an error.
-    func yearlyBudgets(_ key: String, years: [Int]) -> [Int: BudgetValue] {
+    /// year (`ไม่ใช้งบประมาณ`, `ไม่ระบุ`). A year that is not one of the plan's is an error
+    /// (`years`: nil when the plan's years are not known).
+    func yearlyBudgets(_ key: String, years: [Int]?) -> [Int: BudgetValue] {
         guard let node = self[key] else { return [:] }
         if case .scalar(let s) = node {
             let text = s.string.trimmingWhitespaces()
             if BudgetWords.noBudget.contains(text) || BudgetWords.noBudget.contains(text.lowercased()) {
-                return Dictionary(uniqueKeysWithValues: years.map { ($0, BudgetValue.noBudget) })
+                return Dictionary(uniqueKeysWithValues: (years ?? []).map { ($0, BudgetValue.noBudget) })
             }
             if text.isEmpty || BudgetWords.notStated.contains(text) || BudgetWords.notStated.contains(text.lowercased()) { return [:] }
             error(key, node, "a budget is given per fiscal year, but this is the single value '\(s.string.prefix(40))'.",
@@ -457,7 +557,7 @@ extension MappingReader {
         var out: [Int: BudgetValue] = [:]
         for (k, _) in r.mapping {
             guard let y = r.year(k, key: k.string ?? key), let text = k.string else { continue }
-            guard years.contains(y) else {
+            if let years, !years.contains(y) {
                 r.error(text, k, "\(y) is not one of the plan's fiscal years (\(years.map(String.init).joined(separator: ", "))).",
                         hint: "Give budgets only for the years in 'fiscal_years'.")
                 continue
@@ -468,7 +568,7 @@ extension MappingReader {
     }
 
     /// Amounts per fiscal year (stated totals): `{2566: 230000, 2567: 230000}`.
-    func yearlyAmounts(_ key: String, years: [Int]) -> [Int: Money] {
+    func yearlyAmounts(_ key: String, years: [Int]?) -> [Int: Money] {
         guard let node = self[key] else { return [:] }
         guard case .mapping = node, let r = nested(key) else {
             error(key, node, "expected one amount per fiscal year, but found \(MappingReader.describe(node)).",
@@ -478,7 +578,7 @@ extension MappingReader {
         var out: [Int: Money] = [:]
         for (k, _) in r.mapping {
             guard let y = r.year(k, key: k.string ?? key), let text = k.string else { continue }
-            guard years.contains(y) else {
+            if let years, !years.contains(y) {
                 r.error(text, k, "\(y) is not one of the plan's fiscal years (\(years.map(String.init).joined(separator: ", "))).",
                         hint: "Give totals only for the years in 'fiscal_years'.")
                 continue
@@ -511,7 +611,7 @@ extension MappingReader {
     /// done / partly / not-done, or the Thai words.
     func status(_ key: String) -> PlanItemStatus? {
         guard let raw = string(key, required: true) else { return nil }
-        if let s = AntiCorruptionReportLoader.statusWords[raw.trimmingWhitespaces().lowercased()] { return s }
+        if let s = PlanItemStatus.words[raw.trimmingWhitespaces().lowercased()] { return s }
         let allowed = PlanItemStatus.allCases.map(\.rawValue)
         var hint = "Use one of: \(allowed.joined(separator: ", ")) (or ดำเนินการแล้ว, ดำเนินการบางส่วน, ยังไม่ได้ดำเนินการ)."
         if let s = Suggest.nearest(to: raw, in: allowed) { hint = "Did you mean '\(s)'? " + hint }

@@ -1,15 +1,15 @@
 import SiteModel
 
-/// A loader whose datasets name other datasets by key (a risk report names its assessment).
+/// A dataset that names other datasets by key (a risk report names its assessment).
 ///
 /// Data files are loaded in parallel and independently; once all are loaded, `resolve` checks
-/// each such dataset's references against the whole site (diagnostics name the referring file
-/// and line) and returns the dataset completed with what it borrows.
-protocol ReferenceResolving: DatasetLoader {
-    static func resolve(_ dataset: any Disclosure, in all: Disclosures) -> (any Disclosure, [Diagnostic])
+/// the dataset's references against the whole site (diagnostics name the referring file and
+/// line) and returns the dataset completed with what it borrows.
+protocol ReferenceResolving: Disclosure {
+    func resolve(in all: Disclosures) -> (Self, [Diagnostic])
 }
 
-/// Helpers for `ReferenceResolving` loaders; `DatasetLinker` runs them.
+/// Helpers for `ReferenceResolving` datasets; `DatasetLinker` runs them.
 enum CrossReferences {
     /// The dataset of type `D` a key names, or an error naming the referring file, line and field.
     static func target<D: Disclosure>(_ wanted: D.Type, key: String, in all: Disclosures, from source: SourceRef,

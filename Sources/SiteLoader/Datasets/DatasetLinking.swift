@@ -3,8 +3,8 @@ import SiteModel
 /// The one pass that runs once every data file is loaded (files load in parallel and cannot see
 /// each other): datasets that name other datasets resolve those references and check themselves
 /// against them. A dataset takes part either through its model (`DisclosureLinking`, for checks
-/// that need only the model) or through its loader (`ReferenceResolving`, for references that
-/// want the loader's did-you-mean suggestions). Diagnostics come in key order.
+/// that need only the model) or through the loader's rules (`ReferenceResolving`, for references
+/// that want the loader's did-you-mean suggestions). Diagnostics come in key order.
 enum DatasetLinker {
     static func link(_ disclosures: Disclosures) -> (Disclosures, [Diagnostic]) {
         var linked = disclosures
@@ -14,8 +14,8 @@ enum DatasetLinker {
             if var model = dataset as? any DisclosureLinking {
                 diagnostics += model.link(disclosures)
                 linked.insert(model, key: key)
-            } else if let loader = DatasetRegistry.loader(for: type(of: dataset).kind) as? any ReferenceResolving.Type {
-                let (resolved, found) = loader.resolve(dataset, in: disclosures)
+            } else if let resolving = dataset as? any ReferenceResolving {
+                let (resolved, found) = resolving.resolve(in: disclosures)
                 diagnostics += found
                 linked.insert(resolved, key: key)
             }

@@ -37,36 +37,33 @@ enum IntegrityFields {
         return MappingReader.describe(node)
     }
 
-    /// A list of texts that must have at least one entry.
-    static func texts(_ r: MappingReader, _ key: String, what: String) -> [String] {
+    /// A list of texts or records that must have at least one entry: reports it missing or empty.
+    static func requireEntries(_ r: MappingReader, _ key: String, isEmpty: Bool, what: String) {
         guard r[key] != nil else {
             r.missingField(key, what: what)
-            return []
+            return
         }
-        let list = r.strings(key).filter { !$0.isEmpty }
-        if list.isEmpty { r.error(key, r[key], "the list is empty.", hint: "Write at least one entry: \(what).") }
-        return list
+        if isEmpty { r.error(key, r[key], "the list is empty.", hint: "Write at least one entry: \(what).") }
     }
 
-    /// A whole number within `range`.
-    static func int(_ r: MappingReader, _ key: String, in range: ClosedRange<Int>, what: String,
-                    required: Bool = true) -> Int? {
-        guard let n = r.int(key, required: required) else { return nil }
-        guard range.contains(n) else {
-            r.error(key, r[key], "\(what) \(n) is outside \(range.lowerBound)–\(range.upperBound).",
-                    hint: "Write a whole number from \(range.lowerBound) to \(range.upperBound).")
-            return nil
-        }
-        return n
+    /// A list of texts that must have at least one entry; empty texts are left out.
+    static func texts(_ list: [String], _ r: MappingReader, _ key: String, what: String) -> [String] {
+        let texts = list.filter { !$0.isEmpty }
+        requireEntries(r, key, isEmpty: texts.isEmpty, what: what)
+        return texts
     }
 
-    /// `{name, position}`; the position is required, the name only when `nameRequired`.
-    static func person(_ r: MappingReader, _ key: String, nameRequired: Bool) -> PersonRef? {
-        guard let p = r.nested(key, required: true) else { return nil }
-        p.rejectUnknownKeys(["name", "position"])
-        let name = p.string("name", required: nameRequired)
-        guard let position = p.string("position", required: true) else { return nil }
-        return PersonRef(name: name, position: position)
+    /// A required text that an entry is kept without: reports it missing or empty, as a
+    /// required field is (the field was read as optional).
+    static func requireText(_ r: MappingReader, _ key: String) {
+        if r[key] == nil || FieldValues.isNull(r[key]) { _ = r.string(key, required: true) }
+    }
+
+    /// Reports a number given to two entries of the same list.
+    static func checkNumber(_ n: Int, _ r: MappingReader, _ file: FieldSession, what: String) {
+        if file.firstLine(of: n, in: r.listPath, line: r.line) != nil {
+            r.error("number", r["number"], "\(what) \(n) appears twice.", hint: "Give each \(what) its own number.")
+        }
     }
 
     /// A month written `YYYY-MM` (C.E.; a B.E. year is accepted with a warning, as for dates).
@@ -94,129 +91,114 @@ enum IntegrityFields {
         return month
     }
 
-    /// Entries of a list that are texts or `{text, numbered, items}` blocks.
-    static func measureTexts(_ r: MappingReader, _ key: String, what: String) -> [MeasureText] {
-        guard r[key] != nil else {
-            r.missingField(key, what: what)
-            return []
-        }
-        var out: [MeasureText] = []
-        for (i, node) in r.sequence(key).enumerated() {
-            if case .scalar(let s) = node {
-                if !s.string.isEmpty { out.append(MeasureText(text: s.string)) }
-                continue
-            }
-            guard let e = MappingReader(node, file: r.file, lineOffset: r.lineOffset, path: "\(r.fieldName(key))[\(i + 1)]",
-                                        sink: r.sink, what: "each entry of '\(key)'") else { continue }
-            e.rejectUnknownKeys(["text", "numbered", "items"])
-            guard let text = e.string("text", required: true) else { continue }
-            out.append(MeasureText(text: text, numbered: e.bool("numbered") ?? true, items: e.strings("items")))
-        }
-        if out.isEmpty && r[key] != nil {
-            r.error(key, r[key], "the list is empty.", hint: "Write at least one entry: \(what).")
-        }
-        return out
+}
+
+extension MappingReader {
+    /// The list this entry is in (`issues[2].measures` for `issues[2].measures[3]`).
+    var listPath: String {
+        guard path.hasSuffix("]"), let open = path.lastIndex(of: "[") else { return path }
+        return String(path[..<open])
     }
 
-    /// The number of an entry: as written, else its position; a repeated number is an error.
-    static func number(_ r: MappingReader, position: Int, seen: inout Set<Int>, what: String) -> Int {
-        let n = r.count("number") ?? position
-        if seen.contains(n) {
-            r.error("number", r["number"], "\(what) \(n) appears twice.",
-                    hint: "Give each \(what) its own number.")
-        }
-        seen.insert(n)
-        return n
+    /// The entry's position in its list (1 for the first), from its path.
+    var positionInList: Int {
+        guard path.hasSuffix("]"), let open = path.lastIndex(of: "[") else { return 1 }
+        return Int(path[path.index(after: open)..<path.index(before: path.endIndex)]) ?? 1
+    }
+
+    /// The text written in `key`, read again without a word (nil when there is none).
+    func writtenText(_ key: String) -> String? {
+        guard case .scalar(let s)? = self[key], !(s.style == .plain && MappingReader.nullWords.contains(s.string)) else { return nil }
+        return s.string
+    }
+
+    /// The whole number written in `key`, read again without a word (nil when there is none).
+    func writtenInt(_ key: String) -> Int? {
+        guard case .scalar(let s)? = self[key] else { return nil }
+        return Int(asciiDigits(s.string).trimmingWhitespaces())
     }
 }
 
+extension EntryNumber: LocatedValue, EmptyValue {
+    static var empty: EntryNumber { EntryNumber(wrappedValue: 0) }
+    static func read(_ field: String, in r: MappingReader, decoder: FieldDecoder, required: Bool) -> EntryNumber? {
+        return EntryNumber(wrappedValue: r.count(field) ?? r.positionInList)
+    }
+}
+
+
 // MARK: - no-gift-policy
 
-enum NoGiftPolicyLoader: KeyListLoader {
-    static let kind = NoGiftPolicy.kind
-    static let topLevelKeys = ["title", "fiscal_year", "announcement", "activities", "knowledge"]
-    static let announcementKeys = ["title", "date", "signer", "text", "attachments"]
-    static let activityKeys = ["name", "date", "participants", "participant_count", "description", "attachments"]
-
-    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
-        let year = r["fiscal_year"] == nil ? nil : r.fiscalYear("fiscal_year")
-        guard let a = r.nested("announcement", required: true) else { return nil }
-        a.rejectUnknownKeys(announcementKeys)
-        let title = a.string("title", required: true)
-        let date = a.date("date", required: true)
-        let signer = IntegrityFields.person(a, "signer", nameRequired: true)
-        let text = IntegrityFields.texts(a, "text", what: "the paragraphs of the announcement")
-        let activities = r.records("activities", what: "activity").compactMap { activity($0, year: year) }
-        let knowledge = r.records("knowledge", what: "knowledge activity").compactMap { activity($0, year: year) }
-        guard let title, let date, let signer else { return nil }
-        let announcement = GiftPolicyAnnouncement(title: title, date: date, signer: signer, paragraphs: text,
-                                                  attachments: a.attachments(), source: a.source)
-        return NoGiftPolicy(source: r.source, title: r.string("title") ?? "นโยบายไม่รับของขวัญ (No Gift Policy)",
-                            statedFiscalYear: year, announcement: announcement, activities: activities, knowledge: knowledge)
+extension NoGiftPolicy: DecodedKind, RecordRules {
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        if title.isEmpty { title = "นโยบายไม่รับของขวัญ (No Gift Policy)" }
+        // An announcement that could not be read stands in empty.
+        return !announcement.source.file.isEmpty
     }
+}
 
-    static func activity(_ r: MappingReader, year: Int?) -> CultureActivity? {
-        r.rejectUnknownKeys(activityKeys)
-        let name = r.string("name", required: true)
-        let date = r.date("date", required: true)
-        let participants = r.string("participants", required: true)
-        let count = r.count("participant_count")
-        let description = r.string("description", required: true)
-        guard let name, let date, let participants, let description else { return nil }
-        if let year, !FiscalYear(buddhistYear: year).contains(date) {
+extension GiftPolicyAnnouncement: RecordRules {
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        if signer.name == nil, case .mapping? = r["signer"], let s = r.nested("signer") {
+            IntegrityFields.requireText(s, "name")
+        }
+        paragraphs = IntegrityFields.texts(paragraphs, r, "text", what: "the paragraphs of the announcement")
+        return !failed
+    }
+}
+
+extension CultureActivity: RecordRules, NamedRecord {
+    static var recordNoun: String { "activity" }
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        guard !failed else { return false }
+        if let year = file.fiscalYear, !FiscalYear(buddhistYear: year).contains(date) {
             r.warning("date", r["date"], "the activity (\(date.iso)) is outside fiscal year \(year).",
                       hint: "List the activities of fiscal year \(year), or correct the date.")
         }
-        return CultureActivity(name: name, date: date, participants: participants, participantCount: count,
-                               description: description, attachments: r.attachments(), source: r.source)
+        return true
     }
 }
 
 // MARK: - gift-register
 
-enum GiftRegisterLoader: KeyListLoader {
-    static let kind = GiftRegister.kind
-    static let topLevelKeys = ["title", "fiscal_year", "as_of", "none_received", "gifts", "attachments"]
-    static let giftKeys = ["number", "date", "giver", "giver_name", "item", "value", "action", "recipient"]
-
-    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
-        guard let year = IntegrityFields.fiscalYear(r, context) else { return nil }
-        let fy = FiscalYear(buddhistYear: year)
-        let asOf = r.date("as_of")
-        if let asOf, asOf < fy.start {
-            r.error("as_of", r["as_of"], "the register is dated \(asOf.iso), before fiscal year \(year) starts (\(fy.start.iso)).",
-                    hint: "Write the date up to which the register is complete.")
-        }
-        var noneForYear = false
-        var noneMonths: [YearMonth] = []
-        if let node = r["none_received"] {
-            if case .sequence(let seq) = node {
-                for (i, m) in seq.enumerated() {
-                    let field = "none_received[\(i + 1)]"
-                    guard let month = IntegrityFields.month(m, r, field: field) else { continue }
-                    if !fy.contains(month) {
-                        r.error(field, m, "\(month.iso) is not in fiscal year \(year) (\(fy.months.first!.iso) to \(fy.months.last!.iso)).",
-                                hint: "List months of the register's fiscal year only.")
-                    } else if noneMonths.contains(month) {
-                        r.error(field, m, "the month \(month.iso) is listed twice.", hint: "List each month once.")
-                    } else {
-                        noneMonths.append(month)
-                    }
-                }
+extension NoneReceived: LocatedValue {
+    /// `none_received`: true or false, or a list of months of the fiscal year, each once.
+    static func read(_ field: String, in r: MappingReader, decoder: FieldDecoder, required: Bool) -> NoneReceived? {
+        guard let node = r[field] else { return NoneReceived() }
+        guard case .sequence(let seq) = node else { return NoneReceived(forYear: r.bool(field) ?? false) }
+        let fy = decoder.session.fiscalYear.map { FiscalYear(buddhistYear: $0) }
+        var months: [YearMonth] = []
+        for (i, m) in seq.enumerated() {
+            let entry = "\(field)[\(i + 1)]"
+            guard let month = IntegrityFields.month(m, r, field: entry), let fy else { continue }
+            if !fy.contains(month) {
+                r.error(entry, m, "\(month.iso) is not in fiscal year \(fy.buddhistYear) (\(fy.months.first!.iso) to \(fy.months.last!.iso)).",
+                        hint: "List months of the register's fiscal year only.")
+            } else if decoder.session.firstLine(of: month, in: field, line: r.lineOf(m)) != nil {
+                r.error(entry, m, "the month \(month.iso) is listed twice.", hint: "List each month once.")
             } else {
-                noneForYear = r.bool("none_received") ?? false
+                months.append(month)
             }
         }
-        var seen = Set<Int>()
-        let gifts = r.records("gifts", what: "gift").enumerated().compactMap { i, g in
-            gift(g, position: i + 1, seen: &seen, fy: fy, noneMonths: noneMonths)
+        return NoneReceived(months: months.sorted())
+    }
+}
+
+extension GiftRegister: DecodedKind, RecordRules {
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        guard fiscalYear != 0 else { return false }
+        let fy = FiscalYear(buddhistYear: fiscalYear)
+        if title.isEmpty { title = "รายงานการรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา" }
+        if let asOf, asOf < fy.start {
+            r.error("as_of", r["as_of"], "the register is dated \(asOf.iso), before fiscal year \(fiscalYear) starts (\(fy.start.iso)).",
+                    hint: "Write the date up to which the register is complete.")
         }
-        if noneForYear && !gifts.isEmpty {
+        if noneReceivedForYear && !gifts.isEmpty {
             r.error("none_received", r["none_received"],
-                    "the register says nothing was received in fiscal year \(year), but it lists \(gifts.count) gift(s).",
+                    "the register says nothing was received in fiscal year \(fiscalYear), but it lists \(gifts.count) gift(s).",
                     hint: "Remove 'none_received: true', or remove the gifts.")
         }
-        if !noneForYear && noneMonths.isEmpty && gifts.isEmpty {
+        if !noneReceivedForYear && noneReceivedMonths.isEmpty && gifts.isEmpty {
             r.warning("gifts", nil, "the register lists no gifts and does not say that none were received.",
                       hint: "Write 'none_received: true' for the year, or list the months: none_received: [2024-10, 2024-11].")
         }
@@ -226,65 +208,34 @@ enum GiftRegisterLoader: KeyListLoader {
                           hint: "Move as_of to the date the register is complete up to.")
             }
         }
-        return GiftRegister(source: r.source, title: r.string("title") ?? "รายงานการรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา",
-                            fiscalYear: year, asOf: asOf, noneReceivedForYear: noneForYear,
-                            noneReceivedMonths: noneMonths.sorted(), gifts: gifts, attachments: r.attachments())
+        return true
     }
+}
 
-    static func gift(_ r: MappingReader, position: Int, seen: inout Set<Int>, fy: FiscalYear,
-                     noneMonths: [YearMonth]) -> Gift? {
-        r.rejectUnknownKeys(giftKeys)
-        let number = IntegrityFields.number(r, position: position, seen: &seen, what: "gift")
-        let date = r.date("date", required: true)
-        if let date {
+extension Gift: RecordRules, NamedRecord {
+    static var recordNoun: String { "gift" }
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        IntegrityFields.checkNumber(number, r, file, what: "gift")
+        if r["date"] != nil, date != .empty, let year = file.fiscalYear {
+            let fy = FiscalYear(buddhistYear: year)
             if !fy.contains(date) {
                 r.error("date", r["date"], "\(date.iso) is not in fiscal year \(fy.buddhistYear) (\(fy.start.iso) to \(fy.end.iso)).",
                         hint: "A register lists the gifts of its own fiscal year; put other years in their own file.")
-            } else if noneMonths.contains(date.yearMonth) {
+            } else if file.hasSeen(date.yearMonth, in: "none_received") {
                 r.error("date", r["date"], "the register says nothing was received in \(date.yearMonth.iso), but this gift is dated \(date.iso).",
                         hint: "Remove \(date.yearMonth.iso) from none_received, or correct the date.")
             }
         }
-        let giver = r.enumeration("giver", GiverCategory.self, required: true)
-        let item = r.string("item", required: true)
-        let value = r.money("value", required: true)
-        let action = r.string("action", required: true)
-        let recipient = IntegrityFields.person(r, "recipient", nameRequired: false)
-        guard let date, let giver, let item, let value, let action, let recipient else { return nil }
-        return Gift(number: number, date: date, giver: giver, giverName: r.string("giver_name"), item: item, value: value,
-                    action: action, recipient: recipient, source: r.source)
+        return !failed
     }
 }
 
 // MARK: - risk-assessment
 
-enum RiskAssessmentLoader: KeyListLoader {
-    static let kind = RiskAssessment.kind
-    static let topLevelKeys = ["title", "fiscal_year", "assessed_on", "levels", "risks", "attachments"]
-    static let riskKeys = ["number", "mission", "process", "event", "likelihood", "impact", "score", "level",
-                           "controls", "control_rating", "measures", "responsible"]
-
-    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
-        let year = IntegrityFields.fiscalYear(r, context)
-        let levels = mapping(r)
-        var seen = Set<Int>()
-        let risks = r.records("risks", required: true, what: "risk").enumerated().compactMap { i, rr in
-            risk(rr, position: i + 1, seen: &seen, levels: levels)
-        }
-        if IntegrityFields.isEmptyList(r["risks"]) {
-            r.error("risks", r["risks"], "the assessment lists no risks.",
-                    hint: "List each bribery risk with its process, event, likelihood, impact and measures.")
-        }
-        guard let year else { return nil }
-        return RiskAssessment(source: r.source,
-                              title: r.string("title") ?? "การประเมินความเสี่ยงที่อาจเกิดการให้หรือรับสินบน",
-                              fiscalYear: year, assessedOn: r.date("assessed_on"), levels: levels, risks: risks,
-                              attachments: r.attachments())
-    }
-
+extension RiskLevelMapping: LocatedValue {
     /// The `levels:` block (level name → score span such as `5-9`), checked to cover 1–25 once
     /// each, rising with the level; the standard mapping when absent or invalid.
-    static func mapping(_ r: MappingReader) -> RiskLevelMapping {
+    static func read(_ field: String, in r: MappingReader, decoder: FieldDecoder, required: Bool) -> RiskLevelMapping? {
         guard let m = r.nested("levels") else { return .standard }
         m.rejectUnknownKeys(RiskLevel.allCases.map(\.rawValue))
         var bands: [(band: RiskLevelMapping.Band, node: Node)] = []
@@ -361,76 +312,64 @@ enum RiskAssessmentLoader: KeyListLoader {
         return parts.joined(separator: ", ")
     }
 
-    static func risk(_ r: MappingReader, position: Int, seen: inout Set<Int>, levels: RiskLevelMapping) -> Risk? {
-        r.rejectUnknownKeys(riskKeys)
-        let number = IntegrityFields.number(r, position: position, seen: &seen, what: "risk")
-        let process = r.string("process", required: true)
-        let event = r.string("event", required: true)
-        let likelihood = IntegrityFields.int(r, "likelihood", in: 1...5, what: "the likelihood")
-        let impact = IntegrityFields.int(r, "impact", in: 1...5, what: "the impact")
-        let statedScore = r.int("score")
-        let statedLevel = r.enumeration("level", RiskLevel.self)
-        let controls = r.string("controls", required: true)
-        let rating = r.enumeration("control_rating", ControlRating.self, required: true)
-        let measures = IntegrityFields.texts(r, "measures", what: "the measures that manage the risk")
-        guard let process, let event, let likelihood, let impact, let controls, let rating else { return nil }
-        let score = likelihood * impact
+}
+
+extension RiskAssessment: DecodedKind, RecordRules {
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        if IntegrityFields.isEmptyList(r["risks"]) {
+            r.error("risks", r["risks"], "the assessment lists no risks.",
+                    hint: "List each bribery risk with its process, event, likelihood, impact and measures.")
+        }
+        // Each risk's level, from its score by the assessment's mapping.
+        for i in risks.indices {
+            let risk = risks[i]
+            let level = levels.level(forScore: risk.score) ?? .low
+            risks[i].level = level
+            if let stated = risk.statedLevel, stated != level, let e = r.entry(of: "risks", atLine: risk.source.line) {
+                e.warning("level", e["level"],
+                          "the stated level \(stated.rawValue) is not the level of score \(risk.score) (\(level.rawValue)) by the assessment's mapping; the page shows \(level.rawValue).",
+                          hint: "Correct the level, or remove it: sitegen derives it from the score and 'levels'.")
+            }
+        }
+        guard fiscalYear != 0 else { return false }
+        if title.isEmpty { title = "การประเมินความเสี่ยงที่อาจเกิดการให้หรือรับสินบน" }
+        return true
+    }
+}
+
+extension Risk: RecordRules, NamedRecord {
+    static var recordNoun: String { "risk" }
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        IntegrityFields.checkNumber(number, r, file, what: "risk")
+        var inRange = true
+        for (key, what) in [("likelihood", "the likelihood"), ("impact", "the impact")] {
+            guard let n = r.writtenInt(key), !(1...5).contains(n) else { continue }
+            r.error(key, r[key], "\(what) \(n) is outside 1–5.", hint: "Write a whole number from 1 to 5.")
+            inRange = false
+        }
+        measures = IntegrityFields.texts(measures, r, "measures", what: "the measures that manage the risk")
+        guard !failed, inRange else { return false }
         if let statedScore, statedScore != score {
             r.warning("score", r["score"],
                       "the stated score \(statedScore) is not likelihood × impact = \(likelihood) × \(impact) = \(score); the page shows \(score).",
                       hint: "Correct the score, or remove it: sitegen computes it from likelihood and impact.")
         }
-        let level = levels.level(forScore: score) ?? .low
-        if let statedLevel, statedLevel != level {
-            r.warning("level", r["level"],
-                      "the stated level \(statedLevel.rawValue) is not the level of score \(score) (\(level.rawValue)) by the assessment's mapping; the page shows \(level.rawValue).",
-                      hint: "Correct the level, or remove it: sitegen derives it from the score and 'levels'.")
-        }
-        return Risk(number: number, mission: r.string("mission"), process: process, event: event, likelihood: likelihood,
-                    impact: impact, statedScore: statedScore, statedLevel: statedLevel, level: level,
-                    existingControls: controls, controlRating: rating, measures: measures,
-                    responsible: r.strings("responsible"), source: r.source)
+        return true
     }
 }
 
 // MARK: - risk-report
 
-enum RiskReportLoader: KeyListLoader, ReferenceResolving {
-    static let kind = RiskReport.kind
-    static let topLevelKeys = ["title", "fiscal_year", "assessment", "reported_on", "risks", "summary", "attachments"]
-    static let entryKeys = ["risk", "actions", "result", "status", "residual_level"]
-
-    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
-        let year = IntegrityFields.fiscalYear(r, context)
-        let assessment = r.string("assessment", required: true)
-        var seen = Set<Int>()
-        let outcomes = r.records("risks", required: true, what: "risk").compactMap { e -> RiskOutcome? in
-            e.rejectUnknownKeys(entryKeys)
-            let number = e.count("risk", required: true)
-            if let number {
-                if seen.contains(number) {
-                    e.error("risk", e["risk"], "risk \(number) is reported twice.", hint: "Report each risk once.")
-                }
-                seen.insert(number)
-            }
-            let actions = IntegrityFields.texts(e, "actions", what: "what was done about the risk")
-            let result = e.string("result", required: true)
-            let status = e.enumeration("status", RiskActionStatus.self, required: true)
-            let residual = e.enumeration("residual_level", RiskLevel.self, required: true)
-            guard let number, let result, let status, let residual else { return nil }
-            return RiskOutcome(riskNumber: number, actions: actions, result: result, status: status,
-                               residualLevel: residual, source: e.source)
-        }
-        guard let year, let assessment else { return nil }
-        return RiskReport(source: r.source,
-                          title: r.string("title") ?? "รายงานผลการดำเนินการเพื่อจัดการความเสี่ยงการทุจริตและประพฤติมิชอบ",
-                          fiscalYear: year, assessmentKey: assessment, assessmentLine: r["assessment"].flatMap(r.lineOf),
-                          reportedOn: r.date("reported_on"), outcomes: outcomes, summary: r.strings("summary"),
-                          attachments: r.attachments())
+extension RiskReport: DecodedKind, RecordRules, ReferenceResolving {
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        if r["risks"] == nil { r.missingField("risks", what: "a list") }
+        assessmentLine = r["assessment"].flatMap(r.lineOf)
+        if title.isEmpty { title = "รายงานผลการดำเนินการเพื่อจัดการความเสี่ยงการทุจริตและประพฤติมิชอบ" }
+        return !failed
     }
 
-    static func resolve(_ dataset: any Disclosure, in all: Disclosures) -> (any Disclosure, [Diagnostic]) {
-        guard var report = dataset as? RiskReport else { return (dataset, []) }
+    func resolve(in all: Disclosures) -> (RiskReport, [Diagnostic]) {
+        var report = self
         let file = report.source.file
         let assessment: RiskAssessment
         switch CrossReferences.target(RiskAssessment.self, key: report.assessmentKey, in: all, from: report.source,
@@ -461,107 +400,120 @@ enum RiskReportLoader: KeyListLoader, ReferenceResolving {
     }
 }
 
+extension RiskOutcome: RecordRules, NamedRecord {
+    static var recordNoun: String { "risk" }
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        if let n = r.writtenInt("risk"), n >= 0, file.firstLine(of: n, in: r.listPath, line: r.line) != nil {
+            r.error("risk", r["risk"], "risk \(n) is reported twice.", hint: "Report each risk once.")
+        }
+        actions = IntegrityFields.texts(actions, r, "actions", what: "what was done about the risk")
+        return !failed
+    }
+}
+
 // MARK: - integrity-measures, integrity-report
 
-enum IntegrityMeasuresLoader: KeyListLoader, ReferenceResolving {
-    static let kind = IntegrityMeasures.kind
-    static let topLevelKeys = ["title", "fiscal_year", "ita_results", "issues", "attachments"]
-
-    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
-        let parsed = MeasureDocumentFields.read(r, context, isReport: false)
-        guard let year = parsed.year else { return nil }
-        return IntegrityMeasures(source: r.source, title: r.string("title") ?? "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
-                                 fiscalYear: year, itaResultsKey: parsed.itaKey, itaResultsLine: parsed.itaLine,
-                                 issues: parsed.issues, attachments: r.attachments())
+extension IntegrityMeasures: DecodedKind, RecordRules, ReferenceResolving {
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        itaResultsLine = r["ita_results"].flatMap(r.lineOf)
+        if title.isEmpty { title = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน" }
+        return fiscalYear != 0
     }
 
-    static func resolve(_ dataset: any Disclosure, in all: Disclosures) -> (any Disclosure, [Diagnostic]) {
-        guard var doc = dataset as? IntegrityMeasures else { return (dataset, []) }
+    func resolve(in all: Disclosures) -> (IntegrityMeasures, [Diagnostic]) {
+        var doc = self
         let (ita, ds) = MeasureDocumentFields.resolve(doc, line: doc.itaResultsLine, in: all)
         doc.itaResults = ita
         return (doc, ds)
     }
 }
 
-enum IntegrityReportLoader: KeyListLoader, ReferenceResolving {
-    static let kind = IntegrityReport.kind
-    static let topLevelKeys = ["title", "fiscal_year", "ita_results", "issues", "attachments"]
-
-    static func load(_ r: MappingReader, context: DatasetContext) -> (any Disclosure)? {
-        let parsed = MeasureDocumentFields.read(r, context, isReport: true)
-        guard let year = parsed.year else { return nil }
-        return IntegrityReport(source: r.source,
-                               title: r.string("title") ?? "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
-                               fiscalYear: year, itaResultsKey: parsed.itaKey, itaResultsLine: parsed.itaLine,
-                               issues: parsed.issues, attachments: r.attachments())
+extension IntegrityReport: DecodedKind, RecordRules, ReferenceResolving {
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        itaResultsLine = r["ita_results"].flatMap(r.lineOf)
+        if title.isEmpty { title = "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน" }
+        return fiscalYear != 0
     }
 
-    static func resolve(_ dataset: any Disclosure, in all: Disclosures) -> (any Disclosure, [Diagnostic]) {
-        guard var doc = dataset as? IntegrityReport else { return (dataset, []) }
+    func resolve(in all: Disclosures) -> (IntegrityReport, [Diagnostic]) {
+        var doc = self
         let (ita, ds) = MeasureDocumentFields.resolve(doc, line: doc.itaResultsLine, in: all)
         doc.itaResults = ita
         return (doc, ds)
     }
 }
 
-/// What integrity measures (o27) and their report (o28) share: issues → measures in the six
-/// columns of the measures documents; a report adds results and outcomes.
-enum MeasureDocumentFields {
-    static let issueKeys = ["number", "title", "measures"]
-    static let measureKeys = ["number", "name", "steps", "responsible", "period", "ita_indicators"]
-    static let reportKeys = ["results", "outcomes"]
-
-    static func read(_ r: MappingReader, _ context: DatasetContext, isReport: Bool)
-    -> (year: Int?, itaKey: String?, itaLine: Int?, issues: [IntegrityIssue]) {
-        let year = IntegrityFields.fiscalYear(r, context)
-        var seenIssues = Set<Int>()
-        let issues = r.records("issues", required: true, what: "issue").enumerated().compactMap { i, ir -> IntegrityIssue? in
-            ir.rejectUnknownKeys(issueKeys)
-            let number = IntegrityFields.number(ir, position: i + 1, seen: &seenIssues, what: "issue")
-            let title = ir.string("title", required: true)
-            var seen = Set<Int>()
-            let measures = ir.records("measures", required: true, what: "measure").enumerated().compactMap { j, mr in
-                measure(mr, position: j + 1, seen: &seen, year: year, isReport: isReport)
-            }
-            if IntegrityFields.isEmptyList(ir["measures"]) {
-                ir.error("measures", ir["measures"], "the issue lists no measures.", hint: "List the measures of the issue.")
-            }
-            guard let title else { return nil }
-            return IntegrityIssue(number: number, title: title, measures: measures)
+extension IntegrityIssue: RecordRules, NamedRecord {
+    static var recordNoun: String { "issue" }
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        IntegrityFields.checkNumber(number, r, file, what: "issue")
+        if r["measures"] == nil { r.missingField("measures", what: "a list") }
+        if IntegrityFields.isEmptyList(r["measures"]) {
+            r.error("measures", r["measures"], "the issue lists no measures.", hint: "List the measures of the issue.")
         }
-        return (year, r.string("ita_results"), r["ita_results"].flatMap(r.lineOf), issues)
+        return !failed
     }
+}
 
-    static func measure(_ r: MappingReader, position: Int, seen: inout Set<Int>, year: Int?, isReport: Bool)
-    -> IntegrityMeasure? {
-        r.rejectUnknownKeys(measureKeys + (isReport ? reportKeys : []))
-        let number = IntegrityFields.number(r, position: position, seen: &seen, what: "measure")
-        let name = r.string("name", required: true)
-        let steps = IntegrityFields.measureTexts(r, "steps", what: "the steps or method of the measure")
-        let results = isReport ? IntegrityFields.measureTexts(r, "results", what: "what the measure achieved") : []
-        let outcomes = isReport ? IntegrityFields.measureTexts(r, "outcomes", what: "the outcomes or success of the measure") : []
-        let responsible = IntegrityFields.texts(r, "responsible", what: "the responsible unit, e.g. สำนักปลัด")
-        let period = r.dateRange("period", required: true)
-        if let period, let year, !period.overlaps(FiscalYear(buddhistYear: year)) {
+extension IntegrityMeasure: RecordRules, NamedRecord {
+    static var recordNoun: String { "measure" }
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        IntegrityFields.checkNumber(number, r, file, what: "measure")
+        IntegrityFields.requireEntries(r, "steps", isEmpty: steps.isEmpty, what: "the steps or method of the measure")
+        if file.kind == IntegrityReport.kind {
+            IntegrityFields.requireEntries(r, "results", isEmpty: results.isEmpty, what: "what the measure achieved")
+            IntegrityFields.requireEntries(r, "outcomes", isEmpty: outcomes.isEmpty, what: "the outcomes or success of the measure")
+        }
+        responsible = IntegrityFields.texts(responsible, r, "responsible", what: "the responsible unit, e.g. สำนักปลัด")
+        if period != .empty, let year = file.fiscalYear, !period.overlaps(FiscalYear(buddhistYear: year)) {
             r.warning("period", r["period"],
                       "the period \(period.start.iso) to \(period.end.iso) is outside fiscal year \(year).",
                       hint: "Check the dates; fiscal year \(year) runs \(FiscalYear(buddhistYear: year).start.iso) to \(FiscalYear(buddhistYear: year).end.iso).")
         }
+        return !failed
+    }
+}
+
+extension MeasureText: LocatedListEntry {
+    /// Entries that are texts or `{text, numbered, items}` blocks; empty texts are left out.
+    static func readList(_ key: String, in decoder: FieldDecoder) -> [MeasureText] {
+        guard let r = decoder.reader, r[key] != nil else { return [] }
+        var out: [MeasureText] = []
+        for (i, node) in r.sequence(key).enumerated() {
+            if case .scalar(let s) = node {
+                if !s.string.isEmpty { out.append(MeasureText(text: s.string)) }
+                continue
+            }
+            guard let e = MappingReader(node, file: r.file, lineOffset: r.lineOffset, path: "\(r.fieldName(key))[\(i + 1)]",
+                                        sink: r.sink, what: "each entry of '\(key)'") else { continue }
+            e.rejectUnknownKeys(["text", "numbered", "items"])
+            guard let text = e.string("text", required: true) else { continue }
+            out.append(MeasureText(text: text, numbered: e.bool("numbered") ?? true, items: e.strings("items")))
+        }
+        return out
+    }
+}
+
+extension IndicatorNumbers: LocatedValue, EmptyValue {
+    static var empty: IndicatorNumbers { IndicatorNumbers(wrappedValue: []) }
+    /// ITA indicator numbers 1–10, each once.
+    static func read(_ field: String, in r: MappingReader, decoder: FieldDecoder, required: Bool) -> IndicatorNumbers? {
         var indicators: [Int] = []
-        for (i, node) in r.sequence("ita_indicators").enumerated() {
-            let field = "ita_indicators[\(i + 1)]"
+        for (i, node) in r.sequence(field).enumerated() {
+            let entry = "\(field)[\(i + 1)]"
             guard case .scalar(let s) = node, let n = Int(asciiDigits(s.string)), (1...10).contains(n) else {
-                r.error(field, node, "\(IntegrityFields.quoted(node)) is not an ITA indicator number.",
+                r.error(entry, node, "\(IntegrityFields.quoted(node)) is not an ITA indicator number.",
                         hint: "Write indicator numbers 1–10, for example [1, 8].")
                 continue
             }
             if !indicators.contains(n) { indicators.append(n) }
         }
-        guard let name, let period else { return nil }
-        return IntegrityMeasure(number: number, name: name, steps: steps, results: results, outcomes: outcomes,
-                                responsible: responsible, period: period, itaIndicators: indicators, source: r.source)
+        return IndicatorNumbers(wrappedValue: indicators)
     }
+}
 
+/// What integrity measures (o27) and their report (o28) share.
+enum MeasureDocumentFields {
     /// Checks `ita_results` (an ita-results file of the previous year) and the indicators cited.
     static func resolve<D: IntegrityMeasureDocument>(_ doc: D, line: Int?, in all: Disclosures) -> (ITAResults?, [Diagnostic]) {
         guard let key = doc.itaResultsKey else { return (nil, []) }

@@ -25,6 +25,7 @@ enum FieldDecoding {
     static func decode<T: Decodable>(_ type: T.Type, from reader: MappingReader, context: DatasetContext?,
                                      also: [String] = []) -> T? {
         let session = FieldSession(context: context)
+        session.kind = (T.self as? any Disclosure.Type)?.kind
         let decoder = FieldDecoder(reader: reader, session: session, codingPath: [])
         return decoder.decodeRecord(T.self, also: also, dropOnFailure: false)
     }
@@ -59,6 +60,10 @@ final class FieldSession {
     /// The values of the file's top-level fields read so far, for the rules of the records
     /// read after them (a project's strategy must be one of the plan's strategies).
     private var topLevel: [String: Any] = [:]
+    /// The file's fiscal years, once read (a plan's `fiscal_years`); nil when they could not be.
+    var fiscalYears: [Int]?
+    /// The kind of the file (`integrity-report`), for records whose fields depend on it.
+    var kind: String?
     private var seen: [String: [AnyHashable: Int]] = [:]
     init(context: DatasetContext?) { self.context = context }
 
@@ -78,6 +83,9 @@ final class FieldSession {
 
     func noteTopLevel(_ field: String, _ value: Any) { topLevel[field] = value }
 
+    /// Whether `value` was given in `scope` already (see `firstLine`); nothing is remembered.
+    func hasSeen(_ value: AnyHashable, in scope: String) -> Bool { seen[scope]?[value] != nil }
+
     /// The line on which `value` was first given in `scope` (a list's entries), or nil when
     /// this is the first time (it is then remembered with `line`).
     func firstLine(of value: AnyHashable, in scope: String, line: Int?) -> Int? {
@@ -85,9 +93,6 @@ final class FieldSession {
         seen[scope, default: [:]][value] = line ?? 0
         return nil
     }
-
-    /// Whether `value` was given in `scope` (see `firstLine`).
-    func hasSeen(_ value: AnyHashable, in scope: String) -> Bool { seen[scope]?[value] != nil }
 }
 
 /// The keys a mapping's model asked for, in the order it asked.
@@ -102,7 +107,7 @@ struct FieldDecoder: Decoder {
     let reader: MappingReader?
     let session: FieldSession
     let codingPath: [any CodingKey]
-    var userInfo: [CodingUserInfoKey: Any] { [:] }
+    var userInfo: [CodingUserInfoKey: Any] { session.kind.map { [CodingUserInfoKey.datasetKind: $0 as Any] } ?? [:] }
     let requested = RequestedKeys()
     /// Fields written under another name in the records of this decoder's lists (`Renamed`).
     var names: [String: String] = [:]
@@ -127,8 +132,8 @@ struct FieldDecoder: Decoder {
     }
 
     /// Reads a record of this mapping, runs its rules and reports the fields nobody read.
-    /// The failures of a record are its own: a record that fails is left out of its list, or
-    /// fails the field it is the value of.
+    /// Whether the record failed counts its own fields only: an entry of a list inside it that
+    /// failed is left out of that list, and a nested record that failed fails its field.
     func decodeRecord<T: Decodable>(_ type: T.Type, also: [String] = [], dropOnFailure: Bool = true) -> T? {
         let before = session.failures
         let firstRead = reader?.sink.added.count ?? 0
@@ -251,6 +256,19 @@ extension CalendarDate: EmptyValue { static var empty: CalendarDate { CalendarDa
 extension YearMonth: EmptyValue { static var empty: YearMonth { YearMonth(CalendarDate(daysSinceEpoch: 0)) } }
 extension BudgetValue: EmptyValue { static var empty: BudgetValue { .notStated } }
 extension SourceRef: EmptyValue { static var empty: SourceRef { SourceRef(file: "") } }
+extension DateRange: EmptyValue { static var empty: DateRange { DateRange(start: .empty, end: .empty) } }
+
+/// An entry of a list of a shape of its own (each entry a text or a record): its lists are read
+/// by its own reader.
+protocol LocatedListEntry: Decodable {
+    static func readList(_ field: String, in decoder: FieldDecoder) -> [Self]
+}
+
+extension Array: LocatedValue where Element: LocatedListEntry {
+    static func read(_ field: String, in r: MappingReader, decoder: FieldDecoder, required: Bool) -> [Element]? {
+        Element.readList(field, in: decoder)
+    }
+}
 
 /// Marks an `Optional` type, to tell `Int?` from `Int` in a wrapper.
 protocol OptionalType { static var wrappedType: Any.Type { get } }

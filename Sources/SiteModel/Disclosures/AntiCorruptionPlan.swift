@@ -4,7 +4,7 @@ import ThaiText
 
 /// The NACC framework a plan follows. Every cycle has four dimensions (มิติ), but their names
 /// changed between the 2561–2565 and the 2566–2570 cycles.
-public enum AntiCorruptionFramework: String, CaseIterable, Sendable {
+public enum AntiCorruptionFramework: String, CaseIterable, Sendable, Decodable {
     case nacc2561 = "2561-2565"
     case nacc2566 = "2566-2570"
 
@@ -56,7 +56,7 @@ public enum AntiCorruptionFramework: String, CaseIterable, Sendable {
 
 /// What an entry of the plan is. The plan names each entry โครงการ, กิจกรรม or มาตรการ; some
 /// entries are written without one.
-public enum PlanItemKind: String, CaseIterable, Sendable {
+public enum PlanItemKind: String, CaseIterable, Sendable, Decodable {
     case project = "โครงการ"
     case activity = "กิจกรรม"
     case measure = "มาตรการ"
@@ -64,7 +64,7 @@ public enum PlanItemKind: String, CaseIterable, Sendable {
 
 /// The code of a plan entry: dimension.mission[.sub-objective][(number)], e.g. `2.2.2(12)`,
 /// `4.1.1` or `1.1(2)`.
-public struct PlanItemCode: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct PlanItemCode: Hashable, Comparable, Sendable, CustomStringConvertible, Decodable {
     public let dimension: Int
     public let mission: Int
     public let subObjective: Int?
@@ -126,7 +126,7 @@ public struct PlanItemCode: Hashable, Comparable, Sendable, CustomStringConverti
 }
 
 /// An output or outcome with its indicator, e.g. "ประชาชนมีความพึงพอใจ…" with target "ไม่น้อยกว่าร้อยละ 80".
-public struct SheetIndicator: Sendable, Hashable {
+public struct SheetIndicator: Sendable, Hashable, Decodable {
     public var text: String
     public var target: String?
     public init(text: String, target: String? = nil) {
@@ -136,7 +136,7 @@ public struct SheetIndicator: Sendable, Hashable {
 }
 
 /// Who an entry is for, with a head count when the plan gives one ("จำนวน 40 คน").
-public struct PlanTargetGroup: Sendable, Hashable {
+public struct PlanTargetGroup: Sendable, Hashable, Decodable {
     public var text: String
     public var count: Int?
     /// คน, ครัวเรือน, หมู่บ้าน …
@@ -148,10 +148,48 @@ public struct PlanTargetGroup: Sendable, Hashable {
     }
 }
 
+/// A text in paragraphs (`[String]`): a list, or one text whose paragraphs are separated by
+/// blank lines.
+@propertyWrapper public struct Paragraphs: Sendable, Hashable, Decodable {
+    public var wrappedValue: [String]
+    public init(wrappedValue: [String]) { self.wrappedValue = wrappedValue }
+    public init(from decoder: any Decoder) throws { wrappedValue = try [String](from: decoder) }
+}
+
+/// Budgets per fiscal year (`{2566: 16000, 2567: ไม่ใช้งบประมาณ}`), or one word for every year
+/// (`ไม่ใช้งบประมาณ`, `ไม่ระบุ`); only the plan's fiscal years. A year left out is not stated.
+@propertyWrapper public struct YearlyBudgets: Sendable, Hashable, Decodable {
+    public var wrappedValue: [Int: BudgetValue]
+    public init(wrappedValue: [Int: BudgetValue]) { self.wrappedValue = wrappedValue }
+    public init(from decoder: any Decoder) throws { wrappedValue = try [Int: BudgetValue](from: decoder) }
+}
+
+/// Amounts per fiscal year (`{2566: 230000, 2567: 230000}`), only the plan's fiscal years.
+@propertyWrapper public struct YearlyAmounts: Sendable, Hashable, Decodable {
+    public var wrappedValue: [Int: Money]
+    public init(wrappedValue: [Int: Money]) { self.wrappedValue = wrappedValue }
+    public init(from decoder: any Decoder) throws { wrappedValue = try [Int: Money](from: decoder) }
+}
+
+/// The plan's fiscal years (`[Int]`): a list of B.E. years or a span `2566-2570`; ascending.
+@propertyWrapper public struct PlanYears: Sendable, Hashable, Decodable {
+    public var wrappedValue: [Int]
+    public init(wrappedValue: [Int]) { self.wrappedValue = wrappedValue }
+    public init(from decoder: any Decoder) throws { wrappedValue = try [Int](from: decoder) }
+}
+
+/// Codes of plan entries (`[PlanItemCode]`) that must be entries of the plan: the plan's rules
+/// read and check them once the entries are known.
+@propertyWrapper public struct PlanEntryCodes: Sendable, Hashable, Decodable {
+    public var wrappedValue: [PlanItemCode]
+    public init(wrappedValue: [PlanItemCode]) { self.wrappedValue = wrappedValue }
+    public init(from decoder: any Decoder) throws { wrappedValue = try [PlanItemCode](from: decoder) }
+}
+
 /// The detail sheet of an entry (ส่วนที่ ๓ of a plan): the fields numbered 1–9 in NACC plans.
-public struct PlanItemDetail: Sendable, Hashable {
+public struct PlanItemDetail: Sendable, Hashable, Decodable {
     /// หลักการและเหตุผล, in paragraphs.
-    public var rationale: [String]
+    @Paragraphs public var rationale: [String]
     public var objectives: [String]
     public var targetGroup: PlanTargetGroup?
     /// วิธีดำเนินการ, in steps.
@@ -162,93 +200,52 @@ public struct PlanItemDetail: Sendable, Hashable {
     public var budgetText: String?
     public var outputs: [SheetIndicator]
     public var outcomes: [SheetIndicator]
-
-    public init(rationale: [String] = [], objectives: [String] = [], targetGroup: PlanTargetGroup? = nil,
-                method: [String] = [], period: String? = nil, budgetText: String? = nil,
-                outputs: [SheetIndicator] = [], outcomes: [SheetIndicator] = []) {
-        self.rationale = rationale
-        self.objectives = objectives
-        self.targetGroup = targetGroup
-        self.method = method
-        self.period = period
-        self.budgetText = budgetText
-        self.outputs = outputs
-        self.outcomes = outcomes
-    }
 }
 
 /// One project, activity or measure of the plan.
-public struct PlanItem: Sendable {
+public struct PlanItem: Sendable, Decodable {
     public var code: PlanItemCode
     /// nil when the plan gives the entry no kind.
     public var kind: PlanItemKind?
-    public var name: String
+    @Omissible public var name: String
     public var responsible: [String]
     /// The entry's own budget per fiscal year; a year that is not here is not stated.
-    public var budget: [Int: BudgetValue]
+    @YearlyBudgets public var budget: [Int: BudgetValue]
     public var detail: PlanItemDetail?
     public var source: SourceRef
-
-    public init(code: PlanItemCode, kind: PlanItemKind?, name: String, responsible: [String],
-                budget: [Int: BudgetValue], detail: PlanItemDetail?, source: SourceRef) {
-        self.code = code
-        self.kind = kind
-        self.name = name
-        self.responsible = responsible
-        self.budget = budget
-        self.detail = detail
-        self.source = source
-    }
 
     public func budget(in year: Int) -> BudgetValue { budget[year] ?? .notStated }
 }
 
 /// A sub-objective (d.m.s) of a mission, with its entries.
-public struct PlanSubObjective: Sendable {
+public struct PlanSubObjective: Sendable, Decodable {
     public var code: String
-    public var name: String
+    @Omissible public var name: String
     public var note: String?
     public var items: [PlanItem]
-    public init(code: String, name: String, note: String? = nil, items: [PlanItem]) {
-        self.code = code
-        self.name = name
-        self.note = note
-        self.items = items
-    }
+    @SourceLine public var line: Int?
 }
 
 /// A mission (ภารกิจตามมิติ, d.m) of a dimension. Its entries sit either directly under it or
 /// under its sub-objectives.
-public struct PlanMission: Sendable {
+public struct PlanMission: Sendable, Decodable {
     public var code: String
-    public var name: String
+    @Omissible public var name: String
     public var note: String?
-    public var items: [PlanItem]
     public var subObjectives: [PlanSubObjective]
-    public init(code: String, name: String, note: String? = nil, items: [PlanItem], subObjectives: [PlanSubObjective]) {
-        self.code = code
-        self.name = name
-        self.note = note
-        self.items = items
-        self.subObjectives = subObjectives
-    }
+    public var items: [PlanItem]
+    @SourceLine public var line: Int?
 
     /// Every entry of the mission, in plan order.
     public var allItems: [PlanItem] { items + subObjectives.flatMap(\.items) }
 }
 
 /// A dimension (มิติ 1–4) of the plan.
-public struct PlanDimension: Sendable {
+public struct PlanDimension: Sendable, Decodable {
     public var number: Int
-    public var name: String
+    @Omissible public var name: String
     public var missions: [PlanMission]
     public var source: SourceRef
-    public init(number: Int, name: String, missions: [PlanMission], source: SourceRef) {
-        self.number = number
-        self.name = name
-        self.missions = missions
-        self.source = source
-    }
 
     public var allItems: [PlanItem] { missions.flatMap(\.allItems) }
 }
@@ -256,81 +253,82 @@ public struct PlanDimension: Sendable {
 /// A budget the plan gives to several entries together — one row of a plan's budget table
 /// listing several entries with one amount per year. It belongs to the group, not to any one
 /// entry, and is never divided among them.
-public struct PlanBudgetGroup: Sendable {
+public struct PlanBudgetGroup: Sendable, Decodable {
     public var id: String
     public var label: String?
-    public var itemCodes: [PlanItemCode]
-    public var budget: [Int: BudgetValue]
+    /// The entries of the group (`items`).
+    @PlanEntryCodes public var itemCodes: [PlanItemCode]
+    @YearlyBudgets public var budget: [Int: BudgetValue]
     /// The cell as the document prints it ("10,000 -").
     public var asStated: String?
     public var note: String?
     public var source: SourceRef
 
-    public init(id: String, label: String? = nil, itemCodes: [PlanItemCode], budget: [Int: BudgetValue],
-                asStated: String? = nil, note: String? = nil, source: SourceRef) {
-        self.id = id
-        self.label = label
-        self.itemCodes = itemCodes
-        self.budget = budget
-        self.asStated = asStated
-        self.note = note
-        self.source = source
-    }
+    enum CodingKeys: String, CodingKey { case id, label, itemCodes = "items", budget, asStated, note, source }
 
     public func budget(in year: Int) -> BudgetValue { budget[year] ?? .notStated }
 }
 
 /// A total the document itself prints (a dimension's subtotal row, the grand total).
-public struct PlanStatedTotal: Sendable {
-    public var itemCount: Int?
-    public var budget: [Int: Money]
+public struct PlanStatedTotal: Sendable, Decodable {
+    /// The number of entries the document states (`items`).
+    @Count public var itemCount: Int?
+    @YearlyAmounts public var budget: [Int: Money]
     /// The total as printed ("จำนวน 230,000.บาท").
     public var asStated: String?
+    /// Where the total is: the line of its budget, else of the total.
     public var source: SourceRef
-    public init(itemCount: Int?, budget: [Int: Money], asStated: String? = nil, source: SourceRef) {
-        self.itemCount = itemCount
-        self.budget = budget
-        self.asStated = asStated
-        self.source = source
+
+    enum CodingKeys: String, CodingKey { case itemCount = "items", budget, asStated, source }
+}
+
+/// The subtotal the document prints for one dimension.
+public struct PlanStatedDimensionTotal: Sendable, Decodable {
+    public var dimension: Int
+    @Count public var itemCount: Int?
+    @YearlyAmounts public var budget: [Int: Money]
+    public var asStated: String?
+    public var source: SourceRef
+    @SourceLine public var line: Int?
+
+    enum CodingKeys: String, CodingKey { case dimension, itemCount = "items", budget, asStated, source, line }
+
+    public var total: PlanStatedTotal {
+        PlanStatedTotal(itemCount: itemCount, budget: budget, asStated: asStated, source: source)
     }
 }
 
+/// The totals the document prints (`stated_totals`).
+public struct PlanStatedTotals: Sendable, Decodable {
+    /// Each of the plan's dimensions at most once.
+    public var dimensions: [PlanStatedDimensionTotal]
+    public var total: PlanStatedTotal?
+    public var note: String?
+}
+
 /// `kind: anti-corruption-plan` — แผนปฏิบัติการป้องกันการทุจริต (OIT o25).
-public struct AntiCorruptionPlan: Disclosure {
+public struct AntiCorruptionPlan: Disclosure, Decodable {
     public static let kind = "anti-corruption-plan"
     public var source: SourceRef
-    public var title: String
+    @Omissible public var title: String
     public var framework: AntiCorruptionFramework
     /// The fiscal years (B.E.) the plan covers, ascending; 3- and 5-year plans both occur.
-    public var fiscalYears: [Int]
+    @PlanYears public var fiscalYears: [Int]
     /// The date of the announcement adopting the plan (ประกาศใช้), and who signed it.
     public var adoptedOn: CalendarDate?
     public var adoptedBy: String?
     public var dimensions: [PlanDimension]
     public var budgetGroups: [PlanBudgetGroup]
-    /// Totals the document prints, by dimension number.
-    public var statedDimensionTotals: [Int: PlanStatedTotal]
-    public var statedTotal: PlanStatedTotal?
-    public var statedTotalsNote: String?
+    /// The totals the document prints.
+    public var statedTotals: PlanStatedTotals?
     public var attachments: [AttachmentRef]
 
-    public init(source: SourceRef, title: String, framework: AntiCorruptionFramework, fiscalYears: [Int],
-                adoptedOn: CalendarDate? = nil, adoptedBy: String? = nil, dimensions: [PlanDimension],
-                budgetGroups: [PlanBudgetGroup] = [], statedDimensionTotals: [Int: PlanStatedTotal] = [:],
-                statedTotal: PlanStatedTotal? = nil, statedTotalsNote: String? = nil, attachments: [AttachmentRef] = []) {
-        self.source = source
-        self.title = title
-        self.framework = framework
-        self.fiscalYears = fiscalYears
-        self.adoptedOn = adoptedOn
-        self.adoptedBy = adoptedBy
-        self.dimensions = dimensions
-        self.budgetGroups = budgetGroups
-        self.statedDimensionTotals = statedDimensionTotals
-        self.statedTotal = statedTotal
-        self.statedTotalsNote = statedTotalsNote
-        self.attachments = attachments
+    /// Totals the document prints, by dimension number.
+    public var statedDimensionTotals: [Int: PlanStatedTotal] {
+        Dictionary((statedTotals?.dimensions ?? []).map { ($0.dimension, $0.total) }, uniquingKeysWith: { a, _ in a })
     }
+    public var statedTotal: PlanStatedTotal? { statedTotals?.total }
+    public var statedTotalsNote: String? { statedTotals?.note }
 
     /// Every entry, in plan order.
     public var items: [PlanItem] { dimensions.flatMap(\.allItems) }
@@ -503,7 +501,7 @@ public struct AntiCorruptionPlan: Disclosure {
 // MARK: - The results report (OIT o26)
 
 /// How far an entry was carried out in the year.
-public enum PlanItemStatus: String, CaseIterable, Sendable {
+public enum PlanItemStatus: String, CaseIterable, Sendable, Decodable {
     case done
     case partly
     case notDone = "not-done"
@@ -529,69 +527,72 @@ public struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
 }
 
 /// What the report says about one entry of the plan.
-public struct PlanReportEntry: Sendable {
+public struct PlanReportEntry: Sendable, Decodable {
     public var code: PlanItemCode
     public var status: PlanItemStatus
     public var spent: Money?
     public var result: String?
     public var source: SourceRef
-    /// Where the entry is in its data file (`items[3]`), for messages about it.
-    public var fieldPath: String
+    /// Where the entry is in its data file (`items[3]`), for messages about it (set by the rules).
+    public var fieldPath: String = ""
     /// Taken from the plan when the report is linked to it.
-    public var planItem: PlanItem?
+    public var planItem: PlanItem? = nil
 
-    public init(code: PlanItemCode, status: PlanItemStatus, spent: Money?, result: String?, source: SourceRef, fieldPath: String) {
-        self.code = code
-        self.status = status
-        self.spent = spent
-        self.result = result
-        self.source = source
-        self.fieldPath = fieldPath
-    }
+    enum CodingKeys: String, CodingKey { case code, status, spent, result, source }
 }
 
-/// The summary figures a report prints.
-public struct PlanReportSummary: Sendable {
+/// The summary figures a report prints. Their lines are set by the report's rules.
+public struct PlanReportSummary: Sendable, Decodable {
     public var itemsPlanned: Located<Int>?
     public var itemsDone: Located<Int>?
     public var spent: Located<Money>?
     public var source: SourceRef
-    public init(itemsPlanned: Located<Int>?, itemsDone: Located<Int>?, spent: Located<Money>?, source: SourceRef) {
-        self.itemsPlanned = itemsPlanned
-        self.itemsDone = itemsDone
-        self.spent = spent
-        self.source = source
+
+    enum CodingKeys: String, CodingKey { case itemsPlanned, itemsDone, spent, source }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        itemsPlanned = try c.decode(Count<Int?>.self, forKey: .itemsPlanned).wrappedValue.map { Located($0, line: nil) }
+        itemsDone = try c.decode(Count<Int?>.self, forKey: .itemsDone).wrappedValue.map { Located($0, line: nil) }
+        spent = try c.decodeIfPresent(Money.self, forKey: .spent).map { Located($0, line: nil) }
+        source = try c.decode(SourceRef.self, forKey: .source)
     }
 }
 
 /// `kind: anti-corruption-report` — รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต of one
 /// fiscal year (OIT o26).
-public struct AntiCorruptionReport: Disclosure {
+public struct AntiCorruptionReport: Disclosure, Decodable {
     public static let kind = "anti-corruption-report"
     public var source: SourceRef
     public var title: String
-    /// The data key of the plan reported on (`anti-corruption-plan-2566-2570`).
+    /// The data key of the plan reported on (`plan: anti-corruption-plan-2566-2570`).
     public var planKey: Located<String>
     /// The fiscal year (B.E.) reported on.
     public var fiscalYear: Located<Int>
     /// The date the report describes (ข้อมูล ณ วันที่).
     public var asOf: CalendarDate?
+    /// What the report says about each entry (`items`).
     public var entries: [PlanReportEntry]
     public var statedSummary: PlanReportSummary?
     public var attachments: [AttachmentRef]
     /// The plan, once linked.
-    public var plan: AntiCorruptionPlan?
+    public var plan: AntiCorruptionPlan? = nil
 
-    public init(source: SourceRef, title: String, planKey: Located<String>, fiscalYear: Located<Int>, asOf: CalendarDate?,
-                entries: [PlanReportEntry], statedSummary: PlanReportSummary?, attachments: [AttachmentRef] = []) {
-        self.source = source
-        self.title = title
-        self.planKey = planKey
-        self.fiscalYear = fiscalYear
-        self.asOf = asOf
-        self.entries = entries
-        self.statedSummary = statedSummary
-        self.attachments = attachments
+    enum CodingKeys: String, CodingKey {
+        case source, title, planKey = "plan", fiscalYear, asOf, entries = "items", statedSummary, attachments
+    }
+
+    /// The lines of `plan` and `fiscal_year` are set by the report's rules.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        source = try c.decode(SourceRef.self, forKey: .source)
+        title = try c.decode(Omissible<String>.self, forKey: .title).wrappedValue
+        planKey = Located(try c.decode(String.self, forKey: .planKey), line: nil)
+        fiscalYear = Located(try c.decode(BuddhistYear<Int>.self, forKey: .fiscalYear).wrappedValue, line: nil)
+        asOf = try c.decodeIfPresent(CalendarDate.self, forKey: .asOf)
+        entries = try c.decode([PlanReportEntry].self, forKey: .entries)
+        statedSummary = try c.decodeIfPresent(PlanReportSummary.self, forKey: .statedSummary)
+        attachments = try c.decode([AttachmentRef].self, forKey: .attachments)
     }
 
     /// Entries planned for the year: every entry of the plan once linked (an entry the report

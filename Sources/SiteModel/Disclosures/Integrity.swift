@@ -5,82 +5,61 @@ import ThaiText
 // measures (o27) and their report (o28).
 
 /// A person named by a document: a position always, a name when the document gives one.
-public struct PersonRef: Sendable, Hashable {
+public struct PersonRef: Sendable, Hashable, Decodable {
     public var name: String?
     public var position: String
-    public init(name: String?, position: String) {
-        self.name = name
-        self.position = position
-    }
+}
+
+/// The number of an entry of a list (`Int`): as written, else the entry's position in its list
+/// (1 for the first). Its kind's rules say that no two entries share one.
+@propertyWrapper public struct EntryNumber: Sendable, Hashable, Decodable {
+    public var wrappedValue: Int
+    public init(wrappedValue: Int) { self.wrappedValue = wrappedValue }
+    public init(from decoder: any Decoder) throws { wrappedValue = try Int(from: decoder) }
 }
 
 // MARK: - No Gift Policy (o21)
 
 /// The executive's announcement of the No Gift Policy (ประกาศเจตนารมณ์).
-public struct GiftPolicyAnnouncement: Sendable, Hashable {
+public struct GiftPolicyAnnouncement: Sendable, Hashable, Decodable {
     public var title: String
     public var date: CalendarDate
     public var signer: PersonRef
-    /// The text of the announcement, one entry per paragraph, as the document states it.
+    /// The text of the announcement (`text`), one entry per paragraph, as the document states it.
     public var paragraphs: [String]
     public var attachments: [AttachmentRef]
     public var source: SourceRef
 
-    public init(title: String, date: CalendarDate, signer: PersonRef, paragraphs: [String], attachments: [AttachmentRef],
-                source: SourceRef) {
-        self.title = title
-        self.date = date
-        self.signer = signer
-        self.paragraphs = paragraphs
-        self.attachments = attachments
-        self.source = source
-    }
+    enum CodingKeys: String, CodingKey { case title, date, signer, paragraphs = "text", attachments, source }
 }
 
 /// An activity that builds the No Gift culture (การสร้างวัฒนธรรม).
-public struct CultureActivity: Sendable, Hashable {
+public struct CultureActivity: Sendable, Hashable, Decodable {
     public var name: String
     public var date: CalendarDate
     /// Who took part, as the document says it (ผู้บริหาร พนักงานส่วนตำบล และพนักงานจ้าง).
     public var participants: String
-    public var participantCount: Int?
+    @Count public var participantCount: Int?
     public var description: String
     public var attachments: [AttachmentRef]
     public var source: SourceRef
-
-    public init(name: String, date: CalendarDate, participants: String, participantCount: Int?, description: String,
-                attachments: [AttachmentRef], source: SourceRef) {
-        self.name = name
-        self.date = date
-        self.participants = participants
-        self.participantCount = participantCount
-        self.description = description
-        self.attachments = attachments
-        self.source = source
-    }
 }
 
 /// `kind: no-gift-policy` — the announcement and the culture-building activities (OIT o21).
-public struct NoGiftPolicy: Disclosure {
+public struct NoGiftPolicy: Disclosure, Decodable {
     public static let kind = "no-gift-policy"
     public var source: SourceRef
-    public var title: String
-    /// The fiscal year (B.E.) the file says the announcement is for, if it says so.
-    public var statedFiscalYear: Int?
+    @Omissible public var title: String
+    /// The fiscal year (B.E.) the file says the announcement is for (`fiscal_year`), if it says so.
+    @BuddhistYear public var statedFiscalYear: Int?
     public var announcement: GiftPolicyAnnouncement
     public var activities: [CultureActivity]
     /// Knowledge-building on the rules for accepting gifts (section 128 of the organic act on
     /// anti-corruption, the NACC's rules on customary gifts), which ITA 2569 asks for.
-    public var knowledge: [CultureActivity] = []
+    public var knowledge: [CultureActivity]
 
-    public init(source: SourceRef, title: String, statedFiscalYear: Int?, announcement: GiftPolicyAnnouncement,
-                activities: [CultureActivity], knowledge: [CultureActivity] = []) {
-        self.knowledge = knowledge
-        self.source = source
-        self.title = title
-        self.statedFiscalYear = statedFiscalYear
-        self.announcement = announcement
-        self.activities = activities
+    enum CodingKeys: String, CodingKey {
+        case source, title, statedFiscalYear = "fiscalYear", announcement, activities, knowledge
     }
 
     /// The fiscal year the policy is for: as stated, else the year of the announcement's date.
@@ -94,7 +73,7 @@ public struct NoGiftPolicy: Disclosure {
 // MARK: - Gift register (o22)
 
 /// Who gave a gift, in the categories of the NACC's rules on customary gifts.
-public enum GiverCategory: String, Sendable, Hashable, CaseIterable {
+public enum GiverCategory: String, FieldChoice {
     case relative = "ญาติ"
     case individual = "บุคคลทั่วไป"
     case serviceUser = "ผู้มาติดต่อราชการ"
@@ -104,8 +83,8 @@ public enum GiverCategory: String, Sendable, Hashable, CaseIterable {
 }
 
 /// One gift or benefit received (ทรัพย์สินหรือประโยชน์อื่นใด).
-public struct Gift: Sendable, Hashable {
-    public var number: Int
+public struct Gift: Sendable, Hashable, Decodable {
+    @EntryNumber public var number: Int
     public var date: CalendarDate
     public var giver: GiverCategory
     public var giverName: String?
@@ -117,53 +96,42 @@ public struct Gift: Sendable, Hashable {
     public var recipient: PersonRef
     public var source: SourceRef
 
-    public init(number: Int, date: CalendarDate, giver: GiverCategory, giverName: String?, item: String, value: Money,
-                action: String, recipient: PersonRef, source: SourceRef) {
-        self.number = number
-        self.date = date
-        self.giver = giver
-        self.giverName = giverName
-        self.item = item
-        self.value = value
-        self.action = action
-        self.recipient = recipient
-        self.source = source
-    }
-
     /// A gift worth more than 3,000 baht must be reported to the superior (ประกาศ ป.ป.ช. 2563).
     public var isReportable: Bool { value > GiftRegister.reportableAbove }
 }
 
+/// `none_received`: `true` when nothing was received in the whole fiscal year, or the months
+/// (YYYY-MM) in which nothing was received.
+public struct NoneReceived: Sendable, Hashable, Decodable {
+    public var forYear: Bool
+    /// In order, each once, all in the register's fiscal year.
+    public var months: [YearMonth]
+    public init(forYear: Bool = false, months: [YearMonth] = []) {
+        self.forYear = forYear
+        self.months = months
+    }
+}
+
 /// `kind: gift-register` — gifts received in one fiscal year, or an explicit report that none
 /// were received, for the year or month by month (OIT o22).
-public struct GiftRegister: Disclosure {
+public struct GiftRegister: Disclosure, Decodable {
     public static let kind = "gift-register"
     /// Gifts above this value are reportable.
     public static let reportableAbove = Money(baht: 3000)
 
     public var source: SourceRef
-    public var title: String
-    public var fiscalYear: Int
+    @Omissible public var title: String
+    @StatedFiscalYear public var fiscalYear: Int
     /// The register is complete up to this date (ข้อมูล ณ วันที่).
     public var asOf: CalendarDate?
-    /// The file says that nothing was received in the whole fiscal year.
-    public var noneReceivedForYear: Bool
-    /// Months for which the file says that nothing was received.
-    public var noneReceivedMonths: [YearMonth]
+    public var noneReceived: NoneReceived
     public var gifts: [Gift]
     public var attachments: [AttachmentRef]
 
-    public init(source: SourceRef, title: String, fiscalYear: Int, asOf: CalendarDate?, noneReceivedForYear: Bool,
-                noneReceivedMonths: [YearMonth], gifts: [Gift], attachments: [AttachmentRef]) {
-        self.source = source
-        self.title = title
-        self.fiscalYear = fiscalYear
-        self.asOf = asOf
-        self.noneReceivedForYear = noneReceivedForYear
-        self.noneReceivedMonths = noneReceivedMonths
-        self.gifts = gifts
-        self.attachments = attachments
-    }
+    /// The file says that nothing was received in the whole fiscal year.
+    public var noneReceivedForYear: Bool { noneReceived.forYear }
+    /// Months for which the file says that nothing was received.
+    public var noneReceivedMonths: [YearMonth] { noneReceived.months }
 
     public var reportableGifts: [Gift] { gifts.filter(\.isReportable) }
 
@@ -181,7 +149,7 @@ public struct GiftRegister: Disclosure {
 // MARK: - Bribery-risk assessment (o23) and its report (o24)
 
 /// The level of a risk, from its score.
-public enum RiskLevel: String, Sendable, Hashable, CaseIterable, Comparable {
+public enum RiskLevel: String, FieldChoice, Comparable {
     case low = "ต่ำ"
     case medium = "ปานกลาง"
     case high = "สูง"
@@ -193,15 +161,15 @@ public enum RiskLevel: String, Sendable, Hashable, CaseIterable, Comparable {
 }
 
 /// How well the existing controls work.
-public enum ControlRating: String, Sendable, Hashable, CaseIterable {
+public enum ControlRating: String, FieldChoice {
     case good = "ดี"
     case fair = "พอใช้"
     case weak = "อ่อน"
 }
 
 /// Which scores (likelihood × impact, 1–25) make which level.
-public struct RiskLevelMapping: Sendable, Hashable {
-    public struct Band: Sendable, Hashable {
+public struct RiskLevelMapping: Sendable, Hashable, Decodable {
+    public struct Band: Sendable, Hashable, Decodable {
         public var level: RiskLevel
         public var scores: ClosedRange<Int>
         public init(level: RiskLevel, scores: ClosedRange<Int>) {
@@ -229,8 +197,8 @@ public struct RiskLevelMapping: Sendable, Hashable {
 }
 
 /// One bribery risk of the assessment.
-public struct Risk: Sendable, Hashable {
-    public var number: Int
+public struct Risk: Sendable, Hashable, Decodable {
+    @EntryNumber public var number: Int
     /// The mission or service the risk belongs to (การออกใบอนุญาตก่อสร้างอาคาร).
     public var mission: String?
     /// The process step where the risk arises.
@@ -241,13 +209,13 @@ public struct Risk: Sendable, Hashable {
     public var likelihood: Int
     /// Impact (ผลกระทบ) 1–5.
     public var impact: Int
-    /// A score the file states; kept to report a disagreement, never shown instead of L × I.
+    /// A score the file states (`score`); kept to report a disagreement, never shown instead of L × I.
     public var statedScore: Int?
-    /// A level the file states; kept to report a disagreement.
+    /// A level the file states (`level`); kept to report a disagreement.
     public var statedLevel: RiskLevel?
-    /// The level of `score` by the assessment's mapping.
-    public var level: RiskLevel
-    /// The controls already in place (การควบคุมที่มีอยู่) and how well they work.
+    /// The level of `score` by the assessment's mapping (not read: the assessment's rules set it).
+    public var level: RiskLevel = .low
+    /// The controls already in place (`controls`, การควบคุมที่มีอยู่) and how well they work.
     public var existingControls: String
     public var controlRating: ControlRating
     /// Measures to manage the risk (มาตรการจัดการความเสี่ยง).
@@ -255,23 +223,9 @@ public struct Risk: Sendable, Hashable {
     public var responsible: [String]
     public var source: SourceRef
 
-    public init(number: Int, mission: String?, process: String, event: String, likelihood: Int, impact: Int,
-                statedScore: Int?, statedLevel: RiskLevel?, level: RiskLevel, existingControls: String,
-                controlRating: ControlRating, measures: [String], responsible: [String], source: SourceRef) {
-        self.number = number
-        self.mission = mission
-        self.process = process
-        self.event = event
-        self.likelihood = likelihood
-        self.impact = impact
-        self.statedScore = statedScore
-        self.statedLevel = statedLevel
-        self.level = level
-        self.existingControls = existingControls
-        self.controlRating = controlRating
-        self.measures = measures
-        self.responsible = responsible
-        self.source = source
+    enum CodingKeys: String, CodingKey {
+        case number, mission, process, event, likelihood, impact, statedScore = "score", statedLevel = "level",
+             existingControls = "controls", controlRating, measures, responsible, source
     }
 
     /// Likelihood × impact.
@@ -279,42 +233,32 @@ public struct Risk: Sendable, Hashable {
 }
 
 /// `kind: risk-assessment` — the bribery-risk assessment of one fiscal year (OIT o23).
-public struct RiskAssessment: Disclosure {
+public struct RiskAssessment: Disclosure, Decodable {
     public static let kind = "risk-assessment"
     public var source: SourceRef
-    public var title: String
-    public var fiscalYear: Int
+    @Omissible public var title: String
+    @StatedFiscalYear public var fiscalYear: Int
     /// The date of the assessment (วันที่ประเมิน).
     public var assessedOn: CalendarDate?
+    /// Which scores make which level: the file's `levels`, else the standard mapping.
     public var levels: RiskLevelMapping
-    public var risks: [Risk]
+    @Required public var risks: [Risk]
     public var attachments: [AttachmentRef]
-
-    public init(source: SourceRef, title: String, fiscalYear: Int, assessedOn: CalendarDate?, levels: RiskLevelMapping,
-                risks: [Risk], attachments: [AttachmentRef]) {
-        self.source = source
-        self.title = title
-        self.fiscalYear = fiscalYear
-        self.assessedOn = assessedOn
-        self.levels = levels
-        self.risks = risks
-        self.attachments = attachments
-    }
 
     public func risk(number: Int) -> Risk? { risks.first { $0.number == number } }
 }
 
 /// Where the management of a risk stands at the end of the year.
-public enum RiskActionStatus: String, Sendable, Hashable, CaseIterable {
+public enum RiskActionStatus: String, FieldChoice {
     case done = "ดำเนินการแล้ว"
     case inProgress = "อยู่ระหว่างดำเนินการ"
     case notStarted = "ยังไม่ได้ดำเนินการ"
 }
 
 /// What was done about one risk of the assessment, and the result.
-public struct RiskOutcome: Sendable, Hashable {
-    /// The risk's number in the assessment.
-    public var riskNumber: Int
+public struct RiskOutcome: Sendable, Hashable, Decodable {
+    /// The risk's number in the assessment (`risk`).
+    @Count public var riskNumber: Int
     public var actions: [String]
     public var result: String
     public var status: RiskActionStatus
@@ -322,47 +266,30 @@ public struct RiskOutcome: Sendable, Hashable {
     public var residualLevel: RiskLevel
     public var source: SourceRef
 
-    public init(riskNumber: Int, actions: [String], result: String, status: RiskActionStatus, residualLevel: RiskLevel,
-                source: SourceRef) {
-        self.riskNumber = riskNumber
-        self.actions = actions
-        self.result = result
-        self.status = status
-        self.residualLevel = residualLevel
-        self.source = source
-    }
+    enum CodingKeys: String, CodingKey { case riskNumber = "risk", actions, result, status, residualLevel, source }
 }
 
 /// `kind: risk-report` — the report on managing the risks of an assessment (OIT o24).
-public struct RiskReport: Disclosure {
+public struct RiskReport: Disclosure, Decodable {
     public static let kind = "risk-report"
     public var source: SourceRef
-    public var title: String
-    public var fiscalYear: Int
-    /// The data key of the assessment reported on (`integrity/risks-2567`) and the line naming it.
+    @Omissible public var title: String
+    @StatedFiscalYear public var fiscalYear: Int
+    /// The data key of the assessment reported on (`assessment: integrity/risks-2567`) and the
+    /// line naming it.
     public var assessmentKey: String
-    public var assessmentLine: Int?
+    public var assessmentLine: Int? = nil
     public var reportedOn: CalendarDate?
+    /// What was done about each risk (`risks`).
     public var outcomes: [RiskOutcome]
     /// Conclusions, problems and suggestions, one paragraph each.
     public var summary: [String]
     public var attachments: [AttachmentRef]
     /// The assessment itself, once the site's datasets are resolved.
-    public var assessment: RiskAssessment?
+    public var assessment: RiskAssessment? = nil
 
-    public init(source: SourceRef, title: String, fiscalYear: Int, assessmentKey: String, assessmentLine: Int?,
-                reportedOn: CalendarDate?, outcomes: [RiskOutcome], summary: [String], attachments: [AttachmentRef],
-                assessment: RiskAssessment? = nil) {
-        self.source = source
-        self.title = title
-        self.fiscalYear = fiscalYear
-        self.assessmentKey = assessmentKey
-        self.assessmentLine = assessmentLine
-        self.reportedOn = reportedOn
-        self.outcomes = outcomes
-        self.summary = summary
-        self.attachments = attachments
-        self.assessment = assessment
+    enum CodingKeys: String, CodingKey {
+        case source, title, fiscalYear, assessmentKey = "assessment", reportedOn, outcomes = "risks", summary, attachments
     }
 }
 
@@ -370,7 +297,7 @@ public struct RiskReport: Disclosure {
 
 /// One entry of a measure's steps, results or outcomes: a paragraph, numbered unless the file
 /// says otherwise, with an optional list under it.
-public struct MeasureText: Sendable, Hashable {
+public struct MeasureText: Sendable, Hashable, Decodable {
     public var text: String
     public var numbered: Bool
     public var items: [String]
@@ -382,45 +309,52 @@ public struct MeasureText: Sendable, Hashable {
 }
 
 /// One measure (มาตรการ/โครงการ/กิจกรรม) in the six-column shape of the measures documents.
-public struct IntegrityMeasure: Sendable, Hashable {
-    public var number: Int
+public struct IntegrityMeasure: Sendable, Hashable, Decodable {
+    @EntryNumber public var number: Int
     public var name: String
     /// Steps or method (ขั้นตอนหรือวิธีการปฏิบัติ).
     public var steps: [MeasureText]
+    public var responsible: [String]
+    public var period: DateRange
+    /// Numbers of the ITA indicators (1–10) the measure answers.
+    @IndicatorNumbers public var itaIndicators: [Int]
     /// Results of the measure (ผลการดำเนินการ); reports only.
     public var results: [MeasureText]
     /// Outcomes or success (ผลลัพธ์หรือความสำเร็จ); reports only.
     public var outcomes: [MeasureText]
-    public var responsible: [String]
-    public var period: DateRange
-    /// Numbers of the ITA indicators (1–10) the measure answers.
-    public var itaIndicators: [Int]
     public var source: SourceRef
 
-    public init(number: Int, name: String, steps: [MeasureText], results: [MeasureText], outcomes: [MeasureText],
-                responsible: [String], period: DateRange, itaIndicators: [Int], source: SourceRef) {
-        self.number = number
-        self.name = name
-        self.steps = steps
-        self.results = results
-        self.outcomes = outcomes
-        self.responsible = responsible
-        self.period = period
-        self.itaIndicators = itaIndicators
-        self.source = source
+    enum CodingKeys: String, CodingKey { case number, name, steps, responsible, period, itaIndicators, results, outcomes, source }
+
+    /// Results and outcomes are fields of a report (`integrity-report`) only: in a measures file
+    /// they are unknown fields.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        _number = try c.decode(EntryNumber.self, forKey: .number)
+        name = try c.decode(String.self, forKey: .name)
+        steps = try c.decode([MeasureText].self, forKey: .steps)
+        responsible = try c.decode([String].self, forKey: .responsible)
+        period = try c.decode(DateRange.self, forKey: .period)
+        _itaIndicators = try c.decode(IndicatorNumbers.self, forKey: .itaIndicators)
+        let isReport = decoder.userInfo[.datasetKind] as? String != IntegrityMeasures.kind
+        results = isReport ? try c.decode([MeasureText].self, forKey: .results) : []
+        outcomes = isReport ? try c.decode([MeasureText].self, forKey: .outcomes) : []
+        source = try c.decode(SourceRef.self, forKey: .source)
     }
 }
 
+/// The ITA indicator numbers (1–10) a measure cites, each once.
+@propertyWrapper public struct IndicatorNumbers: Sendable, Hashable, Decodable {
+    public var wrappedValue: [Int]
+    public init(wrappedValue: [Int]) { self.wrappedValue = wrappedValue }
+    public init(from decoder: any Decoder) throws { wrappedValue = try [Int](from: decoder) }
+}
+
 /// An issue (ประเด็น) grouping measures.
-public struct IntegrityIssue: Sendable, Hashable {
-    public var number: Int
+public struct IntegrityIssue: Sendable, Hashable, Decodable {
+    @EntryNumber public var number: Int
     public var title: String
     public var measures: [IntegrityMeasure]
-    public init(number: Int, title: String, measures: [IntegrityMeasure]) {
-        self.number = number
-        self.title = title
-        self.measures = measures
-    }
 }
 
 /// What integrity measures and their report share.
@@ -440,53 +374,35 @@ public protocol IntegrityMeasureDocument: Disclosure {
 
 /// `kind: integrity-measures` — measures promoting integrity and transparency for one fiscal
 /// year, answering the previous ITA results (OIT o27).
-public struct IntegrityMeasures: IntegrityMeasureDocument {
+public struct IntegrityMeasures: IntegrityMeasureDocument, Decodable {
     public static let kind = "integrity-measures"
     public static let isReport = false
     public var source: SourceRef
-    public var title: String
-    public var fiscalYear: Int
+    @Omissible public var title: String
+    @StatedFiscalYear public var fiscalYear: Int
+    /// `ita_results`, and the line naming them.
     public var itaResultsKey: String?
-    public var itaResultsLine: Int?
-    public var issues: [IntegrityIssue]
+    public var itaResultsLine: Int? = nil
+    @Required public var issues: [IntegrityIssue]
     public var attachments: [AttachmentRef]
-    public var itaResults: ITAResults?
+    public var itaResults: ITAResults? = nil
 
-    public init(source: SourceRef, title: String, fiscalYear: Int, itaResultsKey: String?, itaResultsLine: Int?,
-                issues: [IntegrityIssue], attachments: [AttachmentRef], itaResults: ITAResults? = nil) {
-        self.source = source
-        self.title = title
-        self.fiscalYear = fiscalYear
-        self.itaResultsKey = itaResultsKey
-        self.itaResultsLine = itaResultsLine
-        self.issues = issues
-        self.attachments = attachments
-        self.itaResults = itaResults
-    }
+    enum CodingKeys: String, CodingKey { case source, title, fiscalYear, itaResultsKey = "itaResults", issues, attachments }
 }
 
 /// `kind: integrity-report` — the results of the integrity measures of one fiscal year (OIT o28).
-public struct IntegrityReport: IntegrityMeasureDocument {
+public struct IntegrityReport: IntegrityMeasureDocument, Decodable {
     public static let kind = "integrity-report"
     public static let isReport = true
     public var source: SourceRef
-    public var title: String
-    public var fiscalYear: Int
+    @Omissible public var title: String
+    @StatedFiscalYear public var fiscalYear: Int
+    /// `ita_results`, and the line naming them.
     public var itaResultsKey: String?
-    public var itaResultsLine: Int?
-    public var issues: [IntegrityIssue]
+    public var itaResultsLine: Int? = nil
+    @Required public var issues: [IntegrityIssue]
     public var attachments: [AttachmentRef]
-    public var itaResults: ITAResults?
+    public var itaResults: ITAResults? = nil
 
-    public init(source: SourceRef, title: String, fiscalYear: Int, itaResultsKey: String?, itaResultsLine: Int?,
-                issues: [IntegrityIssue], attachments: [AttachmentRef], itaResults: ITAResults? = nil) {
-        self.source = source
-        self.title = title
-        self.fiscalYear = fiscalYear
-        self.itaResultsKey = itaResultsKey
-        self.itaResultsLine = itaResultsLine
-        self.issues = issues
-        self.attachments = attachments
-        self.itaResults = itaResults
-    }
+    enum CodingKeys: String, CodingKey { case source, title, fiscalYear, itaResultsKey = "itaResults", issues, attachments }
 }
