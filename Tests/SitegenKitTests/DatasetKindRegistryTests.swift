@@ -17,7 +17,7 @@ import Testing
     @Test(arguments: DatasetKinds.names)
     func kindIsComplete(_ kind: String) throws {
         let type = try #require(DatasetKinds.type(named: kind))
-        #expect(DatasetRegistry.loader(for: kind) != nil, "\(kind): no loader in SiteLoader's DatasetRegistry")
+        #expect(DatasetRegistry.model(of: kind) != nil, "\(kind): \(type) does not decode itself (DecodedKind in SiteLoader)")
         #expect(type is any TemplateContextProviding.Type, "\(kind): \(type) has no template context (TemplateContextProviding in Render)")
         let template = TemporarySite.defaultThemes + "/default/templates/\(kind).mustache"
         #expect(FileManager.default.fileExists(atPath: template), "\(kind): the default theme has no templates/\(kind).mustache")
@@ -28,9 +28,14 @@ import Testing
         #expect(text.contains("kind: \(kind)\n"), "\(kind): docs/data/\(kind).md has no example data file")
     }
 
-    /// The loader knows exactly the kinds of the list, in its order.
-    @Test func loadersAreTheKinds() {
-        #expect(DatasetRegistry.loaders.map { $0.kind } == DatasetKinds.names)
+    /// A data file of a kind sitegen does not know is an error naming the kinds it knows.
+    @Test func unknownKindIsAnError() {
+        let context = DatasetContext(key: "x", file: "data/x.yaml", siteRoot: "")
+        let (dataset, diagnostics) = DataFolderLoader.parse("kind: executive\n", context: context)
+        #expect(dataset == nil)
+        let message = diagnostics.first?.description ?? ""
+        #expect(message.contains("'executive' is not a kind of data sitegen knows"), "\(message)")
+        #expect(message.contains("Did you mean 'executives'?"), "\(message)")
     }
 
     /// Every check named after a kind judges a kind of the list.

@@ -3,33 +3,9 @@ import SiteModel
 import ThaiText
 import Yams
 
-/// Reads one kind of data file into its typed dataset.
-///
-/// A YAML data file names its kind on its first lines (`kind: executives`); the registry finds the
-/// loader for it. A loader reports problems through the reader (file, line, field) and returns nil
-/// only when nothing usable could be read.
-protocol DatasetLoader: Sendable {
-    static var kind: String { get }
-    static func load(_ reader: MappingReader, context: DatasetContext) -> (any Disclosure)?
-}
-
-/// A loader that reads its fields one by one and lists the keys a file may have.
-protocol KeyListLoader: DatasetLoader {
-    /// Keys a file of this kind may have at its top level, besides `kind`.
-    static var topLevelKeys: [String] { get }
-}
-
 /// A kind whose model decodes itself (`FieldDecoding`): its fields are the model's, its rules
-/// the model's `RecordRules`.
+/// the model's `RecordRules`. Every kind of `DatasetKinds.all` is one (the registry tests say so).
 protocol DecodedKind: Disclosure, Decodable {}
-
-/// The loader of a kind whose model decodes itself.
-enum DecodedLoader<Model: DecodedKind>: DatasetLoader {
-    static var kind: String { Model.kind }
-    static func load(_ reader: MappingReader, context: DatasetContext) -> (any Disclosure)? {
-        FieldDecoding.decode(Model.self, from: reader, context: context, also: ["kind"])
-    }
-}
 
 /// What a loader knows besides its own file.
 struct DatasetContext {
@@ -50,40 +26,22 @@ struct DatasetContext {
     }
 }
 
-/// Every dataset kind sitegen knows.
+/// Every dataset kind sitegen knows: `DatasetKinds.all`, each read by decoding its model.
 enum DatasetRegistry {
-    static let loaders: [any DatasetLoader.Type] = [
-        DecodedLoader<OrgStructure>.self,
-        DecodedLoader<Executives>.self,
-        DecodedLoader<DevelopmentPlan>.self,
-        DecodedLoader<AnnualPlan>.self,
-        DecodedLoader<AnnualReport>.self,
-        DecodedLoader<HRPlan>.self,
-        DecodedLoader<HRReport>.self,
-        DecodedLoader<EthicsDisclosure>.self,
-        DecodedLoader<Manual>.self,
-        DecodedLoader<EServices>.self,
-        DecodedLoader<ComplaintProcedure>.self,
-        DecodedLoader<ComplaintChannels>.self,
-        DecodedLoader<ComplaintStats>.self,
-        DecodedLoader<Participation>.self,
-        DecodedLoader<Procurement>.self,
-        DecodedLoader<ProcurementReport>.self,
-        DecodedLoader<ServiceStats>.self,
-        DecodedLoader<AntiCorruptionPlan>.self,
-        DecodedLoader<AntiCorruptionReport>.self,
-        DecodedLoader<NoGiftPolicy>.self,
-        DecodedLoader<GiftRegister>.self,
-        DecodedLoader<RiskAssessment>.self,
-        DecodedLoader<RiskReport>.self,
-        DecodedLoader<IntegrityMeasures>.self,
-        DecodedLoader<IntegrityReport>.self,
-        DecodedLoader<ITAResults>.self,
-    ]
-
     static var kinds: [String] { DatasetKinds.names }
 
-    static func loader(for kind: String) -> (any DatasetLoader.Type)? { loaders.first { $0.kind == kind } }
+    /// The model of kind `kind`, when it is one sitegen knows and can read.
+    static func model(of kind: String) -> (any DecodedKind.Type)? {
+        DatasetKinds.type(named: kind) as? any DecodedKind.Type
+    }
+
+    /// Reads a data file of kind `model` (its fields and rules; `kind` itself is known).
+    static func load(_ model: any DecodedKind.Type, _ reader: MappingReader, context: DatasetContext) -> (any Disclosure)? {
+        func decode<M: DecodedKind>(_ m: M.Type) -> (any Disclosure)? {
+            FieldDecoding.decode(M.self, from: reader, context: context, also: ["kind"])
+        }
+        return decode(model)
+    }
 }
 
 /// Loads every file under `data/`.
@@ -179,14 +137,13 @@ enum DataFolderLoader {
             return (nil, sink.items)
         }
         guard let kind = reader.string("kind", required: true) else { return (nil, sink.items) }
-        guard let loader = DatasetRegistry.loader(for: kind) else {
+        guard let model = DatasetRegistry.model(of: kind) else {
             var hint = "Known kinds: \(DatasetRegistry.kinds.joined(separator: ", "))."
             if let s = Suggest.nearest(to: kind, in: DatasetRegistry.kinds) { hint = "Did you mean '\(s)'? " + hint }
             reader.error("kind", reader["kind"], "'\(kind)' is not a kind of data sitegen knows.", hint: hint)
             return (nil, sink.items)
         }
-        if let listed = loader as? any KeyListLoader.Type { reader.rejectUnknownKeys(["kind"] + listed.topLevelKeys) }
-        let dataset = loader.load(reader, context: context)
+        let dataset = DatasetRegistry.load(model, reader, context: context)
         return (dataset, sink.items)
     }
 
