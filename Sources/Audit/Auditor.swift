@@ -68,7 +68,7 @@ public enum Auditor {
                     en: "no published page shows this evidence; add a page that presents it (front matter data: or oit: [\(item.id)])"))
             }
             for file in evidence.files(shownAt: paths, reasons: outcome.reasons, consulted: input.consulted.files) {
-                for d in byFile[file] ?? [] {
+                for d in byFile[file] ?? [] where input.consulted.concerns(d) {
                     attributed.insert(d)
                     outcome.reasons.append(reason(for: d))
                     if d.severity == .error { outcome.status = .fail } else if outcome.status == .pass { outcome.status = .verify }
@@ -190,7 +190,19 @@ public struct HeadingSection: Sendable, Hashable {
 final class Consulted: @unchecked Sendable {
     // One item is checked at a time, on one thread.
     var files = Set<String>()
+    /// Files of which only some fields are the item's evidence (`site.yaml`: `contact`).
+    var fields: [String: String] = [:]
     func add(_ file: String) { files.insert(file) }
+    func add(_ file: String, field prefix: String) {
+        files.insert(file)
+        fields[file] = prefix
+    }
+
+    /// Whether a problem found in a consulted file concerns the item.
+    func concerns(_ d: Diagnostic) -> Bool {
+        guard let file = d.file, let prefix = fields[file] else { return true }
+        return d.field.map { $0 == prefix || $0.hasPrefix(prefix + ".") } ?? false
+    }
 }
 
 /// What the checks look at: datasets, the pages presenting them, and the years involved.
@@ -288,6 +300,9 @@ public struct CheckInput: Sendable {
 
     /// Records a page as evidence that is not itself among the item's URLs (news in an archive).
     func consult(_ page: Page) { consulted.add(page.sourcePath) }
+
+    /// Records the fields of a file below `prefix` as evidence (`site.yaml`, `contact`).
+    func consult(_ file: String, field prefix: String) { consulted.add(file, field: prefix) }
 
     /// The months of the fiscal year the rule asks for (Y, or Y−1 for `previous`) that have
     /// ended by the as-of date, October first.

@@ -81,12 +81,7 @@ public enum ConfigLoader {
         let kind = r.enumeration("kind", InquiryChannel.Kind.self, required: true)
         let name = r.string("name", required: true)
         let url = webAddress(r, "url")
-        var page = r.string("page")
-        if let p = page, !p.hasPrefix("/") {
-            r.error("page", r["page"], "'\(p)' is not an address on this site.",
-                    hint: "Write the page's address from the site root, for example /contact/faq/.")
-            page = nil
-        }
+        let page = r.sitePath("page", example: "/contact/faq/")
         let email = r.string("email"), phone = r.string("phone")
         if url == nil && page == nil && email == nil && phone == nil && r["url"] == nil && r["page"] == nil {
             r.error("url", nil, "the inquiry channel has no address.",

@@ -122,9 +122,15 @@ public enum SiteBuilder {
             reports.append(Auditor.audit(site: site, plan: plan, catalogue: catalogue, itaYear: year, asOf: options.buildDate,
                                          warnings: Auditor.catalogueWarnings(catalogue, itaYear: year)))
         }
+        // The year before the first is not published, but its items are named in the crosswalk.
+        let before = years.first.flatMap { first in
+            OITAudit.catalogue(for: site, year: first - 1).0.map { OITIndexPage.Neighbour(year: first - 1, catalogue: $0, published: false) }
+        }
         for (i, report) in reports.enumerated() {
-            extraPages.append(OITIndexPage.make(report: report, plan: plan, previous: i > 0 ? reports[i - 1] : nil,
-                                                next: i + 1 < reports.count ? reports[i + 1] : nil))
+            let previous = i > 0 ? OITIndexPage.Neighbour(year: reports[i - 1].itaYear, catalogue: reports[i - 1].catalogue, published: true) : before
+            let next = i + 1 < reports.count
+                ? OITIndexPage.Neighbour(year: reports[i + 1].itaYear, catalogue: reports[i + 1].catalogue, published: true) : nil
+            extraPages.append(OITIndexPage.make(report: report, plan: plan, previous: previous, next: next))
         }
         clock.mark("theme+audit")
         let diagnostics = finish(log, strict: options.strict)

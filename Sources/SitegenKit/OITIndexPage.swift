@@ -10,7 +10,15 @@ import ThaiText
 enum OITIndexPage {
     static func url(year: Int) -> String { "/ita/\(year)/oit/" }
 
-    static func make(report: OITReport, plan: SitePlan, previous: OITReport? = nil, next: OITReport? = nil) -> ExtraPage {
+    /// An assessment year beside the page's, and whether its index page is published (its
+    /// items are then links).
+    struct Neighbour {
+        var year: Int
+        var catalogue: OITCatalogue
+        var published: Bool
+    }
+
+    static func make(report: OITReport, plan: SitePlan, previous: Neighbour? = nil, next: Neighbour? = nil) -> ExtraPage {
         let titles = Dictionary(plan.pages.map { ($0.url, $0.frontMatter.title) }, uniquingKeysWith: { a, _ in a })
         let year = report.itaYear
         let title = "ข้อมูลการเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปี พ.ศ. \(ThaiFormatter.thai.year(year))"
@@ -28,9 +36,10 @@ enum OITIndexPage {
             section: "ita",
             values: { env in
                 let byID = Dictionary(report.results.map { ($0.item.id, $0) }, uniquingKeysWith: { a, _ in a })
-                func links(_ ids: [String], year: Int) -> [[String: Any]] {
-                    ids.sorted { (Int($0.dropFirst()) ?? 0) < (Int($1.dropFirst()) ?? 0) }
-                        .map { ["id": $0, "url": env.link(url(year: year)) + "#" + $0] }
+                func links(_ ids: [String], _ year: Neighbour) -> [[String: Any]] {
+                    ids.sorted { (Int($0.dropFirst()) ?? 0) < (Int($1.dropFirst()) ?? 0) }.map { id -> [String: Any] in
+                        year.published ? ["id": id, "isLink": true, "url": env.link(url(year: year.year)) + "#" + id] : ["id": id, "isLink": false]
+                    }
                 }
                 let indicators = report.catalogue.indicators.map { indicator -> [String: Any] in
                     let items = indicator.items.compactMap { byID[$0] }.map { result -> [String: Any] in
@@ -39,8 +48,8 @@ enum OITIndexPage {
                         }
                         var e: [String: Any] = ["id": result.item.id, "number": result.item.id,
                                                 "title": result.title, "evidence": evidence, "hasEvidence": !evidence.isEmpty]
-                        if let previous, let back { e["previous"] = links(back[result.item.id] ?? [], year: previous.itaYear) }
-                        if let next { e["next"] = links(forward[result.item.id] ?? [], year: next.itaYear) }
+                        if let previous, let back { e["previous"] = links(back[result.item.id] ?? [], previous) }
+                        if let next { e["next"] = links(forward[result.item.id] ?? [], next) }
                         return e
                     }
                     return ["number": env.format.number(indicator.number), "id": "indicator-\(indicator.number)",
@@ -53,12 +62,12 @@ enum OITIndexPage {
                     "notes": report.warnings.map(\.th),
                 ]
                 if let previous, back != nil {
-                    values["previousYear"] = env.format.year(previous.itaYear)
-                    values["previousURL"] = env.link(url(year: previous.itaYear))
+                    values["previousYear"] = env.format.year(previous.year)
+                    if previous.published { values["previousURL"] = env.link(url(year: previous.year)) }
                 }
-                if let next, !forward.isEmpty || next.catalogue.itaYear == report.catalogue.itaYear {
-                    values["nextYear"] = env.format.year(next.itaYear)
-                    values["nextURL"] = env.link(url(year: next.itaYear))
+                if let next, !forward.isEmpty {
+                    values["nextYear"] = env.format.year(next.year)
+                    if next.published { values["nextURL"] = env.link(url(year: next.year)) }
                 }
                 return values
             })

@@ -52,7 +52,6 @@ import ThaiText
     /// On 2026-12-05 with no year given: ITA 2570 with the 2569 list, provisional, said in every format.
     @Test func aYearWithoutItsOwnListIsAuditedWithTheNewestAndSaysSo() throws {
         let site = TemporarySite.demoCopy()
-        #expect(site.replace("site.yaml", "ita_year: 2568\n", with: ""))
         let (report, _) = SiteChecker.check(CheckOptions(source: site.content, asOf: CalendarDate(iso: "2026-12-05")!, useCache: false))
         let r = try #require(report)
         #expect(r.itaYear == 2570 && r.catalogue.itaYear == 2569 && r.results.count == 26)
@@ -110,10 +109,21 @@ import ThaiText
         #expect(Auditor.indexYears(pinned: nil, buildDate: CalendarDate(iso: "2026-12-05")!, oldestCatalogue: 2568) == [2569, 2570])
         #expect(Auditor.indexYears(pinned: 2568, buildDate: CalendarDate(iso: "2026-12-05")!, oldestCatalogue: 2568) == [2568, 2569, 2570])
         #expect(Auditor.indexYears(pinned: nil, buildDate: CalendarDate(iso: "2025-09-30")!, oldestCatalogue: 2568) == [2568])
+        // The demo pins no year: ITA 2569 and 2570 are in view; 2568's items are named, not linked.
+        let demo = TemporarySite.demoCopy()
+        func build(_ site: TemporarySite) {
+            let result = SiteBuilder.build(BuildOptions(source: site.content, output: site.output, themesFolder: TemporarySite.defaultThemes,
+                                                        buildDate: CalendarDate(iso: "2026-12-05")!))
+            #expect(result.succeeded, "\(result.diagnostics)")
+        }
+        build(demo)
+        #expect(demo.read("ita/2568/oit/index.html") == nil)
+        let unlinked = try #require(demo.read("ita/2569/oit/index.html"))
+        #expect(unlinked.contains(#"เดิม<span class="visually-hidden"> (ITA ๒๕๖๘)</span>: o10 o11 </span>"#))
+        // A site that pins 2568 publishes that year too, and the crosswalk links to it.
         let site = TemporarySite.demoCopy()
-        let result = SiteBuilder.build(BuildOptions(source: site.content, output: site.output, themesFolder: TemporarySite.defaultThemes,
-                                                    buildDate: CalendarDate(iso: "2026-12-05")!))
-        #expect(result.succeeded, "\(result.diagnostics)")
+        #expect(site.replace("site.yaml", "language: th\n", with: "language: th\nita_year: 2568\n"))
+        build(site)
         let p2569 = try #require(site.read("ita/2569/oit/index.html"))
         #expect(p2569.contains("รายการข้อเบื้องต้น"))
         #expect(p2569.contains(#"<a class="oit-index__xref" href="/ita/2568/oit/#o10">o10</a> <a class="oit-index__xref" href="/ita/2568/oit/#o11">o11</a>"#))

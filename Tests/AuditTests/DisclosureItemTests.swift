@@ -105,11 +105,11 @@ import Testing
 
     @Test func o12RefusesTheWrongFiscalYear() throws {
         let site = TemporarySite.demoCopy()
-        // ITA 2569 numbers the procurement of the year o11.
-        let r = try audit(site, year: 2569)["o11"]
+        // ITA 2571 (the 2569 list, which numbers the procurement of the year o11): the demo has none.
+        let r = try audit(site, asOf: "2028-09-30", year: 2571)["o11"]
         #expect(r.status == .fail)
         #expect(r.reasons.allSatisfy { $0.field == "fiscal_year" })
-        #expect(r.reasons.contains { $0.file == "data/procurement/2568.yaml" })
+        #expect(r.reasons.contains { $0.file == "data/procurement/2570.yaml" })
     }
 
     @Test func o13AndO15NeedThePreviousYear() throws {
@@ -119,17 +119,22 @@ import Testing
         site.remove("hr/report-2567.md")
         let r = try audit(site)
         #expect(r["o13"].status == .fail && r["o13"].reasons.first?.field == "fiscal_year")
-        #expect(r["o15"].status == .fail && r["o15"].reasons.first?.en.contains("kind 'hr-report'") == true)
+        // The reports of 2568 and 2569 are there, but not that of 2567.
+        #expect(r["o15"].status == .fail && r["o15"].reasons.allSatisfy { $0.field == "fiscal_year" && $0.en.contains("fiscal year 2567") })
+        for year in [2568, 2569] {
+            site.remove("data/hr/report-\(year).yaml")
+            site.remove("hr/report-\(year).md")
+        }
+        #expect(try audit(site)["o15"].reasons.first?.en.contains("kind 'hr-report'") == true)
     }
 
     @Test func o14NeedsAPlanCoveringTheYear() throws {
         let site = TemporarySite.demoCopy()
-        // The demo's HR plan runs 2567–2569: an assessment of 2570 finds no plan for it.
-        // ITA 2570 (the 2569 list) numbers the HR plan o13.
-        let r = try audit(site, asOf: "2026-09-30", year: 2570)["o13"]
+        // The demo's HR plans run 2567–2569 and 2570–2572: an assessment of 2573 finds no plan
+        // for it (the 2569 list, applied to 2573, numbers the HR plan o13).
+        let r = try audit(site, asOf: "2029-09-30", year: 2573)["o13"]
         #expect(r.status == .fail)
-        #expect(r.reasons.first?.file == "data/hr/plan-2567-2569.yaml")
-        #expect(r.reasons.first?.en.contains("2567–2569") == true)
+        #expect(r.reasons.contains { $0.file == "data/hr/plan-2570-2572.yaml" && $0.field == "period" && $0.en.contains("2570–2572") })
         #expect(try audit(site, year: 2567)["o14"].status == .pass)
     }
 
@@ -164,8 +169,8 @@ import Testing
 
     @Test func o20NeedsActivitiesOfTheYear() throws {
         let site = TemporarySite.demoCopy()
-        // ITA 2569 numbers participation o19.
-        #expect(try audit(site, year: 2569)["o19"].status == .fail)
+        // ITA 2571 (the 2569 list numbers participation o19): the demo has none.
+        #expect(try audit(site, asOf: "2028-09-30", year: 2571)["o19"].status == .fail)
         site.remove("participation.md")
         let reason = try #require(try failing("o20", site).reasons.first)
         #expect(reason.file == "data/participation/2568.yaml")
@@ -210,10 +215,10 @@ import Testing
 
     @Test func o23AndO27AreForTheAssessedYear() throws {
         let site = TemporarySite.demoCopy()
-        // ITA 2569 numbers them o21 and o25.
-        let r = try audit(site, asOf: "2026-09-30", year: 2569)
+        // ITA 2571 (the 2569 list numbers them o21 and o25): the demo's end with 2570.
+        let r = try audit(site, asOf: "2028-09-30", year: 2571)
         #expect(r["o21"].status == .fail && r["o21"].reasons.allSatisfy { $0.field == "fiscal_year" })
-        #expect(r["o25"].status == .fail && r["o25"].reasons.contains { $0.file == "data/integrity/measures-2568.yaml" })
+        #expect(r["o25"].status == .fail && r["o25"].reasons.contains { $0.file == "data/integrity/measures-2570.yaml" })
     }
 
     @Test func o24NeedsAnOutcomeForEveryAssessedRisk() throws {
@@ -240,9 +245,9 @@ import Testing
         #expect(site.replace("data/integrity/measures-report-2567.yaml", "fiscal_year: 2567", with: "fiscal_year: 2568"))
         let r = try audit(site)
         #expect(r["o28"].status == .fail && r["o28"].reasons.first?.field == "fiscal_year")
-        let next = try audit(TemporarySite.demoCopy(), asOf: "2026-09-30", year: 2569)
-        // ITA 2569 numbers the anti-corruption report o24.
+        // ITA 2571 (the 2569 list numbers the anti-corruption report o24) needs the report on 2570.
+        let next = try audit(TemporarySite.demoCopy(), asOf: "2028-09-30", year: 2571)
         #expect(next["o24"].status == .fail)
-        #expect(next["o24"].reasons.first?.en.contains("fiscal year 2568") == true)
+        #expect(next["o24"].reasons.first?.en.contains("fiscal year 2570") == true)
     }
 }

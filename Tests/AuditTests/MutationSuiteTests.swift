@@ -387,6 +387,11 @@ extension Mutation {
                  fields: ["fiscal_years"]) {
             try $0.change(Demo.antiCorruptionPlan, "fiscal_years: [2566, 2567, 2568, 2569, 2570]", to: "fiscal_years: [2566, 2567]", count: 1)
             try $0.changeMatches(Demo.antiCorruptionPlan, #", 2568: [^,}]*, 2569: [^,}]*, 2570: [^,}]*\}"#, to: "}")
+            // The reports on those years (and their pages) go with them.
+            for year in [2568, 2569] {
+                try $0.deleteFile("data/anti-corruption-report-\(year).yaml")
+                try $0.deleteFile("ita/anti-corruption-report-\(year).md")
+            }
         },
         Mutation("o26", "the anti-corruption report states no money spent", file: Demo.antiCorruptionReport, fields: ["spent"]) {
             try $0.changeMatches(Demo.antiCorruptionReport, #"^ +spent: .*\n"#, to: "")

@@ -114,6 +114,7 @@ extension Checks {
         }
         let pages = input.evidence.plan.pages.filter { $0.frontMatter.layout == "contact" }
         pages.forEach(input.consult)
+        input.consult(file, field: "contact")
         if pages.isEmpty {
             reasons.append(OITReason(th: "ไม่มีหน้าติดต่อ (layout: contact)", en: "no contact page (a page with layout: contact)"))
         }

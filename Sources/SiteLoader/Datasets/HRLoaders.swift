@@ -47,12 +47,7 @@ enum HRPlanLoader: DatasetLoader {
         let title = r.string("title", required: true)
         let text = r.strings("text")
         let file = r.string("file")
-        var page = r.string("page")
-        if let p = page, !p.hasPrefix("/") {
-            r.error("page", r["page"], "'\(p)' is not an address on this site.",
-                    hint: "Write the page's address from the site root, for example /hr/criteria/.")
-            page = nil
-        }
+        let page = r.sitePath("page", example: "/hr/criteria/")
         if text.isEmpty && file == nil && page == nil && r["page"] == nil {
             r.error("text", nil, "the criterion has no text, file or page.",
                     hint: "Write the criterion under 'text:', or attach it with 'file: files/…pdf', or link its page with 'page: /hr/…/'.")
@@ -165,20 +160,14 @@ enum EthicsLoader: DatasetLoader {
         r.rejectUnknownKeys(codeKeys)
         let name = r.string("name", required: true)
         let file = r.string("file")
-        var page = r.string("page")
-        if file == nil && page == nil {
+        let page = r.sitePath("page", example: "/hr/ethics-code/")
+        if file == nil && page == nil && r["page"] == nil {
             r.error("file", nil, "the code has neither a file nor a page.",
                     hint: "Attach the code with 'file: files/…pdf', or write it as a page and link it with 'page: /hr/…/'.")
         }
-        if let p = page {
-            if !p.hasPrefix("/") || p.hasPrefix("//") || p.contains("..") {
-                r.error("page", r["page"], "'\(p)' is not an address on this site.",
-                        hint: "Write the page's address from the site root, for example /hr/ethics-code/.")
-                page = nil
-            } else if !pageExists(p, siteRoot: siteRoot) {
-                r.warning("page", r["page"], "there is no Markdown page for the address '\(p)'.",
-                          hint: "An address /hr/ethics-code/ is the page hr/ethics-code.md (or hr/ethics-code/_index.md) in the site folder.")
-            }
+        if let p = page, !pageExists(p, siteRoot: siteRoot) {
+            r.warning("page", r["page"], "there is no Markdown page for the address '\(p)'.",
+                      hint: "An address /hr/ethics-code/ is the page hr/ethics-code.md (or hr/ethics-code/_index.md) in the site folder.")
         }
         guard let name else { return nil }
         return EthicsCode(name: name, appliesTo: r.string("applies_to"), announced: r.date("announced"), file: file,

@@ -132,6 +132,18 @@ extension MappingReader {
         return out
     }
 
+    /// The address of a page of this site (`/hr/ethics-code/`), refused with an error when it is
+    /// not one (a full web address, a path out of the site). `example` is shown in the hint.
+    func sitePath(_ key: String, example: String) -> String? {
+        guard let p = string(key) else { return nil }
+        guard p.hasPrefix("/"), !p.hasPrefix("//"), !p.contains("..") else {
+            error(key, self[key], "'\(p)' is not an address on this site.",
+                  hint: "Write the page's address from the site root, for example \(example).")
+            return nil
+        }
+        return p
+    }
+
     func missingField(_ key: String, what: String) {
         sink.add(.error("the required field '\(key)' is missing.", file: file, line: line,
                         field: fieldName(key), hint: "Add a line '\(key): …' with \(what)."))
