@@ -236,9 +236,10 @@ import ThaiText
 
     @Test func everySiteIsAuditedForOneYearAndAPinnedYearIsWarnedOf() throws {
         let fixture = SitesFixture()
-        fixture.addDemo("agency-a")  // pins ita_year: 2568
+        fixture.addDemo("agency-a")
         fixture.addDemo("agency-b")
-        #expect(fixture.replace("agency-b/site.yaml", "ita_year: 2568\n", with: ""))
+        // agency-a pins a year; agency-b does not.
+        #expect(fixture.replace("agency-a/site.yaml", "demo: true", with: "ita_year: 2568\ndemo: true"))
         // On 1 December 2025 fiscal year 2569 is in progress: both sites are audited for it.
         var options = SitesCheckOptions(asOf: CalendarDate(year: 2025, month: 12, day: 1)!)
         var doc = try json(try report(fixture, options: options).text)
