@@ -50,7 +50,17 @@ struct Mutation: Sendable, CustomTestStringConvertible {
         self.edit = edit
     }
 
-    var testDescription: String { "\(item): \(name)" }
+    /// "o13: …", and "2569 o13: …" for a mutation judged for another ITA year than the demo's.
+    var testDescription: String { (year.map { "\($0) " } ?? "") + "\(item): \(name)" }
+
+    /// The ITA year the mutation is judged in: its `year`, else the fiscal year in progress on its
+    /// as-of date (FY N runs from 1 October C.E. N−544 to 30 September C.E. N−543).
+    var judgedYear: Int? {
+        if let year { return year }
+        let parts = asOf.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return parts[0] + 543 + (parts[1] >= 10 ? 1 : 0)
+    }
 
     /// A warning on the item's evidence: the item may not pass plainly.
     static func warning(_ item: String, _ name: String, file: String, field: String,
@@ -135,7 +145,7 @@ enum Demo {
 
 extension Mutation {
     static let all: [Mutation] = structure + executives + contact + news + plans + manuals + services + procurement
-        + hr + complaints + participation + integrity + antiCorruption + measures + warnings
+        + hr + complaints + participation + integrity + antiCorruption + measures + warnings + ita2569
 
     static let structure: [Mutation] = [
         Mutation("o1", "the powers page is only its heading, with no text under it", file: "about/powers.md", fields: ["body"]) {
@@ -465,15 +475,22 @@ extension Mutation {
 /// An edit an assessor would not care about: every item must judge as on the unmutated demo.
 struct HarmlessEdit: Sendable, CustomTestStringConvertible {
     var name: String
+    /// The ITA year and the date it is judged on (the demo's documented date by default).
+    var year: Int?
+    var asOf = "2025-09-30"
     var edit: @Sendable (TemporarySite) throws -> Void
     var testDescription: String { name }
 
-    init(_ name: String, edit: @escaping @Sendable (TemporarySite) throws -> Void) {
+    init(_ name: String, year: Int? = nil, asOf: String = "2025-09-30", edit: @escaping @Sendable (TemporarySite) throws -> Void) {
         self.name = name
+        self.year = year
+        self.asOf = asOf
         self.edit = edit
     }
 
-    static let all: [HarmlessEdit] = [
+    static let all: [HarmlessEdit] = ita2568 + ita2569
+
+    static let ita2568: [HarmlessEdit] = [
         HarmlessEdit("YAML reformatted: flow mappings written as blocks, block lists as flow") { site in
             try site.changeMatches(Demo.executives, #"^    term: \{start: (.*), end: (.*)\}$"#,
                                    to: "    term:\n      start: $1\n      end: $2", count: 4)
@@ -548,6 +565,17 @@ struct HarmlessEdit: Sendable, CustomTestStringConvertible {
         }
     }
 
+    /// The demo judged for ITA 2569 at the end of FY 2569: every item passes, except o10.
+    @Test func theDemoPassesITA2569AtTheEndOfFiscalYear2569() throws {
+        let report = try auditReport(TemporarySite.demoCopy(), asOf: Demo2569.asOf, year: 2569)
+        #expect(report.itaYear == 2569)
+        #expect(report.results.map(\.item.id) == (1...26).map { "o\($0)" })
+        for result in report.results {
+            #expect(!result.urls.isEmpty, "\(result.item.id) has no evidence URL")
+            #expect(result.status == (result.item.id == "o10" ? .verify : .pass), "\(result.summary)")
+        }
+    }
+
     @Test(arguments: Mutation.all)
     func mutationBreaksItsItem(_ m: Mutation) throws {
         let site = TemporarySite.demoCopy()
@@ -569,13 +597,27 @@ struct HarmlessEdit: Sendable, CustomTestStringConvertible {
         }
     }
 
-    @Test func everyItemHasAtLeastTwoMutations() {
-        let counts = Dictionary(grouping: Mutation.all.filter { $0.accepted == [.fail] }, by: \.item).mapValues(\.count)
-        for id in (1...28).map({ "o\($0)" }) {
-            #expect(counts[id, default: 0] >= 2, "\(id) has \(counts[id, default: 0]) mutation(s)")
+    /// Every item of every catalogue sitegen ships has at least two mutations that expect it to
+    /// fail, judged in that catalogue's year; every mutation names an item of the year it is
+    /// judged in; no two mutations share a name.
+    @Test func everyItemHasAtLeastTwoMutations() throws {
+        #expect(!OITCatalogue.builtInYears.isEmpty)
+        for year in OITCatalogue.builtInYears {
+            let catalogue = try #require(OITCatalogue.builtIn(year: year))
+            let failing = Mutation.all.filter { $0.accepted == [.fail] && $0.judgedYear == year }
+            let counts = Dictionary(grouping: failing, by: \.item).mapValues(\.count)
+            for item in catalogue.items {
+                #expect(counts[item.id, default: 0] >= 2,
+                        "ITA \(year) \(item.id) has \(counts[item.id, default: 0]) mutation(s) expecting it to fail")
+            }
+            let ids = Set(catalogue.items.map(\.id))
+            for m in Mutation.all where m.judgedYear == year && !ids.contains(m.item) {
+                Issue.record("\(m.testDescription): ITA \(year) has no item \(m.item)")
+            }
         }
         let names = Mutation.all.map(\.testDescription)
-        #expect(Set(names).count == names.count, "two mutations have the same name")
+        #expect(Set(names).count == names.count,
+                "two mutations have the same name: \(Dictionary(grouping: names, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted())")
     }
 
     /// A 6-month report is what o6 requires: the 12-month report missing after the year has ended
@@ -589,10 +631,11 @@ struct HarmlessEdit: Sendable, CustomTestStringConvertible {
 
     @Test(arguments: HarmlessEdit.all)
     func harmlessEditKeepsEveryItem(_ h: HarmlessEdit) throws {
-        let demo = try auditReport(TemporarySite.demoCopy(), asOf: "2025-09-30")
+        let demo = try auditReport(TemporarySite.demoCopy(), asOf: h.asOf, year: h.year)
         let site = TemporarySite.demoCopy()
         try h.edit(site)
-        let report = try auditReport(site, asOf: "2025-09-30")
+        let report = try auditReport(site, asOf: h.asOf, year: h.year)
+        #expect(report.results.map(\.item.id) == demo.results.map(\.item.id))
         for result in report.results {
             if result.item.id == "o10" {
                 // o10 is judged as on the unmutated demo (a person must open the links).

@@ -238,8 +238,8 @@ import ThaiText
         let fixture = SitesFixture()
         fixture.addDemo("agency-a")
         fixture.addDemo("agency-b")
-        // agency-a pins a year; agency-b does not.
-        #expect(fixture.replace("agency-a/site.yaml", "demo: true", with: "ita_year: 2568\ndemo: true"))
+        // The demo pins no year; agency-a pins 2568.
+        #expect(fixture.replace("agency-a/site.yaml", "language: th\n", with: "language: th\nita_year: 2568\n"))
         // On 1 December 2025 fiscal year 2569 is in progress: both sites are audited for it.
         var options = SitesCheckOptions(asOf: CalendarDate(year: 2025, month: 12, day: 1)!)
         var doc = try json(try report(fixture, options: options).text)

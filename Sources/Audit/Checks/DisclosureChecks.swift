@@ -217,14 +217,14 @@ extension Checks {
             }
             let unbudgeted = p.items.filter { $0.budget == .notStated }
             if let first = unbudgeted.first {
-                reasons.append(reason("\(unbudgeted.count) รายการไม่ระบุวงเงินงบประมาณ เช่น \(first.title)",
-                                      "\(unbudgeted.count) item(s) state no budget, e.g. '\(first.title)'", p,
-                                      line: first.source.line, record: first.title, field: "budget"))
+                reasons.append(OITReason(th: "\(unbudgeted.count) รายการไม่ระบุวงเงินงบประมาณ เช่น \(first.title)",
+                                         en: "\(unbudgeted.count) item(s) state no budget, e.g. '\(first.title)'",
+                                         file: first.source.file, line: first.source.line, record: first.title, field: "budget"))
             }
             for item in p.items where item.status.isAwarded && (item.contractor == nil || item.contractValue == nil) {
-                reasons.append(reason("รายการ \(item.title) ลงนามสัญญาแล้วแต่ไม่ระบุผู้รับจ้างหรือมูลค่าสัญญา",
-                                      "item '\(item.title)' is awarded but has no contractor or contract value", p,
-                                      line: item.source.line, record: item.title, field: "contractor"))
+                reasons.append(OITReason(th: "รายการ \(item.title) ลงนามสัญญาแล้วแต่ไม่ระบุผู้รับจ้างหรือมูลค่าสัญญา",
+                                         en: "item '\(item.title)' is awarded but has no contractor or contract value",
+                                         file: item.source.file, line: item.source.line, record: item.title, field: "contractor"))
             }
             let reported = Set(p.reportedMonths)
             let missing = elapsed.filter { !reported.contains($0) }

@@ -106,7 +106,11 @@ extension Checks {
             if !needsResults {
                 // Measures answer the previous assessment: the document names its results, and
                 // its measures the indicators they answer.
-                if d.itaResults == nil {
+                if let results = d.itaResults, results.fiscalYear != input.evidence.year - 1 {
+                    reasons.append(reason("มาตรการอ้างถึงผลการประเมิน ITA \(results.fiscalYear) ไม่ใช่ของปีที่ผ่านมา (\(input.evidence.year - 1))",
+                                          "the measures answer the ITA results of \(results.fiscalYear), not of the previous year \(input.evidence.year - 1)",
+                                          d, line: d.itaResultsLine, field: "ita_results"))
+                } else if d.itaResults == nil {
                     reasons.append(reason("มาตรการไม่ได้อ้างถึงผลการประเมิน ITA ของปีที่ผ่านมา (ita_results)",
                                           "the measures name no results of the previous ITA (ita_results)", d,
                                           line: d.itaResultsLine, field: "ita_results"))
