@@ -236,7 +236,7 @@ public enum Dashboard {
           min-height: var(--tap); padding: 0.5rem 1rem; background: var(--c-surface); color: var(--c-link); font-weight: 700; }
         .skip-link:focus { top: 0.5rem; }
         .banner { background: var(--c-green); color: #ffffff; padding: 0.75rem 1rem; }
-        .banner p { margin: 0; font-weight: 700; max-width: 80rem; margin-inline: auto; }
+        .banner p { margin: 0; font-weight: 700; max-width: 80rem; margin-left: auto; margin-right: auto; }
         main { display: block; max-width: 80rem; margin: 0 auto; padding: 0.5rem 1rem 2rem; }
         .footer { border-top: 1px solid var(--c-rule); padding: 1rem; color: var(--c-muted); }
         .footer p { max-width: 80rem; margin: 0 auto; }
@@ -273,6 +273,21 @@ public enum Dashboard {
         .chart .bar { fill: var(--c-green); }
         .chart .bar-track { fill: var(--c-tint); }
         .chart figcaption { color: var(--c-muted); font-size: 1rem; }
+        @media print {
+          *, *::before, *::after { background: transparent !important; color: #000 !important; box-shadow: none !important; }
+          html, body { background: #fff !important; }
+          body { font-size: 12pt; }
+          .skip-link { display: none !important; }
+          .table-scroll { overflow: visible !important; border: 0; }
+          table { font-size: 10.5pt; }
+          .matrix { font-size: 8pt; }
+          .matrix th, .matrix td { padding: 1pt; }
+          table, th, td, .rates, .items, .rates td, .items td, .matrix th[scope="row"] { min-width: 0 !important; }
+          th, td { border: 0.75pt solid #000 !important; overflow-wrap: anywhere; white-space: normal !important; }
+          .chart .bar { fill: #000; }
+          .chart .bar-track { fill: #ddd; }
+          .back a, td a, th a, li a { display: inline; min-height: 0; }
+        }
 
         """
 }

@@ -38,7 +38,7 @@ enum YAMLText {
     /// libyaml's event parser, which does not expand aliases, and any alias is refused. A text
     /// the event parser cannot read is left to the real parse, which reports the error.
     static func firstAlias(in text: String) -> (line: Int, column: Int)? {
-        guard text.utf8.contains(UInt8(ascii: "*")) else { return nil }
+        guard contains(UInt8(ascii: "*"), in: text) else { return nil }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return nil }
         defer { yaml_parser_delete(&parser) }
@@ -59,8 +59,19 @@ enum YAMLText {
         }
     }
 
+    /// Whether the text holds the byte, searched with memchr: a byte loop over `String.UTF8View`
+    /// cost as much as a tenth of parsing a data file.
+    static func contains(_ byte: UInt8, in text: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        }
+        return found ?? text.utf8.contains(byte)
+    }
+
     /// 1-based line of the first line indented with a tab, if any.
     private static func firstIndentingTab(in text: String) -> Int? {
+        guard contains(0x09, in: text) else { return nil }
         var line = 1
         var atLineStart = true
         for byte in text.utf8 {
@@ -170,6 +181,8 @@ final class DiagnosticSink {
 /// Typed, located access to the fields of one YAML mapping.
 struct MappingReader {
     let mapping: Node.Mapping
+    /// The text of each key of `mapping`, in order (nil: a key that is not a scalar).
+    private let keyTexts: [String?]
     let file: String
     let lineOffset: Int
     /// Dotted path of this mapping inside the document (`contact`, `items[3]`), or empty.
@@ -189,6 +202,10 @@ struct MappingReader {
             return nil
         }
         self.mapping = mapping
+        self.keyTexts = mapping.indices.map { i in
+            if case .scalar(let s) = mapping[i].key { return s.string }
+            return nil
+        }
         self.file = file
         self.lineOffset = lineOffset
         self.path = path
@@ -207,7 +224,23 @@ struct MappingReader {
     func lineOf(_ node: Node) -> Int? { node.mark.map { $0.line + lineOffset } }
     func columnOf(_ node: Node) -> Int? { node.mark.map { $0.column } }
 
-    subscript(key: String) -> Node? { mapping[key] }
+    /// The value of `key`: what `mapping[key]` gives (the last pair whose key equals `key` as a
+    /// scalar of the mapping's implicit tag), found by comparing texts. Yams's subscript builds a
+    /// key node and compares it with a copy of every pair, resolving both tags each time, which
+    /// was a fifth of reading a data file.
+    subscript(key: String) -> Node? {
+        guard let i = keyTexts.lastIndex(where: { $0 == key }) else { return nil }
+        let pair = mapping[i]
+        // Every node comes from `YAMLText.parse`, whose resolver reads every implicitly tagged
+        // scalar as a text: a key tagged so, or as a text (Yams resolves the tags of a mapping's
+        // keys in place when it looks for duplicates), equals `key`. A key with another tag is
+        // compared as Yams compares it.
+        if case .scalar(let s) = pair.key {
+            let tag = s.tag.rawValue
+            if tag == Tag.Name.str.rawValue || tag == Tag.Name.implicit.rawValue { return pair.value }
+        }
+        return mapping[key]
+    }
 
     func error(_ key: String, _ node: Node?, _ message: String, hint: String? = nil) {
         sink.add(.error(message, file: file, line: node.flatMap(lineOf) ?? line,
@@ -233,7 +266,7 @@ struct MappingReader {
     }
 
     private func scalar(_ key: String, required: Bool, what: String) -> (String, Node)? {
-        guard let node = mapping[key] else {
+        guard let node = self[key] else {
             if required { missingField(key, what: what) }
             return nil
         }
@@ -297,7 +330,7 @@ struct MappingReader {
 
     /// A list of texts; a single text is accepted as a list of one.
     func strings(_ key: String) -> [String] {
-        guard let node = mapping[key] else { return [] }
+        guard let node = self[key] else { return [] }
         switch node {
         case .scalar(let s): return s.string.isEmpty ? [] : [s.string]
         case .sequence(let seq):
@@ -319,7 +352,7 @@ struct MappingReader {
 
     /// The entries of a list field (each entry a node).
     func sequence(_ key: String, required: Bool = false) -> [Node] {
-        guard let node = mapping[key] else {
+        guard let node = self[key] else {
             if required { missingField(key, what: "a list") }
             return []
         }
@@ -330,7 +363,7 @@ struct MappingReader {
     }
 
     func nested(_ key: String, required: Bool = false) -> MappingReader? {
-        guard let node = mapping[key] else {
+        guard let node = self[key] else {
             if required { missingField(key, what: "a block of fields") }
             return nil
         }

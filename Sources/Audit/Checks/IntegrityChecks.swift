@@ -168,15 +168,24 @@ extension Checks {
             }
             // A budget for the assessed year, stated somewhere: an item's, a group's or a total
             // ("ไม่ใช้งบประมาณ" is a statement too).
-            let stated = plan.items.contains { ($0.budget[y] ?? .notStated) != .notStated }
-                || plan.budgetGroups.contains { ($0.budget[y] ?? .notStated) != .notStated }
-                || plan.statedTotal?.budget[y] != nil || plan.statedDimensionTotals.values.contains { $0.budget[y] != nil }
-            if !plan.items.isEmpty && !stated {
+            if !plan.items.isEmpty && !statesBudget(plan, year: y) {
                 reasons.append(reason("แผนไม่ระบุงบประมาณของปีงบประมาณ \(y) ในโครงการ/กิจกรรมใดเลย",
                                       "the plan states no budget for fiscal year \(y) for any item", plan, field: "budget"))
             }
         }
         return outcome(reasons, urls: urls(found, input))
+    }
+
+    /// Whether an anti-corruption plan states a budget for fiscal year `year` somewhere: an item's,
+    /// a group's or a total ("ไม่ใช้งบประมาณ" is a statement too). A function of its own, in plain
+    /// loops: the same test written as one expression of closures crashes the Swift 6.x optimizer
+    /// (CopyPropagation, "Found ownership error") in release builds.
+    static func statesBudget(_ plan: AntiCorruptionPlan, year: Int) -> Bool {
+        for item in plan.items where (item.budget[year] ?? .notStated) != .notStated { return true }
+        for group in plan.budgetGroups where (group.budget[year] ?? .notStated) != .notStated { return true }
+        if plan.statedTotal?.budget[year] != nil { return true }
+        for total in plan.statedDimensionTotals.values where total.budget[year] != nil { return true }
+        return false
     }
 
     /// o26: the report on the plan for Y−1, every item of the plan accounted for.
