@@ -29,7 +29,10 @@ let package = Package(
         .target(name: "ThaiText", swiftSettings: strict),
         .target(name: "Markdown", dependencies: ["CCmarkGFM"], swiftSettings: strict),
         .target(name: "SiteModel", dependencies: ["ThaiText"], swiftSettings: strict),
-        .target(name: "SiteLoader", dependencies: ["SiteModel", "ThaiText", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
+        .target(name: "DataReading", dependencies: ["SiteModel", "ThaiText", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
+        .target(name: "Caching", dependencies: ["SiteModel", "ThaiText", "DataReading"], swiftSettings: strict),
+        .target(name: "SiteLoader", dependencies: ["SiteModel", "ThaiText", "DataReading", "Caching", .product(name: "Yams", package: "Yams")],
+                swiftSettings: strict),
         .target(name: "Render", dependencies: ["CSitegenSupport", "SiteModel", "ThaiText", "Markdown", .product(name: "Mustache", package: "swift-mustache")], swiftSettings: strict),
         // OIT audit: the catalogue per ITA year (data, embedded in the binary) and its checks.
         // Every Catalogues/oit-*.yaml is embedded by the EmbedCatalogues plugin: a new ITA year is
@@ -39,7 +42,7 @@ let package = Package(
         .executableTarget(name: "catalogue-embedder", swiftSettings: strict),
         .plugin(name: "EmbedCatalogues", capability: .buildTool(), dependencies: ["catalogue-embedder"]),
         .target(name: "Publish", dependencies: ["CSitegenSupport", "SiteModel"], swiftSettings: strict),
-        .target(name: "SitegenKit", dependencies: ["Audit", "SiteModel", "SiteLoader", "Render", "Publish", "ThaiText", "Markdown"], swiftSettings: strict),
+        .target(name: "SitegenKit", dependencies: ["Audit", "SiteModel", "SiteLoader", "DataReading", "Caching", "Render", "Publish", "ThaiText", "Markdown"], swiftSettings: strict),
         // Many sites in one run: `build --sites`, `check --sites` (text, JSON, CSV, HTML dashboard), shards, `report merge`.
         .target(name: "Province", dependencies: ["SitegenKit", "Audit", "SiteModel", "Render", "Publish", "ThaiText"], swiftSettings: strict),
         // `sitegen serve`: local preview server, file watching, live reload.
@@ -51,7 +54,7 @@ let package = Package(
 
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"], swiftSettings: strict),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], swiftSettings: strict),
-        .testTarget(name: "SiteLoaderTests", dependencies: ["SiteLoader", "SiteModel", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "SiteLoaderTests", dependencies: ["SiteLoader", "DataReading", "Caching", "SiteModel", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "PublishTests", dependencies: ["Publish", "SiteModel", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "SitegenKit", "SiteLoader", "SiteModel", "ThaiText", "TestSupport"],
                     swiftSettings: strict),
@@ -64,7 +67,7 @@ let package = Package(
         // Fixtures/ holds site folders built by the end-to-end tests (read through #filePath).
         .testTarget(name: "ProvinceTests", dependencies: ["Province", "SitegenKit", "Audit", "SiteModel", "Render", "ThaiText", "TestSupport", "sitegen"],
                     swiftSettings: strict),
-        .testTarget(name: "SitegenKitTests", dependencies: ["SitegenKit", "Audit", "SiteModel", "SiteLoader", "Render", "ThaiText", "TestSupport", "sitegen"],
+        .testTarget(name: "SitegenKitTests", dependencies: ["SitegenKit", "Audit", "SiteModel", "SiteLoader", "DataReading", "Caching", "Render", "ThaiText", "TestSupport", "sitegen"],
                     exclude: ["Fixtures"], swiftSettings: strict),
     ]
 )

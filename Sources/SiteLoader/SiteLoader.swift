@@ -1,3 +1,5 @@
+import Caching
+import DataReading
 import Foundation
 import SiteModel
 import ThaiText

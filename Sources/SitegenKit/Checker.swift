@@ -1,4 +1,6 @@
 import Audit
+import Caching
+import DataReading
 import Foundation
 import SiteLoader
 import SiteModel

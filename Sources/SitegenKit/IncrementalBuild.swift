@@ -1,4 +1,5 @@
 import Audit
+import Caching
 import Foundation
 import Publish
 import Render

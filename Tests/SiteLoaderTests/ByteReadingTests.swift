@@ -1,3 +1,4 @@
+@testable import DataReading
 import Foundation
 @testable import SiteLoader
 import SiteModel

@@ -1,3 +1,4 @@
+@testable import Caching
 import Foundation
 @testable import SiteLoader
 import SiteModel

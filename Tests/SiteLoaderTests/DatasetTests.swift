@@ -1,3 +1,4 @@
+import DataReading
 import Foundation
 @testable import SiteLoader
 import SiteModel

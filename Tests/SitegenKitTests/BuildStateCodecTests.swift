@@ -1,3 +1,4 @@
+import Caching
 import SiteLoader
 import SiteModel
 @testable import SitegenKit

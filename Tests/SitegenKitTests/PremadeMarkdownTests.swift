@@ -1,3 +1,4 @@
+import Caching
 import Foundation
 import Markdown
 import Render

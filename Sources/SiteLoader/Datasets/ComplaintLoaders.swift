@@ -1,3 +1,4 @@
+import DataReading
 import Foundation
 import SiteModel
 import ThaiText

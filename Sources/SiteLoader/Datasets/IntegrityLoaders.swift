@@ -1,3 +1,4 @@
+import DataReading
 import SiteModel
 import ThaiText
 import Yams

@@ -1,3 +1,4 @@
+import DataReading
 import SiteModel
 
 // MARK: - Structure (o1)

@@ -6,7 +6,7 @@ import Yams
 /// The typed fields of one record, wherever it was written: an entry of a YAML list
 /// (`MappingReader`) or a row of a CSV table (`CSVRowReader`). A record reader written against
 /// this protocol gives the same checks, and the same messages, for both.
-protocol RecordFields {
+package protocol RecordFields {
     /// Where the record starts: the YAML entry or the CSV row.
     var source: SourceRef { get }
     /// Whether the field is given (a YAML key, or a non-empty CSV cell).
@@ -23,9 +23,9 @@ protocol RecordFields {
 /// Dates and months as nearly every cell writes them (`2025-01-15`, `2024-10`: ASCII digits and
 /// hyphens, nothing around them), read straight from the bytes. Any other form gives nil and is
 /// left to the general reading, which gives the same numbers for these forms.
-enum DigitFields {
+package enum DigitFields {
     /// `YYYY-MM` or `YYYY-M`.
-    static func yearMonth(_ text: String) -> (Int, Int)? {
+    package static func yearMonth(_ text: String) -> (Int, Int)? {
         text.utf8.withContiguousStorageIfAvailable { b -> (Int, Int)? in
             guard b.count == 7 || b.count == 6, b[4] == 0x2D, let y = number(b, 0..<4), let m = number(b, 5..<b.count)
             else { return nil }
@@ -34,7 +34,7 @@ enum DigitFields {
     }
 
     /// `YYYY-MM-DD`.
-    static func date(_ text: String) -> (Int, Int, Int)? {
+    package static func date(_ text: String) -> (Int, Int, Int)? {
         text.utf8.withContiguousStorageIfAvailable { b -> (Int, Int, Int)? in
             guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D,
                   let y = number(b, 0..<4), let m = number(b, 5..<7), let d = number(b, 8..<10) else { return nil }
@@ -54,9 +54,9 @@ enum DigitFields {
 }
 
 /// `YYYY-MM` months. A Buddhist-era year is converted (the caller warns).
-enum YearMonthParsing {
+package enum YearMonthParsing {
     /// The month and, when the year was written in the Buddhist era, the year as written.
-    static func parse(_ raw: String) -> (month: YearMonth, buddhistYearWritten: Int?)? {
+    package static func parse(_ raw: String) -> (month: YearMonth, buddhistYearWritten: Int?)? {
         guard let (y, m) = DigitFields.yearMonth(raw) ?? general(raw) else { return nil }
         let buddhist = guessEra(ofYear: y) == .buddhist
         guard let month = YearMonth(year: buddhist ? y - CalendarDate.buddhistEraOffset : y, month: m) else { return nil }
@@ -72,15 +72,15 @@ enum YearMonthParsing {
         return (y, m)
     }
 
-    static let invalidHint = "Write the Christian-era year and the month number, for example 2024-10 for ตุลาคม 2567."
+    package static let invalidHint = "Write the Christian-era year and the month number, for example 2024-10 for ตุลาคม 2567."
 
-    static func buddhistWarning(_ written: Int, _ month: YearMonth) -> (String, String) {
+    package static func buddhistWarning(_ written: Int, _ month: YearMonth) -> (String, String) {
         ("the year \(written) looks like a Buddhist-era year; it was read as \(month.iso).",
          "Months in data files use the Christian era (YYYY-MM); the site shows them in B.E.")
     }
 
     /// "fiscal year 2568 (2024-10 to 2025-09, ตุลาคม 2567 – กันยายน 2568)"
-    static func describe(_ fy: FiscalYear) -> String {
+    package static func describe(_ fy: FiscalYear) -> String {
         let months = fy.months
         let f = ThaiFormatter.arabic
         return "fiscal year \(fy.buddhistYear) (\(months[0].iso) to \(months[11].iso), "
@@ -89,10 +89,10 @@ enum YearMonthParsing {
 }
 
 extension MappingReader: RecordFields {
-    func has(_ key: String) -> Bool { self[key] != nil }
+    package func has(_ key: String) -> Bool { self[key] != nil }
 
     /// A month written `YYYY-MM` (C.E.; a B.E. year is accepted with a warning).
-    func yearMonth(_ key: String, required: Bool = false) -> YearMonth? {
+    package func yearMonth(_ key: String, required: Bool = false) -> YearMonth? {
         guard let node = self[key] else {
             if required { missingField(key, what: "a month YYYY-MM") }
             return nil
@@ -113,20 +113,27 @@ extension MappingReader: RecordFields {
         return month
     }
 
-    func fieldError(_ key: String, _ message: String, hint: String?) { error(key, self[key], message, hint: hint) }
-    func fieldWarning(_ key: String, _ message: String, hint: String?) { warning(key, self[key], message, hint: hint) }
+    package func fieldError(_ key: String, _ message: String, hint: String?) { error(key, self[key], message, hint: hint) }
+    package func fieldWarning(_ key: String, _ message: String, hint: String?) { warning(key, self[key], message, hint: hint) }
 }
 
 /// Typed, located access to the cells of one CSV row. Every diagnostic names the CSV file, the
 /// line the row starts on, the column number (A = 1) and the column's name as the field.
-struct CSVRowReader: RecordFields {
-    let table: CSVTable
-    let row: CSVTable.Row
+package struct CSVRowReader: RecordFields {
+    package let table: CSVTable
+    package let row: CSVTable.Row
     /// Column index by lower-cased, trimmed header name (built once per table).
-    let columns: [String: Int]
-    let sink: DiagnosticSink
+    package let columns: [String: Int]
+    package let sink: DiagnosticSink
 
-    static func columnIndex(_ table: CSVTable) -> [String: Int] {
+    package init(table: CSVTable, row: CSVTable.Row, columns: [String: Int], sink: DiagnosticSink) {
+        self.table = table
+        self.row = row
+        self.columns = columns
+        self.sink = sink
+    }
+
+    package static func columnIndex(_ table: CSVTable) -> [String: Int] {
         var out: [String: Int] = [:]
         for (i, name) in table.header.enumerated() {
             let key = name.trimmingWhitespaces().lowercased()
@@ -135,12 +142,12 @@ struct CSVRowReader: RecordFields {
         return out
     }
 
-    var source: SourceRef { SourceRef(file: table.file, line: row.line) }
+    package var source: SourceRef { SourceRef(file: table.file, line: row.line) }
 
     private func index(_ key: String) -> Int? { columns[key.lowercased()] }
 
     /// The trimmed cell, nil when the column is absent or the cell empty.
-    func cell(_ key: String) -> String? {
+    package func cell(_ key: String) -> String? {
         guard let i = index(key), i < row.fields.count else { return nil }
         let v = Self.trim(row.fields[i])
         return v.isEmpty ? nil : v
@@ -148,7 +155,7 @@ struct CSVRowReader: RecordFields {
 
     /// Leading and trailing white space (and line breaks) removed, without Foundation: a large
     /// table trims every cell, and most cells have nothing to trim.
-    static func trim(_ s: String) -> String {
+    package static func trim(_ s: String) -> String {
         if !mayHaveWhiteSpaceAtEnds(s) { return s }
         let scalars = s.unicodeScalars
         var start = scalars.startIndex, end = scalars.endIndex
@@ -173,13 +180,13 @@ struct CSVRowReader: RecordFields {
         return mayBeWhiteSpace(utf8[i])
     }
 
-    func has(_ key: String) -> Bool { cell(key) != nil }
+    package func has(_ key: String) -> Bool { cell(key) != nil }
 
-    func fieldError(_ key: String, _ message: String, hint: String?) {
+    package func fieldError(_ key: String, _ message: String, hint: String?) {
         sink.add(.error(message, file: table.file, line: row.line, column: index(key).map { $0 + 1 }, field: key, hint: hint))
     }
 
-    func fieldWarning(_ key: String, _ message: String, hint: String?) {
+    package func fieldWarning(_ key: String, _ message: String, hint: String?) {
         sink.add(.warning(message, file: table.file, line: row.line, column: index(key).map { $0 + 1 }, field: key, hint: hint))
     }
 
@@ -192,7 +199,7 @@ struct CSVRowReader: RecordFields {
         }
     }
 
-    func string(_ key: String, required: Bool = false) -> String? {
+    package func string(_ key: String, required: Bool = false) -> String? {
         guard let v = cell(key) else {
             if required { missing(key, what: "a text") }
             return nil
@@ -200,7 +207,7 @@ struct CSVRowReader: RecordFields {
         return v
     }
 
-    func money(_ key: String, required: Bool = false) -> Money? {
+    package func money(_ key: String, required: Bool = false) -> Money? {
         guard let v = cell(key) else {
             if required { missing(key, what: "an amount in baht") }
             return nil
@@ -217,14 +224,14 @@ struct CSVRowReader: RecordFields {
         return m
     }
 
-    func budget(_ key: String) -> BudgetValue {
+    package func budget(_ key: String) -> BudgetValue {
         guard let v = cell(key) else { return .notStated }
         if BudgetWords.noBudget.contains(v) || BudgetWords.noBudget.contains(v.lowercased()) { return .noBudget }
         if BudgetWords.notStated.contains(v) || BudgetWords.notStated.contains(v.lowercased()) { return .notStated }
         return money(key).map { .amount($0) } ?? .notStated
     }
 
-    func date(_ key: String, required: Bool = false) -> CalendarDate? {
+    package func date(_ key: String, required: Bool = false) -> CalendarDate? {
         guard let raw = cell(key) else {
             if required { missing(key, what: "a date YYYY-MM-DD") }
             return nil
@@ -258,7 +265,7 @@ struct CSVRowReader: RecordFields {
         return (y, m, d)
     }
 
-    func yearMonth(_ key: String, required: Bool = false) -> YearMonth? {
+    package func yearMonth(_ key: String, required: Bool = false) -> YearMonth? {
         guard let raw = cell(key) else {
             if required { missing(key, what: "a month YYYY-MM") }
             return nil
@@ -278,7 +285,7 @@ struct CSVRowReader: RecordFields {
 extension CSVTable {
     /// Reports header names that are not in `known` (with did-you-mean) and required columns
     /// that are missing, all on the header line. Returns false when a required column is missing.
-    func checkHeader(known: [String], required: [String], sink: DiagnosticSink) -> Bool {
+    package func checkHeader(known: [String], required: [String], sink: DiagnosticSink) -> Bool {
         var present: Set<String> = []
         for (i, raw) in header.enumerated() {
             let name = raw.trimmingWhitespaces()

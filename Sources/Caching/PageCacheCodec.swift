@@ -6,7 +6,7 @@ import ThaiText
 /// rebuild). Little-endian integers, UTF-8 texts with their length in front; `decode` returns
 /// nil for anything it cannot read whole, so a damaged or foreign file is ignored.
 public enum PageCacheCodec {
-    static let magic: UInt64 = 0x3130_4547_4150_4753  // "SGPAGE01"
+    package static let magic: UInt64 = 0x3130_4547_4150_4753  // "SGPAGE01"
 
     public static func encode(_ pages: [String: CachedPage], tool: String) -> [UInt8] {
         var w = ByteWriter()
@@ -127,20 +127,20 @@ public struct ByteWriter {
     }
 
     /// A flag byte, then the text when there is one.
-    mutating func optional(_ text: String?) {
+    package mutating func optional(_ text: String?) {
         bytes.append(text == nil ? 0 : 1)
         if let text { string(text) }
     }
 
-    mutating func strings(_ texts: [String]) {
+    package mutating func strings(_ texts: [String]) {
         int(Int64(texts.count))
         for t in texts { string(t) }
     }
 }
 
 public struct ByteReader {
-    let bytes: [UInt8]
-    var offset = 0
+    package let bytes: [UInt8]
+    package var offset = 0
 
     public init(_ bytes: [UInt8]) { self.bytes = bytes }
 
@@ -161,7 +161,7 @@ public struct ByteReader {
     }
 
     /// `.some(nil)` for an absent value, nil when the bytes end or are wrong.
-    mutating func optional() -> String?? {
+    package mutating func optional() -> String?? {
         guard offset < bytes.count else { return nil }
         let flag = bytes[offset]
         offset += 1
@@ -173,13 +173,13 @@ public struct ByteReader {
     }
 
     /// An optional date stored as its ISO text.
-    mutating func date() -> CalendarDate?? {
+    package mutating func date() -> CalendarDate?? {
         guard let text = optional() else { return nil }
         guard let text else { return .some(nil) }
         return CalendarDate(iso: text).map { .some($0) }
     }
 
-    mutating func strings() -> [String]? {
+    package mutating func strings() -> [String]? {
         guard let count = int(), count >= 0 else { return nil }
         var out: [String] = []
         for _ in 0..<count {

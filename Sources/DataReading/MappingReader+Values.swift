@@ -8,7 +8,7 @@ import Yams
 extension MappingReader {
     /// Baht as a clerk writes it: `16000`, `16,000`, `1,510,000.50`, Thai digits allowed.
     /// Negative amounts are errors. Money is never read through a floating-point number.
-    func money(_ key: String, required: Bool = false) -> Money? {
+    package func money(_ key: String, required: Bool = false) -> Money? {
         guard let node = self[key] else {
             if required { missingField(key, what: "an amount in baht") }
             return nil
@@ -31,7 +31,7 @@ extension MappingReader {
     }
 
     /// A budget: an amount, `ไม่ใช้งบประมาณ` / `none` (no budget), or absent / `ไม่ระบุ` (not stated).
-    func budget(_ key: String) -> BudgetValue {
+    package func budget(_ key: String) -> BudgetValue {
         guard let node = self[key] else { return .notStated }
         if case .scalar(let s) = node {
             let text = s.string.trimmingWhitespaces()
@@ -46,7 +46,7 @@ extension MappingReader {
 
     /// A fiscal year in the Buddhist era (2568). A Christian-era year is an error that says which
     /// B.E. year it probably means.
-    func fiscalYear(_ key: String, required: Bool = false) -> Int? {
+    package func fiscalYear(_ key: String, required: Bool = false) -> Int? {
         guard let y = int(key, required: required) else { return nil }
         if guessEra(ofYear: y) == .christian {
             error(key, self[key], "\(y) looks like a Christian-era year; fiscal years are written in the Buddhist era.",
@@ -61,7 +61,7 @@ extension MappingReader {
     }
 
     /// A span of B.E. fiscal years written `2566-2570` (or `first:`/`last:`).
-    func fiscalYearSpan(_ key: String, required: Bool = false) -> FiscalYearSpan? {
+    package func fiscalYearSpan(_ key: String, required: Bool = false) -> FiscalYearSpan? {
         guard let node = self[key] else {
             if required { missingField(key, what: "a span of B.E. years such as 2566-2570") }
             return nil
@@ -84,7 +84,7 @@ extension MappingReader {
     }
 
     /// A period `{start: YYYY-MM-DD, end: YYYY-MM-DD}`; the end must not be before the start.
-    func dateRange(_ key: String, required: Bool = false) -> DateRange? {
+    package func dateRange(_ key: String, required: Bool = false) -> DateRange? {
         guard let r = nested(key, required: required) else { return nil }
         r.rejectUnknownKeys(["start", "end"])
         guard let start = r.date("start", required: true), let end = r.date("end", required: true) else { return nil }
@@ -97,7 +97,7 @@ extension MappingReader {
     }
 
     /// A whole number that must not be negative (counts, people, statistics).
-    func count(_ key: String, required: Bool = false) -> Int? {
+    package func count(_ key: String, required: Bool = false) -> Int? {
         guard let n = int(key, required: required) else { return nil }
         if n < 0 {
             error(key, self[key], "\(n) is negative; a count cannot be below zero.", hint: "Write 0 or a positive whole number.")
@@ -107,7 +107,7 @@ extension MappingReader {
     }
 
     /// The records of a list field, each read as a mapping; `what` names one entry in messages.
-    func records(_ key: String, required: Bool = false, what: String = "entry") -> [MappingReader] {
+    package func records(_ key: String, required: Bool = false, what: String = "entry") -> [MappingReader] {
         sequence(key, required: required).enumerated().compactMap { i, node in
             MappingReader(node, file: file, lineOffset: lineOffset, path: "\(fieldName(key))[\(i + 1)]", sink: sink,
                           what: "each \(what) of '\(key)'")
@@ -115,7 +115,7 @@ extension MappingReader {
     }
 
     /// Attached files: a list of `{file, title}` or plain paths.
-    func attachments(_ key: String = "attachments") -> [AttachmentRef] {
+    package func attachments(_ key: String = "attachments") -> [AttachmentRef] {
         var out: [AttachmentRef] = []
         for (i, node) in sequence(key).enumerated() {
             if case .scalar(let s) = node {
@@ -134,7 +134,7 @@ extension MappingReader {
 
     /// The address of a page of this site (`/hr/ethics-code/`), refused with an error when it is
     /// not one (a full web address, a path out of the site). `example` is shown in the hint.
-    func sitePath(_ key: String, example: String) -> String? {
+    package func sitePath(_ key: String, example: String) -> String? {
         guard let p = string(key) else { return nil }
         guard p.hasPrefix("/"), !p.hasPrefix("//"), !p.contains("..") else {
             error(key, self[key], "'\(p)' is not an address on this site.",
@@ -144,16 +144,16 @@ extension MappingReader {
         return p
     }
 
-    func missingField(_ key: String, what: String) {
+    package func missingField(_ key: String, what: String) {
         sink.add(.error("the required field '\(key)' is missing.", file: file, line: line,
                         field: fieldName(key), hint: "Add a line '\(key): …' with \(what)."))
     }
 
     /// The source reference of this mapping.
-    var source: SourceRef { SourceRef(file: file, line: line) }
+    package var source: SourceRef { SourceRef(file: file, line: line) }
 }
 
-enum BudgetWords {
-    static let noBudget: Set<String> = ["ไม่ใช้งบประมาณ", "ไม่มีงบประมาณ", "ไม่ใช้งบ", "none", "no budget", "no_budget"]
-    static let notStated: Set<String> = ["ไม่ระบุ", "-", "not stated", "unknown"]
+package enum BudgetWords {
+    package static let noBudget: Set<String> = ["ไม่ใช้งบประมาณ", "ไม่มีงบประมาณ", "ไม่ใช้งบ", "none", "no budget", "no_budget"]
+    package static let notStated: Set<String> = ["ไม่ระบุ", "-", "not stated", "unknown"]
 }

@@ -1,11 +1,11 @@
 /// Byte-level helpers for the data loaders. A large CSV export is mostly Thai text, and reading it
 /// Character by Character makes Swift find grapheme boundaries in every cell; these helpers work
 /// on the UTF-8 bytes instead and give the same results.
-enum UTF8Text {
+package enum UTF8Text {
     /// Whether a scalar is white space as Foundation's `CharacterSet.whitespaces` has it (tab,
     /// space, no-break space, the other spaces of category Zs and U+200B): what
     /// `trimmingCharacters(in: .whitespaces)` removes.
-    static func isFoundationWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isFoundationWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
         default: return false
@@ -19,7 +19,7 @@ enum UTF8Text {
     /// follows (`; ั`). In ASCII, Latin-1 and the Thai block the only such marks are Thai vowel and
     /// tone marks, and none of these scalars joins the one after it (there is no Prepend among
     /// them). A text with any scalar outside those blocks is left to the Character reading.
-    static func separatorsStandAlone(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func separatorsStandAlone(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         let n = bytes.count
         var afterSeparator = false
@@ -57,7 +57,7 @@ enum UTF8Text {
 
 extension String {
     /// The same as `trimmingCharacters(in: .whitespaces)`, without going through NSString.
-    func trimmingWhitespaces() -> String {
+    package func trimmingWhitespaces() -> String {
         let scalars = unicodeScalars
         var start = scalars.startIndex, end = scalars.endIndex
         while start < end, UTF8Text.isFoundationWhitespace(scalars[start]) { start = scalars.index(after: start) }
@@ -71,7 +71,7 @@ extension UTF8Text {
     /// The range without leading and trailing White_Space scalars, for bytes that hold only
     /// ASCII, Latin-1 and Thai (where those are U+0009...U+000D, space, U+0085 and U+00A0): the
     /// same as `CSVRowReader.trim`.
-    static func trimmingWhiteSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+    package static func trimmingWhiteSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
         var start = range.lowerBound, end = range.upperBound
         while start < end {
             let b = bytes[start]

@@ -35,7 +35,7 @@ public struct FileStamp: Codable, Hashable, Sendable {
         try c.encode(inode)
     }
 
-    init(_ st: stat) {
+    package init(_ st: stat) {
         size = Int64(st.st_size)
         modified = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
         inode = UInt64(st.st_ino)

@@ -2,18 +2,18 @@ import SiteModel
 
 /// A CSV file as exported from a spreadsheet (RFC 4180: quoted fields, doubled quotes, line
 /// breaks inside quotes), with the line each row starts on, so errors can point at it.
-struct CSVTable: Sendable {
-    struct Row: Sendable {
-        let line: Int
-        let fields: [String]
+package struct CSVTable: Sendable {
+    package struct Row: Sendable {
+        package let line: Int
+        package let fields: [String]
     }
 
-    let file: String
-    let header: [String]
-    let rows: [Row]
+    package let file: String
+    package let header: [String]
+    package let rows: [Row]
 
     /// Index of a column by header name (trimmed, case-insensitive for ASCII).
-    func column(_ name: String) -> Int? {
+    package func column(_ name: String) -> Int? {
         header.firstIndex { $0.trimmingWhitespaces().lowercased() == name.lowercased() }
     }
 
@@ -22,7 +22,7 @@ struct CSVTable: Sendable {
     /// The text is read as UTF-8 bytes: quotes, commas and line breaks are ASCII, and a byte below
     /// 0x80 is never part of a longer character, so this splits exactly where reading Unicode
     /// scalars would.
-    static func parse(_ text: String, file: String) -> Result<CSVTable, Diagnostic> {
+    package static func parse(_ text: String, file: String) -> Result<CSVTable, Diagnostic> {
         var text = text
         return text.withUTF8 { parse(bytes: $0, file: file) }
     }

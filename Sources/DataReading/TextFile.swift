@@ -7,11 +7,11 @@ import SiteModel
 /// A text file larger than `maximumSize` (20 MB) is refused before it is read: no page or data
 /// file of a real site comes near it, and reading a huge file would only make the build slow
 /// and hungry. Only regular files are read (never a device, a pipe or a folder).
-enum TextFile {
+package enum TextFile {
     /// 20 MB: the largest Markdown, YAML or CSV file sitegen reads.
-    static let maximumSize = 20 * 1024 * 1024
+    package static let maximumSize = 20 * 1024 * 1024
 
-    static func read(_ absolutePath: String, display: String) -> Result<String, Diagnostic> {
+    package static func read(_ absolutePath: String, display: String) -> Result<String, Diagnostic> {
         var st = stat()
         if stat(absolutePath, &st) == 0 {
             if (st.st_mode & S_IFMT) != S_IFREG {
@@ -34,13 +34,13 @@ enum TextFile {
 
     /// Whether `path` (a file inside the site folder `root`) is, or links to, something outside
     /// `root`. sitegen never reads through such a link.
-    static func linksOutside(_ path: String, root: String) -> Bool {
+    package static func linksOutside(_ path: String, root: String) -> Bool {
         let realRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
         let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         return !target.hasPrefix(realRoot + "/")
     }
 
-    static func decode(_ data: Data, display: String) -> Result<String, Diagnostic> {
+    package static func decode(_ data: Data, display: String) -> Result<String, Diagnostic> {
         data.withUnsafeBytes { raw in
             var bytes = raw.bindMemory(to: UInt8.self)
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }

@@ -6,8 +6,8 @@ import Yams
 
 /// Parses YAML text into a node, turning every libyaml error into a diagnostic with the
 /// real line in the clerk's file (`lineOffset` is added for front matter inside Markdown).
-enum YAMLText {
-    static func parse(_ text: String, file: String, lineOffset: Int = 0) -> Result<Node?, Diagnostic> {
+package enum YAMLText {
+    package static func parse(_ text: String, file: String, lineOffset: Int = 0) -> Result<Node?, Diagnostic> {
         if let tab = firstIndentingTab(in: text) {
             return .failure(.error("a tab character is used for indentation; YAML allows only spaces there.",
                                    file: file, line: tab + lineOffset, column: 1,
@@ -37,7 +37,7 @@ enum YAMLText {
     /// parser hash that whole expansion, which would hang the build. So the text is read once by
     /// libyaml's event parser, which does not expand aliases, and any alias is refused. A text
     /// the event parser cannot read is left to the real parse, which reports the error.
-    static func firstAlias(in text: String) -> (line: Int, column: Int)? {
+    package static func firstAlias(in text: String) -> (line: Int, column: Int)? {
         guard contains(UInt8(ascii: "*"), in: text) else { return nil }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return nil }
@@ -61,7 +61,7 @@ enum YAMLText {
 
     /// Whether the text holds the byte, searched with memchr: a byte loop over `String.UTF8View`
     /// cost as much as a tenth of parsing a data file.
-    static func contains(_ byte: UInt8, in text: String) -> Bool {
+    package static func contains(_ byte: UInt8, in text: String) -> Bool {
         let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             guard let base = bytes.baseAddress else { return false }
             return memchr(base, Int32(byte), bytes.count) != nil
@@ -124,7 +124,7 @@ enum YAMLText {
 
     /// The 1-based line of the second `key:` written at `column` of a block mapping that starts
     /// on line `from`, so a duplicate key is reported where the clerk added it.
-    static func secondLine(ofKey key: String, in text: String, from: Int, column: Int) -> Int? {
+    package static func secondLine(ofKey key: String, in text: String, from: Int, column: Int) -> Int? {
         var found = 0
         for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where i + 1 >= from {
             // libyaml counts columns in characters (Unicode scalars), not bytes.
@@ -145,7 +145,7 @@ enum YAMLText {
         return nil
     }
 
-    static func lineNumber(ofUTF8Offset offset: Int, in text: String) -> Int {
+    package static func lineNumber(ofUTF8Offset offset: Int, in text: String) -> Int {
         var line = 1
         for (i, byte) in text.utf8.enumerated() {
             if i >= offset { break }
@@ -156,21 +156,22 @@ enum YAMLText {
 }
 
 /// Collects diagnostics while reading typed fields out of YAML mappings.
-final class DiagnosticSink {
+package final class DiagnosticSink {
     private var collected: [Diagnostic] = []
-    func add(_ d: Diagnostic) { collected.append(d) }
+    package init() {}
+    package func add(_ d: Diagnostic) { collected.append(d) }
     /// Moves what was added since `mark` (a count of `added`) to before what was added since
     /// `before`, keeping the order of each part.
-    func moveAdded(since mark: Int, before: Int) {
+    package func moveAdded(since mark: Int, before: Int) {
         guard before < mark, mark < collected.count else { return }
         let moved = collected[mark...]
         collected.removeSubrange(mark...)
         collected.insert(contentsOf: moved, at: before)
     }
     /// In the order they were added.
-    var added: [Diagnostic] { collected }
+    package var added: [Diagnostic] { collected }
     /// In file order, so a clerk can work down the file.
-    var items: [Diagnostic] {
+    package var items: [Diagnostic] {
         collected.enumerated().sorted { a, b in
             let la = a.element.line ?? Int.max, lb = b.element.line ?? Int.max
             return la != lb ? la < lb : a.offset < b.offset
@@ -179,20 +180,20 @@ final class DiagnosticSink {
 }
 
 /// Typed, located access to the fields of one YAML mapping.
-struct MappingReader {
-    let mapping: Node.Mapping
+package struct MappingReader {
+    package let mapping: Node.Mapping
     /// The text of each key of `mapping`, in order (nil: a key that is not a scalar).
     private let keyTexts: [String?]
-    let file: String
-    let lineOffset: Int
+    package let file: String
+    package let lineOffset: Int
     /// Dotted path of this mapping inside the document (`contact`, `items[3]`), or empty.
-    let path: String
-    let sink: DiagnosticSink
+    package let path: String
+    package let sink: DiagnosticSink
     /// Where the mapping itself starts, for "missing field" errors.
-    let line: Int?
-    let column: Int?
+    package let line: Int?
+    package let column: Int?
 
-    init?(_ node: Node?, file: String, lineOffset: Int = 0, path: String = "", sink: DiagnosticSink,
+    package init?(_ node: Node?, file: String, lineOffset: Int = 0, path: String = "", sink: DiagnosticSink,
           what: String = "this block") {
         guard let node else { return nil }
         guard case .mapping(let mapping) = node else {
@@ -215,20 +216,20 @@ struct MappingReader {
     }
 
     /// Reports a problem of the mapping as a whole (its field is the mapping's path).
-    func errorOnSelf(_ message: String, hint: String? = nil) {
+    package func errorOnSelf(_ message: String, hint: String? = nil) {
         sink.add(.error(message, file: file, line: line, column: column, field: path.isEmpty ? nil : path, hint: hint))
     }
 
-    func fieldName(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    package func fieldName(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
-    func lineOf(_ node: Node) -> Int? { node.mark.map { $0.line + lineOffset } }
-    func columnOf(_ node: Node) -> Int? { node.mark.map { $0.column } }
+    package func lineOf(_ node: Node) -> Int? { node.mark.map { $0.line + lineOffset } }
+    package func columnOf(_ node: Node) -> Int? { node.mark.map { $0.column } }
 
     /// The value of `key`: what `mapping[key]` gives (the last pair whose key equals `key` as a
     /// scalar of the mapping's implicit tag), found by comparing texts. Yams's subscript builds a
     /// key node and compares it with a copy of every pair, resolving both tags each time, which
     /// was a fifth of reading a data file.
-    subscript(key: String) -> Node? {
+    package subscript(key: String) -> Node? {
         guard let i = keyTexts.lastIndex(where: { $0 == key }) else { return nil }
         let pair = mapping[i]
         // Every node comes from `YAMLText.parse`, whose resolver reads every implicitly tagged
@@ -242,18 +243,18 @@ struct MappingReader {
         return mapping[key]
     }
 
-    func error(_ key: String, _ node: Node?, _ message: String, hint: String? = nil) {
+    package func error(_ key: String, _ node: Node?, _ message: String, hint: String? = nil) {
         sink.add(.error(message, file: file, line: node.flatMap(lineOf) ?? line,
                         column: node.flatMap(columnOf), field: fieldName(key), hint: hint))
     }
 
-    func warning(_ key: String, _ node: Node?, _ message: String, hint: String? = nil) {
+    package func warning(_ key: String, _ node: Node?, _ message: String, hint: String? = nil) {
         sink.add(.warning(message, file: file, line: node.flatMap(lineOf) ?? line,
                           column: node.flatMap(columnOf), field: fieldName(key), hint: hint))
     }
 
     /// Reports keys that are not in `known`, suggesting the nearest known one.
-    func rejectUnknownKeys(_ known: [String]) {
+    package func rejectUnknownKeys(_ known: [String]) {
         for (keyNode, _) in mapping {
             guard let key = keyNode.string, !known.contains(key) else { continue }
             var hint = "Known fields here: \(known.joined(separator: ", "))."
@@ -284,12 +285,12 @@ struct MappingReader {
         }
     }
 
-    func string(_ key: String, required: Bool = false) -> String? {
+    package func string(_ key: String, required: Bool = false) -> String? {
         guard let (value, _) = scalar(key, required: required, what: "a text") else { return nil }
         return value
     }
 
-    func int(_ key: String, required: Bool = false) -> Int? {
+    package func int(_ key: String, required: Bool = false) -> Int? {
         guard let (value, node) = scalar(key, required: required, what: "a whole number") else { return nil }
         guard let n = Int(asciiDigits(value).trimmingWhitespaces()) else {
             error(key, node, "'\(value)' is not a whole number.", hint: "Write digits only, for example 10.")
@@ -298,7 +299,7 @@ struct MappingReader {
         return n
     }
 
-    func bool(_ key: String) -> Bool? {
+    package func bool(_ key: String) -> Bool? {
         guard let (value, node) = scalar(key, required: false, what: "true or false") else { return nil }
         switch value.lowercased() {
         case "true", "yes", "on": return true
@@ -311,12 +312,12 @@ struct MappingReader {
 
     /// A C.E. date written YYYY-MM-DD. A B.E. year (2400 and later) is accepted with a warning
     /// and converted, since a clerk often writes the year as it is printed on documents.
-    func date(_ key: String, required: Bool = false) -> CalendarDate? {
+    package func date(_ key: String, required: Bool = false) -> CalendarDate? {
         guard let (value, node) = scalar(key, required: required, what: "a date YYYY-MM-DD") else { return nil }
         return DateParsing.parse(value, reader: self, key: key, node: node)
     }
 
-    func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, required: Bool = false) -> E?
+    package func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, required: Bool = false) -> E?
     where E.RawValue == String {
         let allowed = E.allCases.map(\.rawValue)
         guard let (value, node) = scalar(key, required: required, what: "one of \(allowed.joined(separator: ", "))")
@@ -329,7 +330,7 @@ struct MappingReader {
     }
 
     /// A list of texts; a single text is accepted as a list of one.
-    func strings(_ key: String) -> [String] {
+    package func strings(_ key: String) -> [String] {
         guard let node = self[key] else { return [] }
         switch node {
         case .scalar(let s): return s.string.isEmpty ? [] : [s.string]
@@ -351,7 +352,7 @@ struct MappingReader {
     }
 
     /// The entries of a list field (each entry a node).
-    func sequence(_ key: String, required: Bool = false) -> [Node] {
+    package func sequence(_ key: String, required: Bool = false) -> [Node] {
         guard let node = self[key] else {
             if required { missingField(key, what: "a list") }
             return []
@@ -362,7 +363,7 @@ struct MappingReader {
         return []
     }
 
-    func nested(_ key: String, required: Bool = false) -> MappingReader? {
+    package func nested(_ key: String, required: Bool = false) -> MappingReader? {
         guard let node = self[key] else {
             if required { missingField(key, what: "a block of fields") }
             return nil
@@ -372,9 +373,9 @@ struct MappingReader {
     }
 
     /// Plain scalars YAML reads as null.
-    static let nullWords: Set<String> = ["", "~", "null", "Null", "NULL"]
+    package static let nullWords: Set<String> = ["", "~", "null", "Null", "NULL"]
 
-    static func describe(_ node: Node) -> String {
+    package static func describe(_ node: Node) -> String {
         switch node {
         case .scalar(let s): return "the text '\(s.string.prefix(40))'"
         case .mapping: return "a block of 'key: value' fields"
@@ -384,8 +385,8 @@ struct MappingReader {
     }
 }
 
-enum DateParsing {
-    static func parse(_ raw: String, reader: MappingReader, key: String, node: Node) -> CalendarDate? {
+package enum DateParsing {
+    package static func parse(_ raw: String, reader: MappingReader, key: String, node: Node) -> CalendarDate? {
         guard let (y, m, d) = DigitFields.date(raw) ?? general(raw) else {
             reader.error(key, node, "'\(raw)' is not a date in the form YYYY-MM-DD.",
                          hint: "Write the date with a Christian-era year, for example 2025-01-15 for 15 มกราคม 2568.")

@@ -1,3 +1,4 @@
+import DataReading
 import Foundation
 import SiteModel
 import ThaiText
@@ -11,9 +12,13 @@ import Darwin
 /// when the table could not be used) and every problem found, in the order they were found.
 /// It depends only on the bytes of the table, the path written in `items_csv` and the fiscal
 /// year of the list, so it can be kept from one run to the next.
-struct CSVItemsRead: Sendable, Equatable {
-    var items: [ProcurementItem]?
-    var diagnostics: [Diagnostic]
+package struct CSVItemsRead: Sendable, Equatable {
+    package var items: [ProcurementItem]?
+    package var diagnostics: [Diagnostic]
+    package init(items: [ProcurementItem]?, diagnostics: [Diagnostic]) {
+        self.items = items
+        self.diagnostics = diagnostics
+    }
 }
 
 /// The data part of the build cache: what reading a large CSV table gave, one file per table
@@ -37,15 +42,15 @@ public final class DataCache: @unchecked Sendable {
         self.tool = tool
     }
 
-    static let filePrefix = "csv-"
+    package static let filePrefix = "csv-"
 
-    static func fileName(kind: String, path: String) -> String {
+    package static func fileName(kind: String, path: String) -> String {
         filePrefix + String(CacheChecksum.of(Array((kind + "\n" + path).utf8)), radix: 16) + ".bin"
     }
 
     /// The recorded reading of the table at `absolute` when its file is unchanged, else `read()`,
     /// recorded for the next run when the file's stamp can be trusted.
-    func procurementItems(path: String, absolute: String, fiscalYear: FiscalYear?,
+    package func procurementItems(path: String, absolute: String, fiscalYear: FiscalYear?,
                           read: () -> CSVItemsRead) -> CSVItemsRead {
         let key = CSVItemsCodec.Key(tool: tool, kind: CSVItemsCodec.procurementKind, path: path,
                                     fiscalYear: fiscalYear?.buddhistYear ?? -1)
@@ -102,12 +107,12 @@ public final class DataCache: @unchecked Sendable {
 
 /// A 64-bit checksum of bytes, eight at a time (FNV-1a's multiplier with a shift to mix high
 /// bits down): it tells a damaged cache entry from a whole one, and names entry files.
-enum CacheChecksum {
-    static func of(_ bytes: [UInt8]) -> UInt64 {
+package enum CacheChecksum {
+    package static func of(_ bytes: [UInt8]) -> UInt64 {
         bytes.withUnsafeBytes { of($0) }
     }
 
-    static func of(_ raw: UnsafeRawBufferPointer) -> UInt64 {
+    package static func of(_ raw: UnsafeRawBufferPointer) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         let n = raw.count
         var i = 0
@@ -132,19 +137,19 @@ enum CacheChecksum {
 ///
 /// The body keeps each distinct text once (a table's contractors, reasons and hints repeat on
 /// many rows) and refers to it by number: decoding makes one String per distinct text.
-enum CSVItemsCodec {
-    static let magic: UInt64 = 0x3230_5653_4347_5453  // "STGCSV02"
-    static let procurementKind = "procurement-items"
+package enum CSVItemsCodec {
+    package static let magic: UInt64 = 0x3230_5653_4347_5453  // "STGCSV02"
+    package static let procurementKind = "procurement-items"
 
-    struct Key: Equatable {
-        var tool: String
-        var kind: String
-        var path: String
+    package struct Key: Equatable {
+        package var tool: String
+        package var kind: String
+        package var path: String
         /// B.E., or -1 when the list has none.
-        var fiscalYear: Int
+        package var fiscalYear: Int
     }
 
-    static func encode(_ read: CSVItemsRead, key: Key, stamp: FileStamp) -> [UInt8] {
+    package static func encode(_ read: CSVItemsRead, key: Key, stamp: FileStamp) -> [UInt8] {
         var body = CompactWriter()
         if let items = read.items {
             body.byte(1)
@@ -173,7 +178,7 @@ enum CSVItemsCodec {
     }
 
     /// nil unless the bytes are a whole entry for `key` recorded with `stamp`.
-    static func decode(_ bytes: [UInt8], key: Key, stamp: FileStamp) -> CSVItemsRead? {
+    package static func decode(_ bytes: [UInt8], key: Key, stamp: FileStamp) -> CSVItemsRead? {
         var r = ByteReader(bytes)
         guard r.int().map({ UInt64(bitPattern: $0) }) == magic, r.string() == key.tool, r.string() == key.kind,
               r.string() == key.path, r.int() == Int64(key.fiscalYear),
@@ -219,7 +224,7 @@ enum CSVItemsCodec {
 
 /// Writes the body of a cache entry: little-endian integers, and texts as numbers into a table
 /// of distinct texts that `finished` puts in front.
-struct CompactWriter {
+package struct CompactWriter {
     private var body: [UInt8] = []
     private var numbers: [Bytes: Int] = [:]
     private var texts: [String] = []
@@ -228,9 +233,9 @@ struct CompactWriter {
     /// the same (String's == also joins other spellings of the same characters), and hashing
     /// bytes is much quicker than hashing Thai text as characters.
     private struct Bytes: Hashable {
-        let text: String
+        package let text: String
 
-        static func == (a: Bytes, b: Bytes) -> Bool {
+        package static func == (a: Bytes, b: Bytes) -> Bool {
             let x = a.text.utf8, y = b.text.utf8
             guard x.count == y.count else { return false }
             let compared = x.withContiguousStorageIfAvailable { xs in
@@ -239,7 +244,7 @@ struct CompactWriter {
             return (compared ?? nil) ?? x.elementsEqual(y)
         }
 
-        func hash(into hasher: inout Hasher) {
+        package func hash(into hasher: inout Hasher) {
             let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
             if hashed == nil {
                 for byte in text.utf8 { hasher.combine(byte) }
@@ -248,18 +253,18 @@ struct CompactWriter {
         }
     }
 
-    mutating func byte(_ value: UInt8) { body.append(value) }
+    package mutating func byte(_ value: UInt8) { body.append(value) }
 
-    mutating func int(_ value: Int64) {
+    package mutating func int(_ value: Int64) {
         withUnsafeBytes(of: value.littleEndian) { body.append(contentsOf: $0) }
     }
 
-    mutating func optionalInt(_ value: Int64?) {
+    package mutating func optionalInt(_ value: Int64?) {
         byte(value == nil ? 0 : 1)
         if let value { int(value) }
     }
 
-    mutating func optionalInt(_ value: Int?) { optionalInt(value.map(Int64.init)) }
+    package mutating func optionalInt(_ value: Int?) { optionalInt(value.map(Int64.init)) }
 
     private mutating func number(of text: String) -> Int {
         let key = Bytes(text: text)
@@ -269,12 +274,12 @@ struct CompactWriter {
         return texts.count - 1
     }
 
-    mutating func text(_ text: String) { int(Int64(number(of: text))) }
+    package mutating func text(_ text: String) { int(Int64(number(of: text))) }
 
     /// 0 for none, else the text's number + 1.
-    mutating func optionalText(_ text: String?) { int(text.map { Int64(number(of: $0) + 1) } ?? 0) }
+    package mutating func optionalText(_ text: String?) { int(text.map { Int64(number(of: $0) + 1) } ?? 0) }
 
-    func finished() -> [UInt8] {
+    package func finished() -> [UInt8] {
         var out = CompactWriter()
         out.int(Int64(texts.count))
         for t in texts {
@@ -285,9 +290,9 @@ struct CompactWriter {
         return out.body
     }
 
-    mutating func money(_ value: Money?) { optionalInt(value?.satang) }
+    package mutating func money(_ value: Money?) { optionalInt(value?.satang) }
 
-    mutating func item(_ item: ProcurementItem) {
+    package mutating func item(_ item: ProcurementItem) {
         text(item.source.file)
         optionalInt(item.source.line)
         optionalText(item.egpNumber)
@@ -319,7 +324,7 @@ struct CompactWriter {
         optionalText(item.reason)
     }
 
-    mutating func diagnostic(_ d: Diagnostic) {
+    package mutating func diagnostic(_ d: Diagnostic) {
         byte(d.severity == .error ? 1 : 0)
         optionalText(d.file)
         optionalInt(d.line)
@@ -332,38 +337,38 @@ struct CompactWriter {
 
 /// Reads what `CompactWriter` wrote; every read is bounds-checked and nil when the bytes end or
 /// are wrong.
-struct CompactReader {
+package struct CompactReader {
     private let raw: UnsafeRawBufferPointer
     private var offset = 0
     private var texts: [String] = []
 
-    init(_ raw: UnsafeRawBufferPointer) { self.raw = raw }
+    package init(_ raw: UnsafeRawBufferPointer) { self.raw = raw }
 
-    var atEnd: Bool { offset == raw.count }
+    package var atEnd: Bool { offset == raw.count }
 
-    mutating func byte() -> UInt8? {
+    package mutating func byte() -> UInt8? {
         guard offset < raw.count else { return nil }
         defer { offset += 1 }
         return raw[offset]
     }
 
-    mutating func int() -> Int64? {
+    package mutating func int() -> Int64? {
         guard raw.count - offset >= 8 else { return nil }
         defer { offset += 8 }
         return Int64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: Int64.self))
     }
 
     /// An Int (nil where the stored value does not fit).
-    mutating func smallInt() -> Int? { int().flatMap { Int(exactly: $0) } }
+    package mutating func smallInt() -> Int? { int().flatMap { Int(exactly: $0) } }
 
     /// A count of things that follow, each at least one byte long: never more than the bytes left.
-    mutating func count() -> Int? {
+    package mutating func count() -> Int? {
         guard let n = int(), n >= 0, n <= Int64(raw.count - offset) else { return nil }
         return Int(n)
     }
 
     /// `.some(nil)` for an absent value, nil when the bytes end or are wrong.
-    mutating func optionalInt() -> Int?? {
+    package mutating func optionalInt() -> Int?? {
         switch byte() {
         case 0: return .some(nil)
         case 1: return smallInt().map { .some($0) }
@@ -372,7 +377,7 @@ struct CompactReader {
     }
 
     /// The table of texts at the start of the body.
-    mutating func readTexts() -> Bool {
+    package mutating func readTexts() -> Bool {
         guard let textCount = count() else { return false }
         texts.reserveCapacity(textCount)
         for _ in 0..<textCount {
@@ -385,17 +390,17 @@ struct CompactReader {
         return true
     }
 
-    mutating func text() -> String? {
+    package mutating func text() -> String? {
         guard let n = int(), n >= 0, n < Int64(texts.count) else { return nil }
         return texts[Int(n)]
     }
 
-    mutating func optionalText() -> String?? {
+    package mutating func optionalText() -> String?? {
         guard let n = int(), n >= 0, n <= Int64(texts.count) else { return nil }
         return n == 0 ? .some(nil) : .some(texts[Int(n) - 1])
     }
 
-    mutating func money() -> Money?? {
+    package mutating func money() -> Money?? {
         switch byte() {
         case 0: return .some(nil)
         case 1: return int().map { .some(Money(satang: $0)) }
@@ -403,7 +408,7 @@ struct CompactReader {
         }
     }
 
-    mutating func item() -> ProcurementItem? {
+    package mutating func item() -> ProcurementItem? {
         guard let file = text(), let line = optionalInt(), let egp = optionalText(), let title = text(),
               let budgetTag = byte() else { return nil }
         let budget: BudgetValue
@@ -443,7 +448,7 @@ struct CompactReader {
                                contractDate: contractDate, contractValue: contractValue, month: month, reason: reason)
     }
 
-    mutating func diagnostic() -> Diagnostic? {
+    package mutating func diagnostic() -> Diagnostic? {
         guard let severity = byte(), severity <= 1, let file = optionalText(), let line = optionalInt(),
               let column = optionalInt(), let field = optionalText(), let message = text(), let hint = optionalText() else {
             return nil
