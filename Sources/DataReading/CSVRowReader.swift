@@ -74,6 +74,14 @@ package enum YearMonthParsing {
 
     package static let invalidHint = "Write the Christian-era year and the month number, for example 2024-10 for ตุลาคม 2567."
 
+    /// What is wrong with a month `parse` refused, and what to do.
+    package static func refusal(_ raw: String) -> (message: String, hint: String) {
+        if let (_, m) = DigitFields.yearMonth(raw) ?? general(raw), !(1...12).contains(m) {
+            return ("'\(raw)' is not a real month (month \(m)).", "Months run 01–12.")
+        }
+        return ("'\(raw)' is not a month in the form YYYY-MM.", invalidHint)
+    }
+
     package static func buddhistWarning(_ written: Int, _ month: YearMonth) -> (String, String) {
         ("the year \(written) looks like a Buddhist-era year; it was read as \(month.iso).",
          "Months in data files use the Christian era (YYYY-MM); the site shows them in B.E.")
@@ -97,13 +105,20 @@ extension MappingReader: RecordFields {
             if required { missingField(key, what: "a month YYYY-MM") }
             return nil
         }
+        return yearMonth(node, field: key)
+    }
+
+    /// The month `node` writes (an entry of a list of months, or a field's value), reported as
+    /// `field`.
+    package func yearMonth(_ node: Node, field key: String) -> YearMonth? {
         guard case .scalar(let s) = node, !s.string.isEmpty else {
             error(key, node, "expected a month YYYY-MM, but found \(MappingReader.describe(node)).",
                   hint: YearMonthParsing.invalidHint)
             return nil
         }
         guard let (month, written) = YearMonthParsing.parse(s.string) else {
-            error(key, node, "'\(s.string)' is not a month in the form YYYY-MM.", hint: YearMonthParsing.invalidHint)
+            let (message, hint) = YearMonthParsing.refusal(s.string)
+            error(key, node, message, hint: hint)
             return nil
         }
         if let written {
@@ -271,7 +286,8 @@ package struct CSVRowReader: RecordFields {
             return nil
         }
         guard let (month, written) = YearMonthParsing.parse(raw) else {
-            fieldError(key, "'\(raw)' is not a month in the form YYYY-MM.", hint: YearMonthParsing.invalidHint)
+            let (message, hint) = YearMonthParsing.refusal(raw)
+            fieldError(key, message, hint: hint)
             return nil
         }
         if let written {

@@ -12,14 +12,9 @@ import ThaiText
 public enum FieldRule: Sendable, Equatable {
     /// A whole number that must not be negative.
     case count
-    /// A B.E. fiscal year; when left out, the year of the file name (`2568.yaml`), and when both
-    /// are given they must agree.
-    case fiscalYear
     /// A B.E. fiscal year written in the field (`Int`, or `Int?` when it may be left out); a
     /// C.E. year is refused with the B.E. year it probably means.
     case buddhistYear
-    /// A month written YYYY-MM (C.E.; a B.E. year is read with a warning).
-    case month
     /// A web address starting with http:// or https:// (`String`, or `String?` when it may be
     /// left out).
     case webAddress
@@ -65,25 +60,11 @@ extension RuledField where Value: Decodable {
     public static var rule: FieldRule { .count }
 }
 
-/// A B.E. fiscal year (`Int`), from the field or the file name.
-@propertyWrapper public struct FiscalYearField: RuledField, Hashable {
-    public var wrappedValue: Int
-    public init(wrappedValue: Int) { self.wrappedValue = wrappedValue }
-    public static var rule: FieldRule { .fiscalYear }
-}
-
 /// A B.E. year written in the field (`Int` or `Int?`).
 @propertyWrapper public struct BuddhistYear<Value: Decodable & Sendable & Hashable>: RuledField, Hashable {
     public var wrappedValue: Value
     public init(wrappedValue: Value) { self.wrappedValue = wrappedValue }
     public static var rule: FieldRule { .buddhistYear }
-}
-
-/// A month YYYY-MM (`YearMonth`).
-@propertyWrapper public struct MonthField: RuledField, Hashable {
-    public var wrappedValue: YearMonth
-    public init(wrappedValue: YearMonth) { self.wrappedValue = wrappedValue }
-    public static var rule: FieldRule { .month }
 }
 
 /// A web address (`String`, or `String?` when it may be left out).

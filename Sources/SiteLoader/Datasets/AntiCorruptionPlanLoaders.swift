@@ -422,10 +422,7 @@ extension AntiCorruptionReport: DecodedKind, RecordRules {
         let year = fiscalYear.value
         planKey.line = r["plan"].flatMap(r.lineOf)
         fiscalYear.line = r["fiscal_year"].flatMap(r.lineOf)
-        if r["fiscal_year"] != nil, year != 0, let fromName = file.context?.yearFromFileName, fromName != year {
-            r.warning("fiscal_year", r["fiscal_year"], "the file is named for \(fromName) but reports on fiscal year \(year).",
-                      hint: "Rename the file or correct 'fiscal_year'.")
-        }
+        if r["fiscal_year"] != nil, year != 0 { file.context?.checkFileNameYear(year, r) }
         if r["items"] == nil { r.missingField("items", what: "a list") }
         if statedSummary != nil, let s = r.nested("stated_summary") {
             statedSummary?.itemsPlanned?.line = s["items_planned"].flatMap(s.lineOf)

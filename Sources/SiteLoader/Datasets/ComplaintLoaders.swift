@@ -4,55 +4,6 @@ import SiteModel
 import ThaiText
 import Yams
 
-/// Readers for datasets that belong to one fiscal year.
-extension ServiceReading {
-    /// `fiscal_year:` (B.E.), or the year in the file name (`2568.yaml`, `stats-2568.yaml`). When
-    /// both are given they must agree.
-    static func fiscalYear(_ r: MappingReader, context: DatasetContext) -> Int? {
-        let fromName = context.yearFromFileName
-        guard let node = r["fiscal_year"] else {
-            if let fromName { return fromName }
-            r.missingField("fiscal_year", what: "the B.E. fiscal year, for example 2568")
-            return nil
-        }
-        guard let stated = r.fiscalYear("fiscal_year") else { return fromName }
-        if let fromName, fromName != stated {
-            r.error("fiscal_year", node, "fiscal_year is \(stated), but the file name says \(fromName).",
-                    hint: "Correct fiscal_year, or rename the file to match it.")
-        }
-        return stated
-    }
-
-    /// A month written `YYYY-MM` (C.E.; a B.E. year is accepted with a warning and converted).
-    static func month(_ r: MappingReader, _ key: String) -> YearMonth? {
-        guard let raw = r.string(key, required: true) else { return nil }
-        let node = r[key]
-        let parts = asciiDigits(raw).trimmingWhitespaces().split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]) else {
-            r.error(key, node, "'\(raw)' is not a month in the form YYYY-MM.",
-                    hint: "Write the Christian-era year and the month, for example 2024-10 for ตุลาคม 2567.")
-            return nil
-        }
-        var year = y
-        if guessEra(ofYear: y) == .buddhist {
-            year = y - 543
-            r.warning(key, node, "the year \(y) looks like a Buddhist-era year; it was read as \(year) C.E.",
-                      hint: "Months in data files use the Christian era (YYYY-MM); the site shows them in B.E.")
-        }
-        guard let month = YearMonth(year: year, month: m) else {
-            r.error(key, node, "'\(raw)' is not a real month (month \(m)).", hint: "Months run 01–12.")
-            return nil
-        }
-        return month
-    }
-
-    /// "ตุลาคม 2567 – กันยายน 2568" (Arabic digits, for messages).
-    static func describe(_ fy: Int) -> String {
-        let f = FiscalYear(buddhistYear: fy)
-        return "\(ThaiFormatter.arabic.monthYear(f.months[0])) – \(ThaiFormatter.arabic.monthYear(f.months[11]))"
-    }
-}
-
 // MARK: - Complaint procedure (o17)
 
 extension ComplaintProcedure: DecodedKind, RecordRules {
@@ -148,7 +99,7 @@ extension ComplaintMonth: RecordRules, NamedRecord {
     mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
         guard r["month"] != nil, month != .empty, let fy = file.fiscalYear else { return false }
         if !FiscalYear(buddhistYear: fy).contains(month) {
-            r.error("month", r["month"], "\(month.iso) is not in fiscal year \(fy) (\(ServiceReading.describe(fy))).",
+            r.error("month", r["month"], "\(month.iso) is not in \(YearMonthParsing.describe(FiscalYear(buddhistYear: fy))).",
                     hint: "Put it in the statistics file of fiscal year \(month.fiscalYear.buddhistYear), or correct the month.")
             return false
         }
@@ -195,7 +146,7 @@ extension ParticipationActivity: RecordRules, NamedRecord {
         }
         if period != .unread, let fy = file.fiscalYear, !period.overlaps(FiscalYear(buddhistYear: fy)) {
             let key = r["period"] != nil ? "period" : "date"
-            r.warning(key, r[key], "the activity (\(period.start.iso)) is outside fiscal year \(fy) (\(ServiceReading.describe(fy))).",
+            r.warning(key, r[key], "the activity (\(period.start.iso)) is outside \(YearMonthParsing.describe(FiscalYear(buddhistYear: fy))).",
                       hint: "Move it to the participation file of fiscal year \(period.start.fiscalYear.buddhistYear), or correct the date.")
         }
         return period != .unread && !file.failed("name", "type", "description", in: r)

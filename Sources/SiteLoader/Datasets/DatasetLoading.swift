@@ -26,6 +26,28 @@ struct DatasetContext {
         guard digits.count == 4, let y = Int(digits), guessEra(ofYear: y) == .buddhist else { return nil }
         return y
     }
+
+    /// A file named after a fiscal year (`2568.yaml`, `annual-2568.yaml`) should hold that year;
+    /// when it does not, a warning, and the stated year is used.
+    func checkFileNameYear(_ year: Int, _ r: MappingReader) {
+        guard let named = yearFromFileName, named != year else { return }
+        r.warning("fiscal_year", r["fiscal_year"],
+                  "the file is named for \(named), but its fiscal_year is \(year); \(year) is used.",
+                  hint: "Rename the file or correct fiscal_year so that they agree.")
+    }
+
+    /// `fiscal_year:` (B.E.), else the year of the file name (`gifts-2568.yaml`); both given and
+    /// different is a warning (`checkFileNameYear`).
+    func statedFiscalYear(_ r: MappingReader) -> Int? {
+        guard r["fiscal_year"] != nil else {
+            if let yearFromFileName { return yearFromFileName }
+            r.missingField("fiscal_year", what: "the B.E. fiscal year, for example 2568")
+            return nil
+        }
+        guard let year = r.fiscalYear("fiscal_year") else { return nil }
+        checkFileNameYear(year, r)
+        return year
+    }
 }
 
 /// Every dataset kind sitegen knows: `DatasetKinds.all`, each read by decoding its model.

@@ -93,7 +93,7 @@ extension HRPlanActivity: RecordRules, NamedRecord {
 extension HRReport: DecodedKind, RecordRules {
     mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
         let yearRead = !file.failed("fiscal_year", in: r)
-        if yearRead { PlanChecks.fileNameYear(r, context: file.context, fiscalYear: fiscalYear) }
+        if yearRead { file.context?.checkFileNameYear(fiscalYear, r) }
         if summary.isEmpty && activities.isEmpty && r["activities"] == nil {
             r.error("activities", nil, "the report has neither activities nor a summary.",
                     hint: "List what was done under 'activities:' (name, date or period, participants, result), or add 'summary:'.")
@@ -107,7 +107,7 @@ extension HRReport: DecodedKind, RecordRules {
 extension EthicsDisclosure: DecodedKind, RecordRules {
     mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
         let yearRead = !file.failed("fiscal_year", in: r)
-        if yearRead { PlanChecks.fileNameYear(r, context: file.context, fiscalYear: fiscalYear) }
+        if yearRead { file.context?.checkFileNameYear(fiscalYear, r) }
         if activities.isEmpty, yearRead {
             r.warning("activities", r["activities"], "no activity promoting ethics is listed for fiscal year \(fiscalYear).",
                       hint: "Add 'activities:' with each activity's name, date, participants and description.")

@@ -8,24 +8,6 @@ import Yams
 
 /// Readers shared by the integrity loaders.
 enum IntegrityFields {
-    /// `fiscal_year` (B.E.), or the year in the file name (`gifts-2568.yaml`); both given and
-    /// different is a warning, and the stated year wins.
-    static func fiscalYear(_ r: MappingReader, _ context: DatasetContext) -> Int? {
-        let fromName = context.yearFromFileName
-        guard r["fiscal_year"] != nil else {
-            if let fromName { return fromName }
-            r.missingField("fiscal_year", what: "the B.E. fiscal year, for example 2568")
-            return nil
-        }
-        guard let year = r.fiscalYear("fiscal_year") else { return nil }
-        if let fromName, fromName != year {
-            r.warning("fiscal_year", r["fiscal_year"],
-                      "the file name says \(fromName) but fiscal_year says \(year); \(year) is used.",
-                      hint: "Rename the file or correct fiscal_year so that they agree.")
-        }
-        return year
-    }
-
     /// Whether a field is written as a list with no entries (`[]`).
     static func isEmptyList(_ node: Node?) -> Bool {
         if case .sequence(let seq)? = node { return seq.isEmpty }
@@ -66,32 +48,6 @@ enum IntegrityFields {
             r.error("number", r["number"], "\(what) \(n) appears twice.", hint: "Give each \(what) its own number.")
         }
     }
-
-    /// A month written `YYYY-MM` (C.E.; a B.E. year is accepted with a warning, as for dates).
-    static func month(_ node: Node, _ r: MappingReader, field: String) -> YearMonth? {
-        guard case .scalar(let s) = node else {
-            r.error(field, node, "expected a month YYYY-MM, but found \(MappingReader.describe(node)).")
-            return nil
-        }
-        let parts = asciiDigits(s.string).split(separator: "-")
-        guard parts.count == 2, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]) else {
-            r.error(field, node, "'\(s.string)' is not a month in the form YYYY-MM.",
-                    hint: "Write the month with a Christian-era year, for example 2024-10 for ตุลาคม 2567.")
-            return nil
-        }
-        var year = y
-        if guessEra(ofYear: y) == .buddhist {
-            year = y - 543
-            r.warning(field, node, "the year \(y) looks like a Buddhist-era year; it was read as \(year) C.E.",
-                      hint: "Months in data files use the Christian era (YYYY-MM); the site shows them in B.E.")
-        }
-        guard let month = YearMonth(year: year, month: m) else {
-            r.error(field, node, "'\(s.string)' is not a real month.", hint: "Months run 01–12.")
-            return nil
-        }
-        return month
-    }
-
 }
 
 extension MappingReader {
@@ -171,9 +127,9 @@ extension NoneReceived: LocatedValue {
         var months: [YearMonth] = []
         for (i, m) in seq.enumerated() {
             let entry = "\(field)[\(i + 1)]"
-            guard let month = IntegrityFields.month(m, r, field: entry), let fy else { continue }
+            guard let month = r.yearMonth(m, field: entry), let fy else { continue }
             if !fy.contains(month) {
-                r.error(entry, m, "\(month.iso) is not in fiscal year \(fy.buddhistYear) (\(fy.months.first!.iso) to \(fy.months.last!.iso)).",
+                r.error(entry, m, "\(month.iso) is not in \(YearMonthParsing.describe(fy)).",
                         hint: "List months of the register's fiscal year only.")
             } else if decoder.session.firstLine(of: month, in: field, line: r.lineOf(m)) != nil {
                 r.error(entry, m, "the month \(month.iso) is listed twice.", hint: "List each month once.")

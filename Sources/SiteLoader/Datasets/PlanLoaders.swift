@@ -45,7 +45,7 @@ extension PlanIndicator: NamedRecord {
 extension AnnualPlan: DecodedKind, RecordRules {
     mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
         let yearRead = !file.failed("fiscal_year", in: r)
-        if yearRead { PlanChecks.fileNameYear(r, context: file.context, fiscalYear: fiscalYear) }
+        if yearRead { file.context?.checkFileNameYear(fiscalYear, r) }
         if projects.isEmpty && r["projects"] != nil {
             r.error("projects", r["projects"], "the plan has no projects.",
                     hint: "List the projects of the year, each with id, name, strategy, budget, period and unit.")
@@ -169,7 +169,7 @@ enum AnnualPlanChecks {
 extension AnnualReport: DecodedKind, RecordRules {
     mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
         let yearRead = !file.failed("fiscal_year", in: r)
-        if yearRead { PlanChecks.fileNameYear(r, context: file.context, fiscalYear: fiscalYear) }
+        if yearRead { file.context?.checkFileNameYear(fiscalYear, r) }
         if yearRead, let reported, reported <= FiscalYear(buddhistYear: fiscalYear).end {
             r.error("reported", r["reported"],
                     "the results of fiscal year \(fiscalYear) cannot be reported on \(reported.iso), before the year ends (\(FiscalYear(buddhistYear: fiscalYear).end.iso)).",
@@ -227,14 +227,6 @@ extension StrategyResult: RecordRules, NamedRecord {
 // MARK: - Shared checks and readers
 
 enum PlanChecks {
-    /// A file named after a fiscal year (`annual-2568.yaml`) should hold that year.
-    static func fileNameYear(_ r: MappingReader, context: DatasetContext?, fiscalYear: Int) {
-        guard let named = context?.yearFromFileName, named != fiscalYear else { return }
-        r.warning("fiscal_year", r["fiscal_year"],
-                  "the file is named for \(named), but its fiscal_year is \(fiscalYear).",
-                  hint: "Rename the file or correct fiscal_year, so that pages show the right year.")
-    }
-
     /// Records of one list must not share an `id`.
     static func uniqueID(_ r: MappingReader, _ file: FieldSession, in list: String, what: String) {
         guard let id = r["id"]?.string, !id.isEmpty else { return }
@@ -273,7 +265,7 @@ extension MappingReader {
         let isMonth = { (s: String) in asciiDigits(s).split(separator: "-").count == 2 }
         switch (isMonth(startText), isMonth(endText)) {
         case (true, true):
-            guard let first = p.month("start"), let last = p.month("end") else { return nil }
+            guard let first = p.yearMonth("start"), let last = p.yearMonth("end") else { return nil }
             if last < first {
                 p.error("end", p["end"], "the period ends (\(last.iso)) before it starts (\(first.iso)).",
                         hint: "Check the two months.")
@@ -293,28 +285,6 @@ extension MappingReader {
                     hint: "For example start: 2024-12 and end: 2025-03.")
             return nil
         }
-    }
-
-    /// A month written YYYY-MM (Christian era; a B.E. year is accepted with a warning).
-    func month(_ key: String) -> YearMonth? {
-        guard let raw = string(key) else { return nil }
-        let parts = asciiDigits(raw).trimmingWhitespaces().split(separator: "-")
-        guard parts.count == 2, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]) else {
-            error(key, self[key], "'\(raw)' is not a month in the form YYYY-MM.",
-                  hint: "Write the month with a Christian-era year, for example 2025-01 for มกราคม 2568.")
-            return nil
-        }
-        var year = y
-        if guessEra(ofYear: y) == .buddhist {
-            year = y - 543
-            warning(key, self[key], "the year \(y) looks like a Buddhist-era year; it was read as \(year) C.E.",
-                    hint: "Months in data files use the Christian era (YYYY-MM); the site shows them in B.E.")
-        }
-        guard let month = YearMonth(year: year, month: m) else {
-            error(key, self[key], "'\(raw)' is not a real month (month \(m)).", hint: "Months run 01–12.")
-            return nil
-        }
-        return month
     }
 }
 

@@ -11,7 +11,7 @@ import ThaiText
 extension Procurement: DecodedKind, RecordRules {
     mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
         let yearRead = !file.failed("fiscal_year", in: r)
-        if yearRead { ProcurementLoader.checkFileNameYear(fiscalYear, r, file.context) }
+        if yearRead { file.context?.checkFileNameYear(fiscalYear, r) }
         var itemsKnown = true
         if let csvPath = itemsFile {
             if r["items"] != nil {
@@ -86,13 +86,6 @@ enum ProcurementLoader {
     /// The columns a CSV table of items may have: the fields of `ProcurementItem`.
     static let itemColumns = FieldDecoding.fieldNames(of: ProcurementItem.self)
     static let requiredColumns = ["title", "method", "status", "month"]
-
-    /// A file named after a year (`2568.yaml`) must hold that year.
-    static func checkFileNameYear(_ year: Int, _ r: MappingReader, _ context: DatasetContext?) {
-        guard let named = context?.yearFromFileName, named != year else { return }
-        r.warning("fiscal_year", r["fiscal_year"], "the file is named after \(named) but its fiscal_year is \(year).",
-                  hint: "Rename the file or correct fiscal_year, so a reader finds the year where the name says.")
-    }
 
     // MARK: Items
 
@@ -398,7 +391,7 @@ enum ProcurementLoader {
 extension ProcurementReport: DecodedKind, RecordRules {
     mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
         let yearRead = !file.failed("fiscal_year", in: r)
-        if yearRead { ProcurementLoader.checkFileNameYear(fiscalYear, r, file.context) }
+        if yearRead { file.context?.checkFileNameYear(fiscalYear, r) }
         analysis = Self.paragraphs(analysis)
         return yearRead
     }

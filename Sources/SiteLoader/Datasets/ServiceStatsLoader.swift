@@ -11,7 +11,7 @@ extension ServiceStats: DecodedKind, RecordRules {
             r.error("services", node, "no service is listed.", hint: "List each service with its name, unit and monthly figures.")
         }
         guard !file.failed("fiscal_year", in: r) else { return false }
-        if let context = file.context { ProcurementLoader.checkFileNameYear(fiscalYear, r, context) }
+        file.context?.checkFileNameYear(fiscalYear, r)
         return true
     }
 }
@@ -40,7 +40,8 @@ enum ServiceStatsLoader {
         for (keyNode, _) in months.mapping {
             guard let key = keyNode.string else { continue }
             guard let (month, written) = YearMonthParsing.parse(key) else {
-                months.error(key, keyNode, "'\(key)' is not a month in the form YYYY-MM.", hint: YearMonthParsing.invalidHint)
+                let (message, hint) = YearMonthParsing.refusal(key)
+                months.error(key, keyNode, message, hint: hint)
                 continue
             }
             if let written {

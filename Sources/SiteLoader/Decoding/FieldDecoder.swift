@@ -54,7 +54,7 @@ final class FieldSession {
     let context: DatasetContext?
     /// Required fields that could not be read so far.
     var failures = 0
-    /// The file's fiscal year, once read (`FiscalYearField`).
+    /// The file's fiscal year, once read (`StatedFiscalYear`).
     var fiscalYear: Int?
     /// The required fields that could not be read, by their path (`projects[2].unit`).
     private(set) var failedFields: Set<String> = []
@@ -403,21 +403,15 @@ enum FieldValues {
         case .count:
             let n = r.count(field, required: !optional)
             return n == nil && !optional ? nil : wrap(n)
-        case .fiscalYear:
-            let year = ServiceReading.fiscalYear(r, context: decoder.session.context ?? DatasetContext(key: "", file: r.file, siteRoot: ""))
-            decoder.session.fiscalYear = year
-            return wrap(year)
         case .buddhistYear:
             let year = r.fiscalYear(field, required: !optional)
             if field == "fiscal_year", decoder.session.fiscalYear == nil { decoder.session.fiscalYear = year }
             return year == nil && !optional ? nil : wrap(year)
-        case .month:
-            return wrap(ServiceReading.month(r, field))
         case .webAddress:
             let address = ServiceReading.webAddress(r, field, required: !optional)
             return address == nil && !optional ? nil : wrap(address)
         case .statedFiscalYear:
-            let year = IntegrityFields.fiscalYear(r, decoder.session.context ?? DatasetContext(key: "", file: r.file, siteRoot: ""))
+            let year = (decoder.session.context ?? DatasetContext(key: "", file: r.file, siteRoot: "")).statedFiscalYear(r)
             decoder.session.fiscalYear = year
             return wrap(year)
         case .monthFigures:

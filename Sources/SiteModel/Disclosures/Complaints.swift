@@ -108,7 +108,7 @@ public struct ComplaintChannels: Disclosure, Decodable {
 /// The figures of one month. `received` and `finished` happened during the month;
 /// `inProgress` is what was still being handled at its end.
 public struct ComplaintMonth: Sendable, Hashable, Decodable {
-    @MonthField public var month: YearMonth
+    public var month: YearMonth
     @Count public var received: Int
     @Count public var inProgress: Int
     @Count public var finished: Int
@@ -126,7 +126,7 @@ public struct ComplaintStats: Disclosure, Decodable {
     public var source: SourceRef
     @Omissible public var title: String
     /// The fiscal year (B.E.) the statistics are for.
-    @FiscalYearField public var fiscalYear: Int
+    @StatedFiscalYear public var fiscalYear: Int
     /// Complaints still being handled on 1 October (from the previous fiscal year).
     @Count public var carriedOver: Int?
     public var asOf: CalendarDate?

@@ -86,7 +86,7 @@ public struct Participation: Disclosure, Decodable {
     public var source: SourceRef
     @Omissible public var title: String
     /// The fiscal year (B.E.) the activities belong to.
-    @FiscalYearField public var fiscalYear: Int
+    @StatedFiscalYear public var fiscalYear: Int
     /// Ordered by start date.
     @Required public var activities: [ParticipationActivity]
     /// Files about the whole year (a summary report); each activity may attach its own
