@@ -35,12 +35,30 @@ public struct RenderedMarkdown: Sendable, Hashable {
     /// What the clerk should know about how the document was read (for example that its
     /// tables were not formed), each with the 1-based line of the Markdown text it concerns.
     public let notes: [MarkdownNote]
+    /// The links and images of the document, in document order.
+    public let references: [MarkdownReference]
 
-    public init(html: String, headings: [MarkdownHeading], firstParagraph: String, notes: [MarkdownNote] = []) {
+    public init(html: String, headings: [MarkdownHeading], firstParagraph: String, notes: [MarkdownNote] = [],
+                references: [MarkdownReference] = []) {
         self.html = html
         self.headings = headings
         self.firstParagraph = firstParagraph
         self.notes = notes
+        self.references = references
+    }
+}
+
+/// A link or an image of a document: where it points, as written.
+public struct MarkdownReference: Sendable, Hashable {
+    /// The 1-based line of the Markdown text it is on.
+    public let line: Int
+    public let destination: String
+    public let isImage: Bool
+
+    public init(line: Int, destination: String, isImage: Bool) {
+        self.line = line
+        self.destination = destination
+        self.isImage = isImage
     }
 }
 
@@ -116,12 +134,34 @@ public enum MarkdownRenderer {
         let (headings, detached) = anchorHeadings(in: document)
         defer { for node in detached { cmark_node_free(node) } }
         let summary = firstParagraphText(of: document)
+        let references = references(in: document)
         let extensions = cmark_parser_get_syntax_extensions(parser)
         guard let cString = cmark_render_html(document, cmarkOptions, extensions) else {
-            return RenderedMarkdown(html: "", headings: headings, firstParagraph: summary, notes: notes)
+            return RenderedMarkdown(html: "", headings: headings, firstParagraph: summary, notes: notes, references: references)
         }
         defer { free(cString) }
-        return RenderedMarkdown(html: String(cString: cString), headings: headings, firstParagraph: summary, notes: notes)
+        return RenderedMarkdown(html: String(cString: cString), headings: headings, firstParagraph: summary, notes: notes,
+                                references: references)
+    }
+
+    /// Every link and image below `document`, with the line it starts on (the line of its block
+    /// when the library gives an inline none).
+    private static func references(in document: OpaquePointer) -> [MarkdownReference] {
+        var out: [MarkdownReference] = []
+        var blockLine = 1
+        walk(document) { node, entering in
+            guard entering else { return }
+            let type = cmark_node_get_type(node)
+            let line = Int(cmark_node_get_start_line(node))
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else {
+                if line > 0 && type.rawValue & 0x4000 == 0 { blockLine = line }  // a block (inline types carry 0x4000)
+                return
+            }
+            guard let url = cmark_node_get_url(node) else { return }
+            out.append(MarkdownReference(line: line > 0 ? line : blockLine, destination: String(cString: url),
+                                         isImage: type == CMARK_NODE_IMAGE))
+        }
+        return out
     }
 
     /// The 1-based number of the first line with more than `maximumTableCells` unescaped `|`.

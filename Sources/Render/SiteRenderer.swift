@@ -188,6 +188,10 @@ public enum SiteRenderer {
             }
             files.append(file)
         }
+        let written = Set(files.map(\.path))
+        for (page, markdown) in zip(plan.pages, rendered) {
+            diagnostics += MarkdownFiles.missing(in: markdown, of: page, exists: written.contains)
+        }
         var firstParagraphs: [String: String] = [:]
         for (page, markdown) in zip(plan.pages, rendered) { firstParagraphs[page.sourcePath] = markdown.firstParagraph }
         return Output(files: files, diagnostics: diagnostics, plan: plan, firstParagraphs: firstParagraphs)
@@ -280,7 +284,7 @@ public enum SiteRenderer {
         }
         out += html[cursor...]
         return RenderedMarkdown(html: String(decoding: out, as: UTF8.self), headings: md.headings,
-                                firstParagraph: md.firstParagraph)
+                                firstParagraph: md.firstParagraph, notes: md.notes, references: md.references)
     }
 
     /// `<th>` cells inside `<thead>` (all a GFM table has) head their column.

@@ -43,7 +43,12 @@ public enum FrontMatterParser {
             return Parsed(frontMatter: nil, body: split.body, bodyLine: split.bodyLine, diagnostics: sink.items)
         }
         r.rejectUnknownKeys(knownKeys)
-        let title = r.string("title", required: true)
+        var title = r.string("title", required: true)
+        if let t = title, t.trimmingWhitespaces().isEmpty {
+            r.error("title", r["title"], "the title is empty, so the page would publish without a name.",
+                    hint: "Write the page's name after 'title:', for example title: ประวัติความเป็นมา")
+            title = nil
+        }
         var attachments: [AttachmentRef] = []
         for (i, item) in r.sequence("attachments").enumerated() {
             let path = "attachments[\(i)]"

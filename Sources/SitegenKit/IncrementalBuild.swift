@@ -102,6 +102,7 @@ enum IncrementalBuild {
         var files: [OutputFile] = []
         for r in renderings {
             guard r.failure == nil, r.markdown.notes.isEmpty,
+                  MarkdownFiles.missing(in: r.markdown, of: r.page, exists: { state.outputs[$0] != nil }).isEmpty,
                   BuildCacheStore.digest(r.markdown.firstParagraph) == state.firstParagraphs[r.page.sourcePath],
                   r.files.allSatisfy({ state.outputs[$0.path] != nil }) else { return nil }
             files += r.files

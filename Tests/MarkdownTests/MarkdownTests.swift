@@ -172,3 +172,28 @@ private final class Results: @unchecked Sendable {
         #expect(rendered.notes.first?.line == 3)
     }
 }
+
+@Suite struct MarkdownReferenceTests {
+    @Test func linksAndImagesWithTheirLines() {
+        let source = """
+            ย่อหน้าแรก [แผน](/files/plan.pdf)
+
+            ## หัวข้อ [ไฟล์](../a.docx)
+
+            - รายการ ![ภาพ](map.png "แผนที่")
+            - <https://example.go.th/>
+
+            | ก | ข |
+            |---|---|
+            | [ตาราง](t.xlsx) | ค |
+            """
+        let refs = MarkdownRenderer.render(source).references
+        #expect(refs == [
+            MarkdownReference(line: 1, destination: "/files/plan.pdf", isImage: false),
+            MarkdownReference(line: 3, destination: "../a.docx", isImage: false),
+            MarkdownReference(line: 5, destination: "map.png", isImage: true),
+            MarkdownReference(line: 6, destination: "https://example.go.th/", isImage: false),
+            MarkdownReference(line: 10, destination: "t.xlsx", isImage: false),
+        ])
+    }
+}
