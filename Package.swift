@@ -42,6 +42,7 @@ let package = Package(
         .executableTarget(name: "catalogue-embedder", swiftSettings: strict),
         .plugin(name: "EmbedCatalogues", capability: .buildTool(), dependencies: ["catalogue-embedder"]),
         .target(name: "Publish", dependencies: ["CSitegenSupport", "SiteModel"], swiftSettings: strict),
+        .target(name: "Importing", dependencies: ["SiteModel", "ThaiText", "DataReading", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
         .target(name: "SitegenKit", dependencies: ["Audit", "SiteModel", "SiteLoader", "DataReading", "Caching", "Render", "Publish", "ThaiText", "Markdown"], swiftSettings: strict),
         // Many sites in one run: `build --sites`, `check --sites` (text, JSON, CSV, HTML dashboard), shards, `report merge`.
         .target(name: "Province", dependencies: ["SitegenKit", "Audit", "SiteModel", "Render", "Publish", "ThaiText"], swiftSettings: strict),
@@ -50,11 +51,12 @@ let package = Package(
                 swiftSettings: strict),
         // Helpers shared by the test targets (temporary site folders, tree snapshots).
         .target(name: "TestSupport", swiftSettings: strict),
-        .executableTarget(name: "sitegen", dependencies: ["SitegenKit", "Preview", "Province", .product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: strict),
+        .executableTarget(name: "sitegen", dependencies: ["SitegenKit", "Preview", "Province", "Importing", .product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: strict),
 
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"], swiftSettings: strict),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], swiftSettings: strict),
         .testTarget(name: "SiteLoaderTests", dependencies: ["SiteLoader", "DataReading", "Caching", "SiteModel", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "ImportingTests", dependencies: ["Importing", "SitegenKit", "SiteModel", "DataReading", "ThaiText", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "PublishTests", dependencies: ["Publish", "SiteModel", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "SitegenKit", "SiteLoader", "SiteModel", "ThaiText", "TestSupport"],
                     swiftSettings: strict),

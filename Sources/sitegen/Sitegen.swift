@@ -13,7 +13,7 @@ struct Sitegen: AsyncParsableCommand {
         abstract: "Builds and audits the transparency website of a Thai local government (อปท.).",
         discussion: "Run it from the folder that holds content/ and themes/. Exit codes: 0 success, 1 content errors, 2 usage errors.",
         version: SitegenVersion.current,
-        subcommands: [Build.self, Check.self, Serve.self, ReportCommand.self],
+        subcommands: [Build.self, Check.self, Serve.self, ReportCommand.self, Import.self],
         defaultSubcommand: nil)
 
     /// ArgumentParser reports usage errors with EX_USAGE (64); sitegen promises 2.
