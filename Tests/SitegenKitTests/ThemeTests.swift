@@ -83,6 +83,8 @@ import Testing
         for html in [history, news, try #require(site.read("404.html")), try #require(site.read("sitemap/index.html"))] {
             #expect(html.contains(#"class="site-brand__name">องค์การบริหารส่วนตำบลทดสอบ</span>"#))
             #expect(html.contains(#"<nav class="site-nav" aria-label="เมนูหลัก">"#))
+            // On a phone the menu is closed behind a button that needs no script.
+            #expect(html.contains(#"<details class="site-nav__menu">"#) && html.contains(#">เมนู</span></summary>"#))
             #expect(html.contains(#"<h2 id="footer-contact">องค์การบริหารส่วนตำบลทดสอบ</h2>"#))
         }
     }
