@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Installs the system packages sitegen needs, if they are missing (Debian/Ubuntu).
+# Installs the system packages sitegen needs, if they are missing (Debian/Ubuntu), and Pagefind
+# (PyPI pagefind[extended], pinned) into .build/pagefind-venv, where `sitegen build` finds it to
+# make the site's search index.
 # Usage: scripts/install-deps.sh [--browser] [extra apt packages…]
 #   --browser  also what the browser quality suite (Tests/Browser/run.py) needs: Chromium and its
 #              WebDriver, Thai fonts, a Java runtime for the Nu HTML Checker, python3-venv.
@@ -19,6 +21,9 @@ done
 is_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 
 missing=()
+# python3-venv: Pagefind is installed into a virtual environment (Debian's python3 makes one
+# with pip only with python3-venv, which ships ensurepip).
+python3 -m ensurepip --version >/dev/null 2>&1 || missing+=(python3-venv)
 for p in libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config ${extra[@]+"${extra[@]}"}; do
   is_installed "$p" || missing+=("$p")
 done
@@ -31,10 +36,35 @@ if [ "$browser" -eq 1 ]; then
   # Any Java runtime runs vnu.jar. The suite makes its own virtual environment with pip, which
   # Debian's python3 can do only with python3-venv (it ships ensurepip).
   command -v java >/dev/null || browser_missing+=(default-jre-headless)
-  python3 -m ensurepip --version >/dev/null 2>&1 || browser_missing+=(python3-venv)
 fi
 
-[ ${#missing[@]} -eq 0 ] && [ ${#browser_missing[@]} -eq 0 ] && exit 0
+# Pagefind, the extended build (it splits Thai text into words when indexing), from PyPI into
+# .build/pagefind-venv; `sitegen build` looks for .build/pagefind-venv/bin/pagefind_extended.
+# Runs after the Debian packages (it needs python3-venv); a failure is a warning, since a site
+# builds without a search index (except under CI, where the search tests need it).
+pagefind_version=1.5.2
+install_pagefind() {
+  local root venv binary
+  root="$(cd "$(dirname "$0")/.." && pwd)"
+  venv="$root/.build/pagefind-venv"
+  binary="$venv/bin/pagefind_extended"
+  if [ -x "$binary" ] && "$binary" --version 2>/dev/null | grep -q " $pagefind_version\$"; then return 0; fi
+  echo "Installing Pagefind $pagefind_version (PyPI pagefind[extended]) into $venv" >&2
+  { [ -x "$venv/bin/python" ] || python3 -m venv "$venv"; } \
+    && "$venv/bin/python" -m pip install -q --disable-pip-version-check "pagefind[extended]==$pagefind_version" \
+    || { echo "warning: could not install Pagefind; sites are built without a search index." >&2
+         [ "${CI:-}" = "true" ] && return 1; return 0; }
+  # The package ships the executable inside its Python module; link it where sitegen looks.
+  local shipped
+  shipped="$("$venv/bin/python" -c 'import pagefind_bin_extended, os; print(os.path.join(os.path.dirname(pagefind_bin_extended.__file__), "pagefind_extended"))')"
+  ln -sf "$shipped" "$binary"
+  "$binary" --version >/dev/null
+}
+
+if [ ${#missing[@]} -eq 0 ] && [ ${#browser_missing[@]} -eq 0 ]; then
+  install_pagefind
+  exit 0
+fi
 
 if [ "$(id -u)" -eq 0 ]; then sudo=""; elif command -v sudo >/dev/null; then sudo="sudo"; else
   if [ ${#missing[@]} -gt 0 ]; then
@@ -43,6 +73,7 @@ if [ "$(id -u)" -eq 0 ]; then sudo=""; elif command -v sudo >/dev/null; then sud
   fi
   echo "warning: the browser quality suite needs ${browser_missing[*]}; run as root or install them first (it will skip itself)." >&2
   [ "${CI:-}" = "true" ] && exit 1
+  install_pagefind
   exit 0
 fi
 
@@ -58,4 +89,5 @@ if [ ${#browser_missing[@]} -gt 0 ]; then
     [ "${CI:-}" = "true" ] && exit 1
   fi
 fi
+install_pagefind
 exit 0

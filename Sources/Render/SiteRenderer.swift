@@ -142,6 +142,9 @@ public enum SiteRenderer {
             ("sitemap.xml", "sitemap.xml", builder.sitemapXMLContext(subpages: subpages)),
             ("robots.txt", "robots.txt", [:]),
         ]
+        if theme.templateNames.contains("search") {
+            generated.append(("search", "search/index.html", builder.searchContext()))
+        }
         for extra in options.extraPages {
             generated.append((extra.template, SitePaths.outputPath(forURL: extra.url), builder.extraPageContext(extra)))
         }
