@@ -15,19 +15,22 @@ export async function searchSite(pagefind, query) {
   return (await pagefind.search(query)).results;
 }
 
+/** Indexed text without the invisible word marks (U+200B) of the index. */
+function unmarked(text) {
+  return text.replace(/\u200b/g, '');
+}
+
 /** Pagefind's excerpt as DOM nodes: its text, and its <mark> elements, nothing else. */
 function excerptNodes(html) {
   const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
   const nodes = [];
   for (const node of parsed.body.firstChild.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      nodes.push(document.createTextNode(node.textContent));
-    } else if (node.nodeName === 'MARK') {
+    if (node.nodeName === 'MARK') {
       const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
+      mark.textContent = unmarked(node.textContent);
       nodes.push(mark);
     } else {
-      nodes.push(document.createTextNode(node.textContent));
+      nodes.push(document.createTextNode(unmarked(node.textContent)));
     }
   }
   return nodes;
@@ -69,7 +72,7 @@ function setUp(form) {
       item.className = 'search-results__item';
       const link = document.createElement('a');
       link.href = data.url;
-      link.textContent = (data.meta && data.meta.title) || data.url;
+      link.textContent = unmarked((data.meta && data.meta.title) || data.url);
       const excerpt = document.createElement('p');
       excerpt.replaceChildren(...excerptNodes(data.excerpt || ''));
       item.append(link, excerpt);
