@@ -143,7 +143,13 @@ public enum SiteRenderer {
             ("robots.txt", "robots.txt", [:]),
         ]
         if theme.templateNames.contains("search") {
-            generated.append(("search", "search/index.html", builder.searchContext()))
+            if let taken = plan.byURL["/search/"] {
+                diagnostics.append(.error("this page's address, /search/, is the address of the site's search page.",
+                                          file: taken.sourcePath,
+                                          hint: "Give the page another address: rename its file or folder."))
+            } else {
+                generated.append(("search", "search/index.html", builder.searchContext()))
+            }
         }
         for extra in options.extraPages {
             generated.append((extra.template, SitePaths.outputPath(forURL: extra.url), builder.extraPageContext(extra)))

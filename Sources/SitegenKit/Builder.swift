@@ -199,7 +199,9 @@ public enum SiteBuilder {
         switch published {
         case .failure(let error):
             return BuildResult(diagnostics: diagnostics + [error.diagnostic], report: nil, pageCount: 0)
-        case .success(let report):
+        case .success(var report):
+            // The index's files were all written by Pagefind.
+            if indexer != nil { report.written += SearchIndexer.files(in: URL(fileURLWithPath: options.output).standardizedFileURL.path).count }
             let result = BuildResult(diagnostics: diagnostics, report: report, pageCount: rendered.plan.pages.count)
             if options.useCache, let themeFolder = prepared.themeFolder {
                 let inputs = BuildState.inputs(siteStamps: siteStamps, themeFolder: themeFolder)

@@ -88,11 +88,12 @@ public struct SearchIndexer: Sendable, Equatable {
     /// copy of the pages to index (those with `data-pagefind-body`) beside `folder`, their Thai
     /// words marked, which is removed afterwards.
     func index(folder: String) -> Diagnostic? {
-        guard marksThaiWords else { return runPagefind(site: folder, output: ["--output-subdir", Self.outputFolder]) }
+        let index = folder + "/" + Self.outputFolder
+        guard marksThaiWords else { return runPagefind(site: folder, index: index) }
         let copy = folder + ".search-text"
         defer { try? FileManager.default.removeItem(atPath: copy) }
         if let problem = Self.writeMarkedPages(from: folder, to: copy) { return failure(problem) }
-        return runPagefind(site: copy, output: ["--output-path", folder + "/" + Self.outputFolder])
+        return runPagefind(site: copy, index: index)
     }
 
     /// Copies the HTML pages of `folder` that have text to index into `copy`, at the same paths,
@@ -120,11 +121,11 @@ public struct SearchIndexer: Sendable, Equatable {
         return problems.lazy.compactMap { $0 }.first
     }
 
-    private func runPagefind(site: String, output: [String]) -> Diagnostic? {
-        let folder = output[0] == "--output-path" ? (output[1] as NSString).deletingLastPathComponent : site
+    /// Runs Pagefind over the pages in `site`, writing the index into the folder `index`.
+    private func runPagefind(site: String, index: String) -> Diagnostic? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["--site", site] + output + ["--silent"]
+        process.arguments = ["--site", site, "--output-path", index, "--silent"]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
@@ -144,7 +145,7 @@ public struct SearchIndexer: Sendable, Equatable {
             return failure("it exited with status \(process.terminationStatus). \(Self.lastLines(text))")
         }
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder + "/" + Self.outputFolder + "/pagefind.js", isDirectory: &isFolder),
+        guard FileManager.default.fileExists(atPath: index + "/pagefind.js", isDirectory: &isFolder),
               !isFolder.boolValue else {
             return failure("it wrote no \(Self.outputFolder)/pagefind.js. \(Self.lastLines(text))")
         }

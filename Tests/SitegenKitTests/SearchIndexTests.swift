@@ -21,7 +21,6 @@ import ThaiText
             for a in "$@"; do
               [ "$prev" = "--site" ] && site="$a"
               [ "$prev" = "--output-path" ] && out="$a"
-              [ "$prev" = "--output-subdir" ] && out="$site/$a"
               prev="$a"
             done
             pages=no
@@ -62,7 +61,7 @@ import ThaiText
         try #require(log.count == 1)
         // Pagefind saw the finished pages, in a folder that was not yet the output folder.
         #expect(log[0].contains("pages=yes"))
-        #expect(log[0].contains("--output-subdir pagefind"))
+        #expect(log[0].contains("/pagefind --silent"))
         #expect(log[0].contains("/.public.staging-"))
         #expect(!log[0].contains("--site \(site.output) "))
         #expect(site.read("pagefind/pagefind.js") == "export const search = 1;\n")
@@ -217,5 +216,17 @@ import ThaiText
         #expect(search.contains("<noscript>"))
         #expect(site.read("assets/search.js")?.contains("Intl.Segmenter") == true)
         #expect(site.read("sitemap.xml")?.contains("/search/") == false)
+    }
+
+    @Test func aPageAtTheSearchPagesAddressIsAnError() throws {
+        let site = TemporarySite()
+        site.page("index.md", title: "หน้าแรก")
+        site.page("search.md", title: "ค้นหาเอกสาร")
+        let result = SiteBuilder.build(options(site, pagefind: nil))
+        #expect(!result.succeeded)
+        let error = try #require(result.errors.first)
+        #expect(error.file == "search.md")
+        #expect(error.message.contains("/search/, is the address of the site's search page"))
+        #expect(!FileManager.default.fileExists(atPath: site.output))
     }
 }
