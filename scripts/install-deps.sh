@@ -22,8 +22,9 @@ is_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "instal
 
 missing=()
 # python3-venv: Pagefind is installed into a virtual environment (Debian's python3 makes one
-# with pip only with python3-venv, which ships ensurepip).
-python3 -m ensurepip --version >/dev/null 2>&1 || missing+=(python3-venv)
+# with pip only with python3-venv, which ships ensurepip). Optional: without it there is no index.
+optional=()
+python3 -m ensurepip --version >/dev/null 2>&1 || optional+=(python3-venv)
 for p in libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config ${extra[@]+"${extra[@]}"}; do
   is_installed "$p" || missing+=("$p")
 done
@@ -34,7 +35,7 @@ if [ "$browser" -eq 1 ]; then
     is_installed "$p" || browser_missing+=("$p")
   done
   # Any Java runtime runs vnu.jar. The suite makes its own virtual environment with pip, which
-  # Debian's python3 can do only with python3-venv (it ships ensurepip).
+  # needs python3-venv too (in optional above; under CI, Pagefind's install then fails without it).
   command -v java >/dev/null || browser_missing+=(default-jre-headless)
 fi
 
@@ -61,7 +62,7 @@ install_pagefind() {
   "$binary" --version >/dev/null
 }
 
-if [ ${#missing[@]} -eq 0 ] && [ ${#browser_missing[@]} -eq 0 ]; then
+if [ ${#missing[@]} -eq 0 ] && [ ${#browser_missing[@]} -eq 0 ] && [ ${#optional[@]} -eq 0 ]; then
   install_pagefind
   exit 0
 fi
@@ -71,8 +72,11 @@ if [ "$(id -u)" -eq 0 ]; then sudo=""; elif command -v sudo >/dev/null; then sud
     echo "sitegen needs these Debian packages: ${missing[*]} ${browser_missing[*]}; run as root or install them first." >&2
     exit 1
   fi
-  echo "warning: the browser quality suite needs ${browser_missing[*]}; run as root or install them first (it will skip itself)." >&2
-  [ "${CI:-}" = "true" ] && exit 1
+  if [ ${#browser_missing[@]} -gt 0 ]; then
+    echo "warning: the browser quality suite needs ${browser_missing[*]}; run as root or install them first (it will skip itself)." >&2
+    [ "${CI:-}" = "true" ] && exit 1
+  fi
+  [ ${#optional[@]} -gt 0 ] && echo "warning: Pagefind (the search index) needs ${optional[*]}; run as root or install it first." >&2
   install_pagefind
   exit 0
 fi
@@ -81,6 +85,11 @@ $sudo apt-get update -qq
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}" >&2
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+if [ ${#optional[@]} -gt 0 ]; then
+  echo "Installing for Pagefind (the search index): ${optional[*]}" >&2
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${optional[@]}" >/dev/null \
+    || echo "warning: could not install ${optional[*]}; sites are built without a search index." >&2
 fi
 if [ ${#browser_missing[@]} -gt 0 ]; then
   echo "Installing for the browser quality suite: ${browser_missing[*]}" >&2
