@@ -43,7 +43,9 @@ let package = Package(
         .plugin(name: "EmbedCatalogues", capability: .buildTool(), dependencies: ["catalogue-embedder"]),
         .target(name: "Publish", dependencies: ["CSitegenSupport", "SiteModel"], swiftSettings: strict),
         .target(name: "Importing", dependencies: ["SiteModel", "ThaiText", "DataReading", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
-        .target(name: "SitegenKit", dependencies: ["Audit", "SiteModel", "SiteLoader", "DataReading", "Caching", "Render", "Publish", "ThaiText", "Markdown"], swiftSettings: strict),
+        // _FoundationICU: the ICU that Foundation ships with the toolchain, for Thai word breaks (ThaiWordBreaks).
+        .target(name: "SitegenKit", dependencies: ["Audit", "SiteModel", "SiteLoader", "DataReading", "Caching", "Render", "Publish", "ThaiText", "Markdown"], swiftSettings: strict,
+                linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]),
         // Many sites in one run: `build --sites`, `check --sites` (text, JSON, CSV, HTML dashboard), shards, `report merge`.
         .target(name: "Province", dependencies: ["SitegenKit", "Audit", "SiteModel", "Render", "Publish", "ThaiText"], swiftSettings: strict),
         // `sitegen serve`: local preview server, file watching, live reload.

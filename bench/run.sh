@@ -6,6 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pages=${1:-10000}
+# Hugo makes no search index, so sitegen is timed without one (a fair comparison): Pagefind off.
+export SITEGEN_PAGEFIND=off
 reps=${2:-5}
 scripts/install-deps.sh time
 if [ ! -x bench/.venv/bin/python ]; then python3 -m venv bench/.venv; fi

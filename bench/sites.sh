@@ -9,6 +9,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sites=${1:-1000}
+# The sites are built without a search index (Pagefind off), in both ways alike.
+export SITEGEN_PAGEFIND=off
 [ -x /usr/bin/time ] || scripts/install-deps.sh time
 swift build -c release --product sitegen
 python3 bench/generate_sites.py --sites "$sites" --out bench/work-sites

@@ -16,9 +16,11 @@ public struct SitesBuildOptions: Sendable {
     public var buildDate: CalendarDate
     /// How many built sites may wait to be reported, beyond those being built.
     public var window: Int
+    /// Makes each site's search index before it is published; nil: no index.
+    public var searchIndexer: SearchIndexer?
 
     public init(output: String, includeDrafts: Bool = false, strict: Bool = false, useCache: Bool = true, shard: Shard? = nil,
-                buildDate: CalendarDate = .today(), window: Int = max(8, Parallel.width * 4)) {
+                buildDate: CalendarDate = .today(), window: Int = max(8, Parallel.width * 4), searchIndexer: SearchIndexer? = nil) {
         self.output = output
         self.includeDrafts = includeDrafts
         self.strict = strict
@@ -26,6 +28,7 @@ public struct SitesBuildOptions: Sendable {
         self.shard = shard
         self.buildDate = buildDate
         self.window = window
+        self.searchIndexer = searchIndexer
     }
 }
 
@@ -70,7 +73,8 @@ public enum SitesBuild {
             let output = (options.output as NSString).appendingPathComponent(site.name)
             let build = SiteBuilder.build(BuildOptions(source: site.source, output: output, includeDrafts: options.includeDrafts,
                                                        strict: options.strict, themesFolder: folder.themesFolder(for: site),
-                                                       buildDate: options.buildDate, useCache: options.useCache, themeCache: themes))
+                                                       buildDate: options.buildDate, useCache: options.useCache, themeCache: themes,
+                                                       searchIndexer: options.searchIndexer))
             var relocated = build
             relocated.diagnostics = build.diagnostics.map { located(site, $0) }
             return SiteBuildOutcome(site: site, output: output, result: relocated)

@@ -27,13 +27,25 @@ public enum Publisher {
 
     public struct Failure: Error, CustomStringConvertible, Sendable {
         public let message: String
+        /// What to do; nil: check the disk space and permissions.
+        public let hint: String?
         public var description: String { message }
         public var diagnostic: Diagnostic {
-            .error(message, file: nil, hint: "The previous site was left as it was. Check the disk space and permissions of the output folder.")
+            .error(message, file: nil, hint: hint ?? "The previous site was left as it was. Check the disk space and permissions of the output folder.")
+        }
+
+        public init(message: String, hint: String? = nil) {
+            self.message = message
+            self.hint = hint
         }
     }
 
-    public static func publish(_ files: [OutputFile], to output: String) throws(Failure) -> Report {
+    /// Publishes `files` as the whole content of `output`. `finishing`, when given, is called
+    /// with the staging folder once every file is in it and before it takes the output folder's
+    /// place (to add what is made from the finished site, such as a search index); a failure it
+    /// returns stops the publication, and the output folder is left as it was.
+    public static func publish(_ files: [OutputFile], to output: String,
+                               finishing: ((_ staging: String) -> Failure?)? = nil) throws(Failure) -> Report {
         let outputPath = URL(fileURLWithPath: output).standardizedFileURL.path
         let parent = (outputPath as NSString).deletingLastPathComponent
         let name = (outputPath as NSString).lastPathComponent
@@ -52,8 +64,9 @@ public enum Publisher {
         guard mkdir(staging, 0o755) == 0 else {
             throw Failure(message: "cannot create the staging folder \(staging): \(String(cString: strerror(errno)))")
         }
-        do {
+        do throws(Failure) {
             let report = try stage(files, staging: staging, previous: outputExists ? outputPath : nil)
+            if let finishing, let failure = finishing(staging) { throw failure }
             try swap(staging: staging, output: outputPath, outputExists: outputExists)
             return report
         } catch {

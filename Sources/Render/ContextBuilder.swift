@@ -78,6 +78,7 @@ struct ContextBuilder: Sendable {
             "baseURL": c.baseURL, "lang": c.language, "agencyType": c.agencyType.rawValue,
             "contact": Self.flagNonEmptyLists(contact), "demo": c.demo,
             "homeURL": link("/"), "sitemapURL": link("/sitemap/"), "cssURL": link("/assets/style.css"),
+            "searchURL": link("/search/"),
             "printCSSURL": link("/assets/print.css"),
             "emblemURL": link("/" + (c.emblem ?? "assets/emblem.svg")),
             "buildDate": format.date(options.buildDate), "buildDateISO": options.buildDate.iso,
@@ -261,7 +262,7 @@ struct ContextBuilder: Sendable {
             let title = "\(section.frontMatter.title) ปีงบประมาณ \(format.year(year))"
             let fy = FiscalYear(buddhistYear: year)
             var base: [String: Any] = [
-                "title": title, "url": link(url), "canonical": site.config.absoluteURL(url), "kind": "archive",
+                "title": title, "url": link(url), "canonical": site.config.absoluteURL(url), "kind": "archive", "unsearched": true,
                 "description": "\(title) (\(format.dateRange(fy.start, fy.end)))",
                 "period": format.dateRange(fy.start, fy.end),
                 "menu": menu(current: section), "hasBreadcrumbs": true,
@@ -307,8 +308,10 @@ struct ContextBuilder: Sendable {
 
     // MARK: Generated pages
 
+    /// A page sitegen makes itself (404, site map, search, OIT index). `unsearched`: the theme
+    /// leaves it out of the search index (it lists other pages, or none).
     func specialPageContext(title: String, url: String) -> [String: Any] {
-        ["page": ["title": title, "url": link(url), "canonical": site.config.absoluteURL(url),
+        ["page": ["title": title, "url": link(url), "canonical": site.config.absoluteURL(url), "unsearched": true,
                   "menu": menu(current: nil), "description": site.config.description, "hasBreadcrumbs": true,
                   "breadcrumbs": [["title": "หน้าแรก", "url": link("/")], ["title": title, "url": link(url), "current": true]]]]
     }
@@ -327,6 +330,18 @@ struct ContextBuilder: Sendable {
         page["tree"] = tree("")
         page["updated"] = format.date(options.buildDate)
         page["updatedISO"] = options.buildDate.iso
+        context["page"] = page
+        return context
+    }
+
+    /// The search page: the query box, the script that asks the Pagefind index of the site
+    /// (`/pagefind/`, same origin), and the site map for browsers without JavaScript.
+    func searchContext() -> [String: Any] {
+        var context = specialPageContext(title: "ค้นหา", url: "/search/")
+        var page = context["page"] as? [String: Any] ?? [:]
+        page["description"] = "ค้นหาหน้าต่าง ๆ ในเว็บไซต์ \(site.config.title)"
+        page["pagefindURL"] = link("/pagefind/pagefind.js")
+        page["scriptURL"] = link("/assets/search.js")
         context["page"] = page
         return context
     }

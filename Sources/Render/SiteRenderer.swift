@@ -142,6 +142,15 @@ public enum SiteRenderer {
             ("sitemap.xml", "sitemap.xml", builder.sitemapXMLContext(subpages: subpages)),
             ("robots.txt", "robots.txt", [:]),
         ]
+        if theme.templateNames.contains("search") {
+            if let taken = plan.byURL["/search/"] {
+                diagnostics.append(.error("this page's address, /search/, is the address of the site's search page.",
+                                          file: taken.sourcePath,
+                                          hint: "Give the page another address: rename its file or folder."))
+            } else {
+                generated.append(("search", "search/index.html", builder.searchContext()))
+            }
+        }
         for extra in options.extraPages {
             generated.append((extra.template, SitePaths.outputPath(forURL: extra.url), builder.extraPageContext(extra)))
         }

@@ -133,6 +133,7 @@ struct BuildState {
             BuildCacheStore.tool, "source=" + source, "output=" + output, "base=" + (options.baseURL ?? ""),
             "drafts=\(options.includeDrafts)", "strict=\(options.strict)", "themes=" + (options.themesFolder ?? ""),
             "date=" + options.buildDate.iso, "body-end=" + (options.bodyEndHTML ?? ""),
+            "search-index=" + (options.searchIndexer?.executable ?? ""),
         ]
         return parts.joined(separator: "\n")
     }

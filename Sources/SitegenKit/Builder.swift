@@ -23,11 +23,13 @@ public struct BuildOptions: Sendable {
     /// Themes already parsed by other builds of this process (`build --sites`); nil: parse the
     /// theme for this build.
     public var themeCache: ThemeCache?
+    /// Makes the search index of the built site before it is published; nil: no index.
+    public var searchIndexer: SearchIndexer?
 
     public init(source: String = "content", output: String = "public", baseURL: String? = nil,
                 includeDrafts: Bool = false, strict: Bool = false, serial: Bool = false,
                 themesFolder: String? = nil, buildDate: CalendarDate = .today(), bodyEndHTML: String? = nil,
-                useCache: Bool = true, themeCache: ThemeCache? = nil) {
+                useCache: Bool = true, themeCache: ThemeCache? = nil, searchIndexer: SearchIndexer? = nil) {
         self.source = source
         self.output = output
         self.baseURL = baseURL
@@ -39,6 +41,7 @@ public struct BuildOptions: Sendable {
         self.bodyEndHTML = bodyEndHTML
         self.useCache = useCache
         self.themeCache = themeCache
+        self.searchIndexer = searchIndexer
     }
 
     /// The theme of a site: from `themeCache` when there is one.
@@ -180,9 +183,14 @@ public enum SiteBuilder {
         // The page cache describes the files read, not the output: it is written while the site is published.
         let pageCache = prepared.pageCache
         let files = rendered.files
+        let indexer = options.searchIndexer
         let (published, _) = Parallel.both({ () -> Result<Publisher.Report, Publisher.Failure> in
             do throws(Publisher.Failure) {
-                return .success(try Publisher.publish(files, to: options.output))
+                return .success(try Publisher.publish(files, to: options.output, finishing: indexer.map { indexer in
+                    { staging in
+                        indexer.index(folder: staging).map { Publisher.Failure(message: $0.message, hint: $0.hint) }
+                    }
+                }))
             } catch {
                 return .failure(error)
             }
@@ -191,7 +199,9 @@ public enum SiteBuilder {
         switch published {
         case .failure(let error):
             return BuildResult(diagnostics: diagnostics + [error.diagnostic], report: nil, pageCount: 0)
-        case .success(let report):
+        case .success(var report):
+            // The index's files were all written by Pagefind.
+            if indexer != nil { report.written += SearchIndexer.files(in: URL(fileURLWithPath: options.output).standardizedFileURL.path).count }
             let result = BuildResult(diagnostics: diagnostics, report: report, pageCount: rendered.plan.pages.count)
             if options.useCache, let themeFolder = prepared.themeFolder {
                 let inputs = BuildState.inputs(siteStamps: siteStamps, themeFolder: themeFolder)

@@ -19,6 +19,11 @@ import SiteModel
 ///   a problem in it.
 /// - Anything else (a data file, the theme, site.yaml, a file added or removed, front matter)
 ///   takes a whole build, which records a new state.
+///
+/// With a search index (`BuildOptions.searchIndexer`), a change to pages takes a whole build
+/// too: the index is made over the whole staged site before it is published, so that a failed
+/// index never leaves new pages beside an old index. The index's files are outputs like the
+/// pages, so a rebuild with nothing changed does not index again.
 enum IncrementalBuild {
     enum Outcome {
         case upToDate(BuildResult)
@@ -46,7 +51,7 @@ enum IncrementalBuild {
             let report = Publisher.Report(written: 0, unchanged: state.outputs.count)
             return .upToDate(BuildResult(diagnostics: state.diagnostics, report: report, pageCount: state.pageCount))
         }
-        guard let (result, count) = rebuildPages(changed.sorted(), options: options, state: &state, store: store, inputs: inputs,
+        guard options.searchIndexer == nil, let (result, count) = rebuildPages(changed.sorted(), options: options, state: &state, store: store, inputs: inputs,
                                                  startedAt: startedAt, clock: clock) else {
             return nil
         }
@@ -150,7 +155,8 @@ enum IncrementalBuild {
                        rendered: SiteRenderer.Output, result: BuildResult) {
         let store = BuildCacheStore(siteRoot: options.source)
         let output = URL(fileURLWithPath: options.output).standardizedFileURL.path
-        let paths = rendered.files.map(\.path)
+        var paths = rendered.files.map(\.path)
+        if options.searchIndexer != nil { paths += SearchIndexer.files(in: output) }
         let stamps = Parallel.map(paths) { FileStamp.of(output + "/" + $0) }
         var outputs: [String: FileStamp] = [:]
         outputs.reserveCapacity(paths.count)

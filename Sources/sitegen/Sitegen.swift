@@ -98,8 +98,10 @@ struct Build: ParsableCommand {
         let progress = Progress(quiet: quiet)
         progress.step("building \(source) → \(output)")
         let started = Date()
+        let searchIndexer = try Self.searchIndexer(quiet: quiet)
         let result = SiteBuilder.build(BuildOptions(source: source, output: output, baseURL: baseURL,
-                                                    includeDrafts: drafts, strict: strict, useCache: !noCache))
+                                                    includeDrafts: drafts, strict: strict, useCache: !noCache,
+                                                    searchIndexer: searchIndexer))
         Console.print(result.diagnostics, quiet: quiet)
         guard let report = result.report else {
             Console.error("build failed: \(result.errors.count) error(s); \(output)/ was not changed.")
@@ -120,7 +122,7 @@ struct Build: ParsableCommand {
             throw ExitCode(2)
         }
         let options = SitesBuildOptions(output: output, includeDrafts: drafts, strict: strict, useCache: !noCache,
-                                        shard: try SitesCommand.shard(shard))
+                                        shard: try SitesCommand.shard(shard), searchIndexer: try Self.searchIndexer(quiet: quiet))
         SitesCommand.noteShare(folder, shard: options.shard, terminal: terminal)
         let verbose = verbose, quiet = quiet
         let result = SitesBuild.run(folder, options: options) { outcome, progress in
@@ -147,6 +149,21 @@ struct Build: ParsableCommand {
             Console.error("build --sites: \(result.failed.count) site(s) not built, their previous output unchanged: "
                 + result.failed.map { "\($0.name) (\($0.errors) error(s))" }.joined(separator: ", "))
             throw ExitCode(1)
+        }
+    }
+
+    /// The Pagefind that makes the search index (`SearchIndexer.choose`): none, with a note, when
+    /// it is not installed; a `SITEGEN_PAGEFIND` that names no executable is a usage error (2).
+    static func searchIndexer(quiet: Bool) throws -> SearchIndexer? {
+        switch SearchIndexer.choose() {
+        case .off: return nil
+        case .missing:
+            if !quiet { Console.error(SearchIndexer.missingNote) }
+            return nil
+        case .found(let indexer): return indexer
+        case .invalid(let value):
+            Console.error("error: " + SearchIndexer.invalidMessage(value))
+            throw ExitCode(2)
         }
     }
 

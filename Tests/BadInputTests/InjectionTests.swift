@@ -209,7 +209,7 @@ import Yams
         for (path, data) in TemporarySite.snapshot(site.output) where path.hasSuffix(".html") || path.hasSuffix(".xml") {
             pages += 1
             let html = String(decoding: data, as: UTF8.self)
-            for problem in Injection.problems(in: html) { Issue.record("\(path) contains \(problem)") }
+            for problem in Injection.problems(in: html, path: path) { Issue.record("\(path) contains \(problem)") }
             // The only '"><' sequences are the theme's own; a payload's is always escaped.
             #expect(!html.contains("\"><script"), "\(path): an attribute was broken open")
             #expect(!html.contains("</textarea>"), "\(path): a payload closed a textarea")

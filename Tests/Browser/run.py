@@ -28,7 +28,10 @@ OIT index, and every other generated HTML page that is not an alias redirect):
             table with a caption and scoped header cells, every chart role="img" with a title and a
             table of its figures in the same section
   privacy   the production page has no script, cookie, form or frame and loads nothing from another
-            origin (the privacy policy says so)
+            origin (the privacy policy says so); the one exception is the search page (SEARCH_PAGE),
+            which may load scripts of the site's own origin and have its GET search form
+  search    on the search page: a Thai query typed and submitted finds pages of the site (through
+            the Pagefind index the build made), with no axe violation in the results shown
   print     with the print stylesheet, navigation is hidden, text is black and nothing is wider than
             an A4 page
   thai-font Thai text renders in the font the setup expects (document.fonts, and the platform fonts
@@ -115,6 +118,12 @@ THAI_SAMPLE = "ภาษาไทย สวัสดี กรุงเทพม
 SCREENSHOT_PAGES = {"home": "", "plan": "plans/annual-2568/", "procurement": "procurement/2568/"}
 # Whether the pages have the theme's main menu (the dashboard of check --sites has none).
 MENU_CHECK = True
+# The search page, the one page allowed scripts (same origin) and a form (its search box).
+SEARCH_PAGE = "search/"
+# A query of the functional search check and a page it must find.
+SEARCH_QUERY, SEARCH_FINDS = "ช่องทางการสอบถาม", "contact/"
+# Whether the build made a search index (Pagefind installed); main() sets it.
+search_indexed = True
 
 
 def log(message: str = "") -> None:
@@ -592,7 +601,10 @@ JS_PRIVACY = r"""
 const origin = location.origin;
 const foreign = performance.getEntriesByType('resource').map(e => e.name).filter(u => !u.startsWith(origin) && !u.startsWith('data:'));
 return {scripts: document.scripts.length, foreign: foreign, cookies: document.cookie, forms: document.forms.length,
-        frames: document.querySelectorAll('iframe, object, embed').length};
+        frames: document.querySelectorAll('iframe, object, embed').length,
+        scriptSources: [...document.scripts].map(s => s.src ? new URL(s.src, location.href).origin === origin ? 'same' : s.src : 'inline'),
+        formsOK: [...document.forms].every(f => f.method === 'get' && new URL(f.action).origin === origin
+                                             && f.getAttribute('role') === 'search')};
 """
 
 JS_FOCUS_ALL = JS_HELPERS + r"""
@@ -1018,7 +1030,7 @@ def desktop_checks(browser: Browser, origin: str, page: str, shots: Path, result
     if not page_loaded(browser, url, subject, results):
         return
     results.record("axe-1280", subject, results.timed("axe", browser.run_axe, results, subject))
-    results.record("privacy", subject, privacy_problems(browser))
+    results.record("privacy", subject, privacy_problems(browser, search_page=page == SEARCH_PAGE))
     results.record("structure", subject, browser.driver.execute_script(JS_STRUCTURE))
     results.record("focus", subject, results.timed("focus", focus_problems, browser, page))
     name = screenshot_name(page)
@@ -1037,6 +1049,9 @@ def desktop_checks(browser: Browser, origin: str, page: str, shots: Path, result
             browser.screenshot(shots / f"{name}-{TABLET_WIDTH}.png")
     finally:
         browser.viewport(DESKTOP_WIDTH, DESKTOP_HEIGHT, mobile=False)
+    # Last: it types into the page (the focus check needs the page as loaded).
+    if page == SEARCH_PAGE and search_indexed:
+        results.record("search", subject, results.timed("search", search_problems, browser, origin))
 
 
 def phone_checks(browser: Browser, origin: str, page: str, shots: Path, results: Results) -> None:
@@ -1130,9 +1145,16 @@ def axe_version(browser: Browser) -> str:
     return match.group(1) if match else "?"
 
 
-def privacy_problems(browser: Browser) -> list[str]:
+def privacy_problems(browser: Browser, search_page: bool = False) -> list[str]:
     info = browser.driver.execute_script(JS_PRIVACY)
     problems = []
+    if search_page:
+        # The declared exception: scripts of the site's own origin, and the GET search form.
+        problems += [f"the search page runs a script that is not a file of the site: {s}"
+                     for s in info["scriptSources"] if s != "same"]
+        if not info["formsOK"]:
+            problems.append("a form of the search page is not a same-origin GET form with role=search")
+        info["scripts"] = info["forms"] = 0
     if info["scripts"]:
         problems.append(f"the production page has {info['scripts']} <script> element(s)")
     problems += [f"loads {u} from another origin" for u in info["foreign"]]
@@ -1142,6 +1164,50 @@ def privacy_problems(browser: Browser) -> list[str]:
         problems.append(f"the page has {info['forms']} form(s); the privacy policy says the site has none")
     if info["frames"]:
         problems.append(f"the page embeds {info['frames']} iframe/object/embed element(s)")
+    return problems
+
+
+JS_SEARCH_RESULTS = r"""
+const done = arguments[arguments.length - 1];
+const started = Date.now();
+(function wait() {
+  const status = document.getElementById('search-status');
+  const text = status ? status.textContent : '';
+  if (text && !text.startsWith('กำลังค้นหา')) {
+    done({status: text, links: [...document.querySelectorAll('#search-results a')].map(a => a.href),
+          listHidden: document.getElementById('search-results').hidden});
+  } else if (Date.now() - started > 20000) {
+    done({status: text, links: [], timeout: true});
+  } else {
+    setTimeout(wait, 100);
+  }
+})();
+"""
+
+
+def search_problems(browser: Browser, origin: str) -> list[str]:
+    """Types SEARCH_QUERY into the search box as a person would, submits it, and checks that
+    SEARCH_FINDS is among the results, that every result is a page of the site, and axe."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    box = browser.driver.find_element(By.ID, "search-query")
+    if not box.is_displayed():
+        return ["the search box is not shown (assets/search.js did not run)"]
+    box.clear()
+    box.send_keys(SEARCH_QUERY + Keys.ENTER)
+    found = browser.driver.execute_async_script(JS_SEARCH_RESULTS)
+    problems = []
+    if found.get("timeout"):
+        problems.append(f"no answer to the query {SEARCH_QUERY!r} within 20 s (status: {found['status']!r})")
+    if not found["links"]:
+        problems.append(f"the query {SEARCH_QUERY!r} found nothing: {found['status']!r}")
+    elif origin + SEARCH_FINDS not in found["links"]:
+        problems.append(f"the query {SEARCH_QUERY!r} did not find /{SEARCH_FINDS}: {found['links'][:5]}")
+    problems += [f"a result links outside the site: {link}" for link in found["links"] if not link.startswith(origin)]
+    if browser.driver.current_url.split("?")[0] != origin + SEARCH_PAGE or "q=" not in browser.driver.current_url:
+        problems.append(f"the page's address does not keep the query: {browser.driver.current_url}")
+    problems += [f"with results shown: {p}" for p in browser.run_axe()]
     return problems
 
 
@@ -1236,6 +1302,14 @@ def main() -> int:
         if args.only:
             pages = [p for p in pages if args.only in "/" + p]
 
+        global search_indexed
+        search_indexed = (output / "pagefind" / "pagefind.js").is_file()
+        if not search_indexed:
+            reason = "the build made no search index (Pagefind is not installed: scripts/install-deps.sh)"
+            if require:
+                results.record("search", "(index)", [reason])
+            else:
+                results.skip("search", reason)
         check_links(output, base, results)
         check_html(output, results, require)
         run_browser_checks(pages, origin, report_dir, results, require, only=bool(args.only), work=work)

@@ -14,10 +14,13 @@ import Testing
 
     struct Run { var status: Int32; var stdout: String; var stderr: String }
 
-    func run(_ arguments: [String], in folder: String) throws -> Run {
+    func run(_ arguments: [String], in folder: String, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -42,6 +45,34 @@ import Testing
         let r = try run(["build"], in: site.root)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(site.read("index.html") != nil)
+    }
+
+    @Test func theSearchIndexIsChosenBySITEGEN_PAGEFIND() throws {
+        let site = try siteWithTheme()
+        // No Pagefind on PATH nor in the site's folder: a one-line note, and the site is built.
+        let missing = try run(["build"], in: site.root, environment: ["PATH": "/usr/bin:/bin"])
+        #expect(missing.status == 0, "\(missing.stderr)")
+        #expect(missing.stderr.contains("note: Pagefind was not found"))
+        #expect(missing.stderr.split(separator: "\n").filter { $0.contains("Pagefind") }.count == 1)
+        let off = try run(["build"], in: site.root, environment: ["SITEGEN_PAGEFIND": "off"])
+        #expect(off.status == 0 && !off.stderr.contains("Pagefind"))
+        // Not an executable: a mistake in the command (2), in Thai and English.
+        let wrong = try run(["build"], in: site.root, environment: ["SITEGEN_PAGEFIND": "no-such-pagefind"])
+        #expect(wrong.status == 2)
+        #expect(wrong.stderr.contains("SITEGEN_PAGEFIND='no-such-pagefind' is neither 'off' nor an executable file"))
+        #expect(wrong.stderr.contains("ต้องเป็น off"))
+        // A Pagefind that fails: exit 1, public/ unchanged.
+        let before = TemporarySite.snapshot(site.output)
+        site.page("index.md", title: "หน้าแรกใหม่")
+        let failing = site.root + "/failing-pagefind"
+        #expect(FileManager.default.createFile(atPath: failing, contents: Data("#!/bin/sh\necho 'Error: broken' >&2\nexit 4\n".utf8),
+                                               attributes: [.posixPermissions: 0o755]))
+        let failed = try run(["build"], in: site.root, environment: ["SITEGEN_PAGEFIND": failing])
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("ทำดัชนีค้นหาไม่สำเร็จ"))
+        #expect(failed.stderr.contains("status 4. It printed: Error: broken"))
+        #expect(failed.stderr.contains("build failed: 1 error(s); public/ was not changed."))
+        #expect(TemporarySite.snapshot(site.output) == before)
     }
 
     @Test func contentErrorExitsOneAndLeavesPublicUntouched() throws {
