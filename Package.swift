@@ -42,7 +42,10 @@ let package = Package(
         .executableTarget(name: "catalogue-embedder", swiftSettings: strict),
         .plugin(name: "EmbedCatalogues", capability: .buildTool(), dependencies: ["catalogue-embedder"]),
         .target(name: "Publish", dependencies: ["CSitegenSupport", "SiteModel"], swiftSettings: strict),
-        .target(name: "SitegenKit", dependencies: ["Audit", "SiteModel", "SiteLoader", "DataReading", "Caching", "Render", "Publish", "ThaiText", "Markdown"], swiftSettings: strict),
+        // Open data: every published dataset as CSV and JSON, procurement as OCDS 1.1 release
+        // packages, the DCAT catalogue (/data/catalog.json).
+        .target(name: "OpenData", dependencies: ["SiteModel", "ThaiText"], swiftSettings: strict),
+        .target(name: "SitegenKit", dependencies: ["Audit", "OpenData", "SiteModel", "SiteLoader", "DataReading", "Caching", "Render", "Publish", "ThaiText", "Markdown"], swiftSettings: strict),
         // Many sites in one run: `build --sites`, `check --sites` (text, JSON, CSV, HTML dashboard), shards, `report merge`.
         .target(name: "Province", dependencies: ["SitegenKit", "Audit", "SiteModel", "Render", "Publish", "ThaiText"], swiftSettings: strict),
         // `sitegen serve`: local preview server, file watching, live reload.
@@ -54,6 +57,8 @@ let package = Package(
 
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"], swiftSettings: strict),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], swiftSettings: strict),
+        .testTarget(name: "OpenDataTests", dependencies: ["OpenData", "SiteLoader", "SiteModel", "ThaiText", "TestSupport"],
+                    swiftSettings: strict),
         .testTarget(name: "SiteLoaderTests", dependencies: ["SiteLoader", "DataReading", "Caching", "SiteModel", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "PublishTests", dependencies: ["Publish", "SiteModel", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "SitegenKit", "SiteLoader", "SiteModel", "ThaiText", "TestSupport"],
