@@ -137,6 +137,10 @@ public enum SiteBuilder {
         // The datasets as open data (/data/), listed on their own page.
         let openData = OpenDataPublication.make(site: site, plan: plan, buildDate: options.buildDate)
         log.add(contentsOf: openData.diagnostics)
+        if let taken = plan.byURL[OpenDataPublication.folder] {
+            log.add(.error("this page is at \(OpenDataPublication.folder), where the site's open-data catalogue is published.",
+                           file: taken.sourcePath, hint: "Move or rename the page (a slug: line gives it another address)."))
+        }
         extraPages.append(DataCataloguePage.make(openData))
         clock.mark("theme+audit+open data")
         let diagnostics = finish(log, strict: options.strict)
