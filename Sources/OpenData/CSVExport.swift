@@ -38,26 +38,41 @@ public enum CSVExport {
 
     /// The CSV text: byte order mark, header, rows, lines ended by CRLF as RFC 4180 says.
     public static func text(_ table: Table) -> String {
-        var out = byteOrderMark
-        out += table.columns.map(quoted).joined(separator: ",") + "\r\n"
-        for row in table.rows { out += row.map(quoted).joined(separator: ",") + "\r\n" }
-        return out
+        var out: [UInt8] = Array(byteOrderMark.utf8)
+        func line(_ cells: [String]) {
+            for (i, cell) in cells.enumerated() {
+                if i > 0 { out.append(0x2C) }
+                quoted(cell, into: &out)
+            }
+            out += [0x0D, 0x0A]
+        }
+        line(table.columns)
+        for row in table.rows { line(row) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     public static func text(of value: DataValue) -> String { text(table(value)) }
 
-    /// A cell quoted when it holds a comma, a quote, a line break or leading/trailing space;
-    /// a cell that a spreadsheet would read as a formula (`=`, `+`, `-`, `@` first) is kept as
-    /// text by a leading apostrophe only when it is not a number.
-    static func quoted(_ cell: String) -> String {
+    /// A cell, quoted when it holds a comma, a quote, a line break or a space at either end; a
+    /// cell that a spreadsheet would read as a formula (`=`, `+`, `-`, `@` first) and that is
+    /// not a number is kept as text by a leading apostrophe. Bytes, not Characters: Thai text
+    /// would cost grapheme breaking.
+    static func quoted(_ cell: String, into out: inout [UInt8]) {
         var cell = cell
-        if let first = cell.unicodeScalars.first, "=+-@".unicodeScalars.contains(first), Double(cell) == nil {
-            cell = "'" + cell
+        cell.withUTF8 { bytes in
+            guard let first = bytes.first else { return }
+            let formula = (first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40)
+                && Double(String(decoding: bytes, as: UTF8.self)) == nil
+            let needsQuotes = bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+                || first == 0x20 || bytes.last == 0x20
+            if needsQuotes { out.append(0x22) }
+            if formula { out.append(0x27) }
+            for b in bytes {
+                if b == 0x22 { out.append(0x22) }
+                out.append(b)
+            }
+            if needsQuotes { out.append(0x22) }
         }
-        let needsQuotes = cell.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || cell.first == " " || cell.last == " "
-        guard needsQuotes else { return cell }
-        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     typealias Row = [(String, String)]

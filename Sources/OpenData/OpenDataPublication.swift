@@ -77,52 +77,86 @@ public struct OpenDataPublication: Sendable {
             pageByKey[key] = page
         }
         let maker = DataTreeMaker(fileURL: { config.absoluteURL("/" + $0) })
+        // Each dataset's files are made on all cores (a procurement year of ten thousand items
+        // is tens of megabytes of JSON); what clashes is decided afterwards, in key order.
+        let keys = pageByKey.keys.sorted()
+        let datasets = keys.map { Made.Input(key: $0, page: pageByKey[$0]!, dataset: site.disclosures[$0]!) }
+        let made = Parallel.map(datasets) { input in Made.make(input, maker: maker, config: config, buildDate: buildDate) }
         var entries: [Entry] = []
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
         var taken: [String: String] = ["catalog": "the catalogue"]
-        for key in pageByKey.keys.sorted() {
-            let page = pageByKey[key]!, dataset = site.disclosures[key]!
-            let name = fileName(key: key)
+        var ocdsYears: [Int: String] = [:]
+        for (input, result) in zip(datasets, made) {
+            let name = fileName(key: input.key)
             if let other = taken[name] {
                 diagnostics.append(.error("the open data of this dataset would be written at /data/\(name).csv, already used by \(other).",
-                                          file: dataset.source.file,
+                                          file: input.dataset.source.file,
                                           hint: "Rename the data file: its path below data/, with / read as -, names its downloads."))
                 continue
             }
-            taken[name] = dataset.source.file
-            let tree = maker.value(of: dataset)
-            let json = JSONText.pretty(tree)
+            taken[name] = input.dataset.source.file
+            var downloads = result.downloads
+            files += result.files
+            if let (year, package) = result.ocds {
+                let url = folder + "ocds/\(year).json"
+                if let other = ocdsYears[year] {
+                    diagnostics.append(.error("a second procurement list of the fiscal year \(year) would be published at \(url), already used by \(other).",
+                                              file: input.dataset.source.file, field: "fiscal_year",
+                                              hint: "Keep one procurement list per fiscal year."))
+                } else {
+                    ocdsYears[year] = input.dataset.source.file
+                    files.append(OutputFile(path: String(url.dropFirst()), content: .text(package)))
+                    downloads.append(Download(format: "OCDS", mediaType: "application/json", url: url, bytes: package.utf8.count))
+                }
+            }
+            entries.append(Entry(key: input.key, kind: type(of: input.dataset).kind, title: input.page.frontMatter.title,
+                                 description: input.page.frontMatter.description ?? "", pageURL: input.page.url,
+                                 fiscalYears: result.fiscalYears, updated: result.updated ?? input.page.lastUpdated ?? buildDate,
+                                 downloads: downloads, rowCount: result.rowCount))
+        }
+        return OpenDataPublication(entries: entries, files: files, diagnostics: diagnostics, licence: config.openData.licence)
+    }
+
+    /// The files of one dataset, made apart from the others.
+    struct Made: Sendable {
+        struct Input: Sendable {
+            var key: String
+            var page: Page
+            var dataset: any Disclosure
+        }
+        var files: [OutputFile]
+        var downloads: [Download]
+        /// A procurement list's fiscal year and OCDS package, when it has items.
+        var ocds: (Int, String)?
+        var fiscalYears: FiscalYearSpan?
+        var updated: CalendarDate?
+        var rowCount: Int
+
+        static func make(_ input: Input, maker: DataTreeMaker, config: SiteConfig, buildDate: CalendarDate) -> Made {
+            let name = fileName(key: input.key)
+            let tree = maker.value(of: input.dataset)
+            let json = JSONText.compact(tree, newline: true)
             let table = CSVExport.table(tree)
             let csv = CSVExport.text(table)
             let csvURL = folder + name + ".csv", jsonURL = folder + name + ".json"
-            files.append(OutputFile(path: String(csvURL.dropFirst()), content: .text(csv)))
-            files.append(OutputFile(path: String(jsonURL.dropFirst()), content: .text(json)))
-            var downloads = [
-                Download(format: "CSV", mediaType: "text/csv", url: csvURL, bytes: csv.utf8.count),
-                Download(format: "JSON", mediaType: "application/json", url: jsonURL, bytes: json.utf8.count),
-            ]
-            if let list = dataset as? Procurement {
+            var ocds: (Int, String)?
+            if let list = input.dataset as? Procurement {
                 let url = folder + "ocds/\(list.fiscalYear).json"
                 let info = OCDS.PackageInfo(uri: config.absoluteURL(url), publisherName: config.title,
                                             publisherURI: config.baseURL, license: config.openData.licence.url,
                                             publicationPolicy: config.absoluteURL(folder), ocidPrefix: ocidPrefix(config))
-                if files.contains(where: { "/" + $0.path == url }) {
-                    diagnostics.append(.error("a second procurement list of the fiscal year \(list.fiscalYear) would be published at \(url).",
-                                              file: dataset.source.file, field: "fiscal_year",
-                                              hint: "Keep one procurement list per fiscal year."))
-                } else if let package = OCDS.package(list, info: info, date: buildDate) {
-                    let text = JSONText.pretty(package)
-                    files.append(OutputFile(path: String(url.dropFirst()), content: .text(text)))
-                    downloads.append(Download(format: "OCDS", mediaType: "application/json", url: url, bytes: text.utf8.count))
+                if let package = OCDS.package(list, info: info, date: buildDate) {
+                    ocds = (list.fiscalYear, JSONText.compact(package, newline: true))
                 }
             }
-            entries.append(Entry(key: key, kind: type(of: dataset).kind, title: page.frontMatter.title,
-                                 description: page.frontMatter.description ?? "", pageURL: page.url,
-                                 fiscalYears: fiscalYears(tree), updated: updated(tree) ?? page.lastUpdated ?? buildDate,
-                                 downloads: downloads, rowCount: table.rows.count))
+            return Made(files: [OutputFile(path: String(csvURL.dropFirst()), content: .text(csv)),
+                                OutputFile(path: String(jsonURL.dropFirst()), content: .text(json))],
+                        downloads: [Download(format: "CSV", mediaType: "text/csv", url: csvURL, bytes: csv.utf8.count),
+                                    Download(format: "JSON", mediaType: "application/json", url: jsonURL, bytes: json.utf8.count)],
+                        ocds: ocds, fiscalYears: OpenDataPublication.fiscalYears(tree), updated: OpenDataPublication.updated(tree),
+                        rowCount: table.rows.count)
         }
-        return OpenDataPublication(entries: entries, files: files, diagnostics: diagnostics, licence: config.openData.licence)
     }
 
     /// `fiscal_year: 2568`, or `period: {first: 2566, last: 2570}`.
