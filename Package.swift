@@ -43,8 +43,11 @@ let package = Package(
         .plugin(name: "EmbedCatalogues", capability: .buildTool(), dependencies: ["catalogue-embedder"]),
         .target(name: "Publish", dependencies: ["CSitegenSupport", "SiteModel"], swiftSettings: strict),
         .target(name: "Importing", dependencies: ["SiteModel", "ThaiText", "DataReading", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
+        // Open data: every published dataset as CSV and JSON, procurement as OCDS 1.1 release
+        // packages, the DCAT catalogue (/data/catalog.json).
+        .target(name: "OpenData", dependencies: ["SiteModel", "ThaiText"], swiftSettings: strict),
         // _FoundationICU: the ICU that Foundation ships with the toolchain, for Thai word breaks (ThaiWordBreaks).
-        .target(name: "SitegenKit", dependencies: ["Audit", "SiteModel", "SiteLoader", "DataReading", "Caching", "Render", "Publish", "ThaiText", "Markdown"], swiftSettings: strict,
+        .target(name: "SitegenKit", dependencies: ["Audit", "OpenData", "SiteModel", "SiteLoader", "DataReading", "Caching", "Render", "Publish", "ThaiText", "Markdown"], swiftSettings: strict,
                 linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]),
         // Many sites in one run: `build --sites`, `check --sites` (text, JSON, CSV, HTML dashboard), shards, `report merge`.
         .target(name: "Province", dependencies: ["SitegenKit", "Audit", "SiteModel", "Render", "Publish", "ThaiText"], swiftSettings: strict),
@@ -57,6 +60,8 @@ let package = Package(
 
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"], swiftSettings: strict),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], swiftSettings: strict),
+        .testTarget(name: "OpenDataTests", dependencies: ["OpenData", "SiteLoader", "SiteModel", "ThaiText", "TestSupport"],
+                    swiftSettings: strict),
         .testTarget(name: "SiteLoaderTests", dependencies: ["SiteLoader", "DataReading", "Caching", "SiteModel", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ImportingTests", dependencies: ["Importing", "SitegenKit", "SiteModel", "DataReading", "ThaiText", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "PublishTests", dependencies: ["Publish", "SiteModel", "TestSupport"], swiftSettings: strict),

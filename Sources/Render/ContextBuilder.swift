@@ -125,6 +125,10 @@ struct ContextBuilder: Sendable {
             if !kids.isEmpty { p["children"] = kids.map(entry) }
         }
         if let key = fm.data, let data = dataContexts.value[key] { p["data"] = data }
+        if let key = fm.data, let downloads = options.dataDownloads[key], !downloads.isEmpty {
+            p["downloads"] = downloads.map(downloadContext)
+            if let url = options.dataCatalogueURL { p["dataCatalogueURL"] = link(url) }
+        }
         if page.kind == .section && page.section == newsFolder {
             let archives = archiveLinks(current: nil)
             if !archives.isEmpty { p["archives"] = archives }
@@ -133,6 +137,11 @@ struct ContextBuilder: Sendable {
         let attachments = fm.attachments.map(environment.attachment)
         if !attachments.isEmpty { p["attachments"] = attachments }
         return Self.flagNonEmptyLists(p)
+    }
+
+    /// A file to download: its label, format, address and size.
+    func downloadContext(_ d: DataDownload) -> [String: Any] {
+        ["label": d.label, "format": d.format, "url": link(d.url), "size": format.fileSize(d.bytes)]
     }
 
     /// Mustache has no "is this list empty" test that leaves the context alone, so every
@@ -327,7 +336,9 @@ struct ContextBuilder: Sendable {
             }
         }
         var page = context["page"] as? [String: Any] ?? [:]
-        page["tree"] = tree("")
+        page["tree"] = tree("") + options.extraPages.filter(\.inSitemap).map { extra -> [String: Any] in
+            ["title": extra.title, "url": link(extra.url), "children": [[String: Any]](), "hasChildren": false]
+        }
         page["updated"] = format.date(options.buildDate)
         page["updatedISO"] = options.buildDate.iso
         context["page"] = page
@@ -357,7 +368,8 @@ struct ContextBuilder: Sendable {
 
     func extraPageContext(_ extra: ExtraPage) -> [String: Any] {
         var page = specialPageContext(title: extra.title, url: extra.url)["page"] as? [String: Any] ?? [:]
-        if let section = plan.sectionPages[extra.section] {
+        // A page at the top level (section "") is under no menu entry: not under the home page.
+        if !extra.section.isEmpty, let section = plan.sectionPages[extra.section] {
             page["menu"] = menu(current: section)
             page["breadcrumbs"] = breadcrumbs(for: section).map { crumb -> [String: Any] in
                 var c = crumb
@@ -541,7 +553,7 @@ enum Summary {
 
 extension ThaiFormatter {
     /// "1.2 MB", "350 KB", digits per site setting.
-    func fileSize(_ bytes: Int) -> String {
+    public func fileSize(_ bytes: Int) -> String {
         if bytes >= 1_048_576 {
             let tenths = (bytes * 10 + 524_288) / 1_048_576
             return digits("\(tenths / 10).\(tenths % 10) MB")

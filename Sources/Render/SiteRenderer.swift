@@ -16,6 +16,10 @@ public struct RenderOptions: Sendable {
     public var extraPages: [ExtraPage]
     /// Pages' Markdown already rendered (while the site was read); the rest is rendered here.
     public var markdown: PremadeMarkdown?
+    /// The open-data files of each dataset, by data key: a page presenting the dataset links them.
+    public var dataDownloads: [String: [DataDownload]] = [:]
+    /// The page listing every dataset's downloads (`/data/`), linked beside them.
+    public var dataCatalogueURL: String?
 
     public init(includeDrafts: Bool = false, buildDate: CalendarDate = .today(), serial: Bool = false,
                 bodyEndHTML: String? = nil, extraPages: [ExtraPage] = []) {
@@ -27,9 +31,35 @@ public struct RenderOptions: Sendable {
     }
 }
 
+/// A file of a dataset to download (its CSV table, its JSON, its OCDS package).
+public struct DataDownload: Sendable, Equatable {
+    /// `CSV`, `JSON`, `OCDS`.
+    public var format: String
+    /// The site path (`/data/executives.csv`).
+    public var url: String
+    public var bytes: Int
+    public init(format: String, url: String, bytes: Int) {
+        self.format = format
+        self.url = url
+        self.bytes = bytes
+    }
+
+    /// What a link to it says (Thai).
+    public var label: String {
+        switch format {
+        case "CSV": return "ตารางข้อมูล (CSV)"
+        case "JSON": return "ข้อมูลทั้งชุด (JSON)"
+        case "OCDS": return "ข้อมูลการจัดซื้อจัดจ้างตามมาตรฐาน OCDS (JSON)"
+        default: return format
+        }
+    }
+}
+
 /// A generated page: its address, template, title, the section it belongs under (for
 /// breadcrumbs and menus), and its own template values under `page`.
 public struct ExtraPage: Sendable {
+    /// Listed at the top level of the site map page (`/sitemap/`).
+    public var inSitemap = false
     public var url: String
     public var template: String
     public var title: String

@@ -10,7 +10,8 @@ public enum ConfigLoader {
 
     static let knownKeys = ["title", "short_title", "agency_type", "province", "district", "subdistrict",
                             "base_url", "language", "digits", "theme", "raw_html", "demo", "ita_year",
-                            "description", "emblem", "contact", "news_section", "list_page_size", "ita_catalogue", "ita_rules"]
+                            "description", "emblem", "contact", "news_section", "list_page_size", "ita_catalogue", "ita_rules",
+                            "open_data"]
     static let contactKeys = ["address", "phones", "fax", "email", "office_hours", "map", "channels", "inquiry"]
 
     public static func load(siteRoot: String) -> (SiteConfig?, [Diagnostic]) {
@@ -114,6 +115,37 @@ public enum ConfigLoader {
         return out
     }
 
+    /// `open_data: {licence: dga-ogl | cc-by-4.0 | https://…, licence_title: …, ocid_prefix: ocds-abc123}`.
+    static func openData(_ r: MappingReader) -> OpenDataSettings {
+        guard let o = r.nested("open_data") else { return OpenDataSettings() }
+        o.rejectUnknownKeys(["licence", "licence_title", "ocid_prefix"])
+        var settings = OpenDataSettings()
+        if let licence = o.string("licence") {
+            if let known = DataLicence.known.first(where: { $0.id == licence.lowercased() }) {
+                settings.licence = known
+                if let title = o.string("licence_title") { settings.licence.title = title }
+            } else if licence.hasPrefix("https://") || licence.hasPrefix("http://") {
+                if let title = o.string("licence_title", required: true) {
+                    settings.licence = DataLicence(id: nil, title: title, url: licence)
+                }
+            } else {
+                o.error("licence", o["licence"], "'\(licence)' is not a licence sitegen knows, nor a web address.",
+                        hint: "Write dga-ogl (the licence of data.go.th, the default) or cc-by-4.0, or the licence's web address "
+                            + "with its name in licence_title.")
+            }
+        }
+        if let prefix = o.string("ocid_prefix") {
+            if prefix.range(of: "^ocds-[a-z0-9]{6}$", options: .regularExpression) != nil {
+                settings.ocidPrefix = prefix
+            } else {
+                o.error("ocid_prefix", o["ocid_prefix"], "'\(prefix)' is not an OCDS ocid prefix.",
+                        hint: "Write the prefix the Open Contracting Partnership registered for the agency: ocds- and six "
+                            + "letters or digits, for example ocds-abc123. Leave the line out until you have one.")
+            }
+        }
+        return settings
+    }
+
     static func pageSize(_ r: MappingReader) -> Int {
         guard let n = r.int("list_page_size") else { return 20 }
         guard (1...500).contains(n) else {
@@ -169,6 +201,8 @@ public enum ConfigLoader {
             description: r.string("description") ?? "", emblem: r.string("emblem"), contact: contact,
             newsSection: r.string("news_section") ?? "news", listPageSize: pageSize(r),
             itaCatalogue: r.string("ita_catalogue"), itaRules: itaRules(r))
-        return (config, sink.items)
+        var configured = config
+        configured.openData = openData(r)
+        return (configured, sink.items)
     }
 }

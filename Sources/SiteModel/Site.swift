@@ -132,6 +132,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var itaCatalogue: String?
     /// Replacement rules for single OIT items: item id → rule fields (`check`, `year`, …).
     public var itaRules: [String: [String: [String]]]
+    /// How the datasets are published as open data (`open_data:`): their licence, the OCDS prefix.
+    public var openData: OpenDataSettings = OpenDataSettings()
 
     public init(title: String, shortTitle: String? = nil, agencyType: AgencyType = .sao,
                 province: String = "", district: String = "", subdistrict: String = "",
@@ -170,6 +172,42 @@ public struct SiteConfig: Sendable, Hashable {
     public func absoluteURL(_ path: String) -> String {
         let trimmed = path.hasPrefix("/") ? String(path.dropFirst()) : path
         return baseURL + trimmed
+    }
+}
+
+/// The licence of the open data (`open_data.licence`).
+public struct DataLicence: Sendable, Hashable {
+    /// A short name (`dga-ogl`, `cc-by-4.0`), or nil for one named by its address only.
+    public var id: String?
+    public var title: String
+    public var url: String
+    public init(id: String?, title: String, url: String) {
+        self.id = id
+        self.title = title
+        self.url = url
+    }
+
+    /// ข้อกำหนดและเงื่อนไขการอนุญาตให้ใช้ข้อมูลภาครัฐแบบเปิดของ สพร.: the licence of the
+    /// national open-data portal data.go.th, and the default.
+    public static let dgaOpenGovernment = DataLicence(
+        id: "dga-ogl", title: "ข้อกำหนดและเงื่อนไขการอนุญาตให้ใช้ข้อมูลภาครัฐแบบเปิดของ สพร. (DGA Open Government License)",
+        url: "https://data.go.th/pages/dga-open-government-license")
+    public static let ccBy4 = DataLicence(
+        id: "cc-by-4.0", title: "สัญญาอนุญาตครีเอทีฟคอมมอนส์แบบแสดงที่มา 4.0 (CC BY 4.0)",
+        url: "https://creativecommons.org/licenses/by/4.0/")
+    /// The licences known by their short name.
+    public static let known: [DataLicence] = [dgaOpenGovernment, ccBy4]
+}
+
+/// `open_data:` in site.yaml; every field may be left out.
+public struct OpenDataSettings: Sendable, Hashable {
+    public var licence: DataLicence
+    /// The prefix of OCDS ocids (`ocds-abc123`, registered with the Open Contracting
+    /// Partnership); nil: one made from the site's host name (see docs/open-data.md).
+    public var ocidPrefix: String?
+    public init(licence: DataLicence = .dgaOpenGovernment, ocidPrefix: String? = nil) {
+        self.licence = licence
+        self.ocidPrefix = ocidPrefix
     }
 }
 

@@ -1,6 +1,7 @@
 import Audit
 import Caching
 import Foundation
+import OpenData
 import Publish
 import Render
 import SiteLoader
@@ -136,13 +137,26 @@ public enum SiteBuilder {
                 ? OITIndexPage.Neighbour(year: reports[i + 1].itaYear, catalogue: reports[i + 1].catalogue, published: true) : nil
             extraPages.append(OITIndexPage.make(report: report, plan: plan, previous: previous, next: next))
         }
-        clock.mark("theme+audit")
+        // The datasets as open data (/data/), listed on their own page.
+        let openData = OpenDataPublication.make(site: site, plan: plan, buildDate: options.buildDate)
+        log.add(contentsOf: openData.diagnostics)
+        if let taken = plan.byURL[OpenDataPublication.folder] {
+            log.add(.error("this page is at \(OpenDataPublication.folder), where the site's open-data catalogue is published.",
+                           file: taken.sourcePath, hint: "Move or rename the page (a slug: line gives it another address)."))
+        }
+        extraPages.append(DataCataloguePage.make(openData))
+        clock.mark("theme+audit+open data")
         let diagnostics = finish(log, strict: options.strict)
         if diagnostics.contains(where: { $0.severity == .error }) { return Prepared(output: nil, diagnostics: diagnostics) }
         var renderOptions = RenderOptions(includeDrafts: options.includeDrafts, buildDate: options.buildDate, serial: options.serial,
                                           bodyEndHTML: options.bodyEndHTML, extraPages: extraPages)
         renderOptions.markdown = PremadeMarkdown(options: PremadeMarkdown.options(for: site.config), byPath: markdown)
-        let output = SiteRenderer.render(site: site, theme: theme, options: renderOptions)
+        renderOptions.dataDownloads = openData.downloadsByKey.mapValues { list in
+            list.map { DataDownload(format: $0.format, url: $0.url, bytes: $0.bytes) }
+        }
+        renderOptions.dataCatalogueURL = OpenDataPublication.folder
+        var output = SiteRenderer.render(site: site, theme: theme, options: renderOptions)
+        output.diagnostics += addOpenDataFiles(openData, config: site.config, to: &output.files)
         clock.mark("render")
         return Prepared(output: output, diagnostics: diagnostics + finish(DiagnosticLog(output.diagnostics), strict: options.strict),
                         pageCache: loaded.pageCache, themeFolder: theme.folder)
@@ -210,6 +224,24 @@ public enum SiteBuilder {
             }
             return result
         }
+    }
+
+    /// The open-data files and the DCAT catalogue, added to the rendered files; an error for
+    /// each that a page or a file of the site already takes.
+    static func addOpenDataFiles(_ openData: OpenDataPublication, config: SiteConfig, to files: inout [OutputFile]) -> [Diagnostic] {
+        let catalog = OutputFile(path: String(OpenDataPublication.catalogURL.dropFirst()),
+                                 content: .text(JSONText.pretty(DCATCatalog.catalog(openData, config: config))))
+        var taken = Set(files.map(\.path))
+        var diagnostics: [Diagnostic] = []
+        for file in openData.files + [catalog] {
+            guard taken.insert(file.path).inserted else {
+                diagnostics.append(.error("the open-data file /\(file.path) would overwrite a page or a file of the site at that address.",
+                                          file: file.path, hint: "Rename or move the page or file: /data/ holds the site's open data."))
+                continue
+            }
+            files.append(file)
+        }
+        return diagnostics
     }
 
     private static func finish(_ log: DiagnosticLog, strict: Bool) -> [Diagnostic] {

@@ -1,0 +1,163 @@
+import SiteModel
+import ThaiText
+
+/// A JSON value whose objects keep their fields in order: what a dataset is published as
+/// (`/data/<name>.json`) and what its CSV table is flattened from.
+public indirect enum DataValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    /// An amount of money in baht, kept in satang: written as a JSON number with up to two decimals.
+    case baht(Money)
+    case string(String)
+    case array([DataValue])
+    case object([(String, DataValue)])
+
+    public static func == (a: DataValue, b: DataValue) -> Bool {
+        switch (a, b) {
+        case (.null, .null): return true
+        case let (.bool(x), .bool(y)): return x == y
+        case let (.int(x), .int(y)): return x == y
+        case let (.baht(x), .baht(y)): return x == y
+        case let (.string(x), .string(y)): return x == y
+        case let (.array(x), .array(y)): return x == y
+        case let (.object(x), .object(y)): return x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        default: return false
+        }
+    }
+
+    /// The value of a field of an object.
+    public subscript(key: String) -> DataValue? {
+        guard case .object(let fields) = self else { return nil }
+        return fields.first { $0.0 == key }?.1
+    }
+
+    public var isNull: Bool { if case .null = self { return true } else { return false } }
+
+    /// An amount in baht as JSON writes it: `16000`, `1510000.5`, `0.25`, `-3.05`.
+    public static func bahtText(_ m: Money) -> String {
+        let negative = m.satang < 0
+        let magnitude = m.satang.magnitude
+        var text = String(magnitude / 100)
+        let fraction = magnitude % 100
+        if fraction != 0 {
+            text += fraction % 10 == 0 ? ".\(fraction / 10)" : (fraction < 10 ? ".0\(fraction)" : ".\(fraction)")
+        }
+        return negative ? "-" + text : text
+    }
+}
+
+/// Turns a dataset (any `Disclosure`) into a `DataValue`, field by field in the order the model
+/// declares them, each under its name in the data file (the Swift name in snake case): the
+/// fields documented in docs/data/<kind>.md. Reading the model's stored fields by reflection
+/// keeps every kind, present and future, published without a second description of its fields.
+///
+/// - Dates are ISO 8601 (`2025-10-01`, Christian era), months `2025-10`; money a number of baht.
+/// - A choice (a method, a status) is its value as written in the data (Thai).
+/// - A budget is a number, `"ไม่ใช้งบประมาณ"` (no budget) or null (not stated).
+/// - Where a record came from in the site folder (`source`, `line`) is left out; an attached
+///   file becomes `{title, url}` with the file's address on the site.
+public struct DataTreeMaker: Sendable {
+    /// The absolute address of a file of the site folder (`files/plan.pdf`).
+    public var fileURL: @Sendable (String) -> String
+
+    public init(fileURL: @escaping @Sendable (String) -> String) {
+        self.fileURL = fileURL
+    }
+
+    public func value(of dataset: any Disclosure) -> DataValue {
+        var fields: [(String, DataValue)] = [("kind", .string(type(of: dataset).kind))]
+        if case .object(let rest) = value(dataset) { fields += rest.filter { $0.0 != "kind" } }
+        return .object(fields)
+    }
+
+    public func value(_ any: Any) -> DataValue {
+        switch any {
+        case let v as DataValue: return v
+        case let v as String: return .string(v)
+        case let v as Bool: return .bool(v)
+        case let v as Int: return .int(v)
+        case let v as Int64: return .int(Int(v))
+        case let v as Money: return .baht(v)
+        case let v as CalendarDate: return .string(v.iso)
+        case let v as YearMonth: return .string(v.iso)
+        case let v as FiscalYear: return .int(v.buddhistYear)
+        case let v as BudgetValue:
+            switch v {
+            case .amount(let m): return .baht(m)
+            case .noBudget: return .string("ไม่ใช้งบประมาณ")
+            case .notStated: return .null
+            }
+        case let v as AttachmentRef:
+            return .object([("title", .string(v.title)), ("url", .string(fileURL(v.file)))])
+        case let v as any RuledField: return value(v.wrappedValue)
+        case let v as any RawRepresentable:
+            if let raw = v.rawValue as? String { return .string(raw) }
+            return value(v.rawValue)
+        default: break
+        }
+        let mirror = Mirror(reflecting: any)
+        switch mirror.displayStyle {
+        case .optional:
+            return mirror.children.first.map { value($0.value) } ?? .null
+        case .collection, .set:
+            return .array(mirror.children.map { value($0.value) })
+        case .dictionary:
+            let pairs = mirror.children.compactMap { child -> (String, DataValue)? in
+                let pair = Mirror(reflecting: child.value).children.map(\.value)
+                guard pair.count == 2 else { return nil }
+                return ("\(pair[0])", value(pair[1]))
+            }
+            return .object(pairs.sorted { $0.0 < $1.0 })
+        case .enum:
+            // A case with a value (`.items([Fee])`, `.dates(DateRange)`): its value; a case
+            // without: its name.
+            if let payload = mirror.children.first {
+                let inner = value(payload.value)
+                if case .object = inner { return inner }
+                if case .array = inner { return inner }
+                return .object([(Self.snakeCase(payload.label ?? "value"), inner)])
+            }
+            return .string(Self.snakeCase("\(any)"))
+        case .struct, .class:
+            // A property wrapper the cases above do not know: its value.
+            if mirror.children.count == 1, let only = mirror.children.first, only.label == "wrappedValue" {
+                return value(only.value)
+            }
+            var fields: [(String, DataValue)] = []
+            for child in mirror.children {
+                guard var label = child.label, !label.contains("$") else { continue }
+                if label.hasPrefix("_") { label.removeFirst() }
+                if child.value is SourceRef || child.value is SourceLine { continue }
+                if label == "line", child.value is Int? { continue }
+                if Self.internalFields.contains(label) { continue }
+                // Another dataset linked to this one (a report's plan) is published on its own.
+                if child.value is any Disclosure { continue }
+                fields.append((Self.snakeCase(label), value(child.value)))
+            }
+            // A value with where it was written (`Located`): the value.
+            if fields.count == 1, fields[0].0 == "value" { return fields[0].1 }
+            return .object(fields)
+        default:
+            return .string("\(any)")
+        }
+    }
+
+    /// Fields about the site folder rather than the data: the table a list's items were
+    /// imported from (`items_csv`), where in the file a record was written (`fieldPath`).
+    static let internalFields: Set<String> = ["itemsFile", "fieldPath"]
+
+    /// `fiscalYear` → `fiscal_year`, `egpNumber` → `egp_number`, `url` → `url`.
+    public static func snakeCase(_ name: String) -> String {
+        var out = ""
+        for ch in name {
+            if ch.isUppercase {
+                if !out.isEmpty { out.append("_") }
+                out.append(contentsOf: ch.lowercased())
+            } else {
+                out.append(ch)
+            }
+        }
+        return out
+    }
+}
