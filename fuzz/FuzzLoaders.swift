@@ -7,6 +7,7 @@
 // Every input first goes through TextFile.decode, as a file read from disk does (UTF-8 check,
 // BOM, CRLF, NUL bytes). A crash, a Swift runtime trap, an ASan report or a timeout is a bug.
 import Foundation
+@testable import DataReading
 import Markdown
 @testable import SiteLoader
 

@@ -23,11 +23,11 @@ clang=$(dirname "$(readlink -f "$swiftc")")/clang
 yams=.build/checkouts/Yams/Sources
 cmark_cflags=$(pkg-config --cflags libcmark-gfm 2>/dev/null || true)
 
-san=(-sanitize=fuzzer,address -parse-as-library -O -g -I "$out/mod" -Xcc -DYAML_DECLARE_STATIC -Xcc -fmodule-map-file="$yams/CYaml/include/module.modulemap" -Xcc -I"$yams/CYaml/include" -I Sources/CCmarkGFM)
+san=(-sanitize=fuzzer,address -parse-as-library -O -g -package-name sitegen -I "$out/mod" -Xcc -DYAML_DECLARE_STATIC -Xcc -fmodule-map-file="$yams/CYaml/include/module.modulemap" -Xcc -I"$yams/CYaml/include" -I Sources/CCmarkGFM)
 [ -n "$cmark_cflags" ] && san+=(-Xcc $cmark_cflags)
 
 stamp="$out/obj/stamp"
-newest=$(find Sources/ThaiText Sources/SiteModel Sources/SiteLoader Sources/Markdown fuzz "$yams" -newer "$stamp" -type f 2>/dev/null | head -1 || true)
+newest=$(find Sources/ThaiText Sources/SiteModel Sources/DataReading Sources/Caching Sources/SiteLoader Sources/Markdown fuzz "$yams" -newer "$stamp" -type f 2>/dev/null | head -1 || true)
 if [ ! -f "$stamp" ] || [ -n "$newest" ] || [ ! -x "$out/fuzz-loaders" ]; then
   echo "fuzz: building the fuzz target (swiftc -sanitize=fuzzer,address)…" >&2
   started=$(date +%s)
@@ -42,6 +42,8 @@ if [ ! -f "$stamp" ] || [ -n "$newest" ] || [ ! -x "$out/fuzz-loaders" ]; then
   module ThaiText "" $(find Sources/ThaiText -name '*.swift')
   module SiteModel "" $(find Sources/SiteModel -name '*.swift')
   module Yams -DSWIFT_PACKAGE $(find "$yams/Yams" -name "*.swift")
+  module DataReading -enable-testing $(find Sources/DataReading -name '*.swift')
+  module Caching "" $(find Sources/Caching -name '*.swift')
   module SiteLoader -enable-testing $(find Sources/SiteLoader -name '*.swift')
   module Markdown "" $(find Sources/Markdown -name '*.swift')
   "$swiftc" "${san[@]}" -module-name FuzzLoaders fuzz/FuzzLoaders.swift "$out"/obj/*.o \
