@@ -16,7 +16,7 @@ let fuzzSite: String = {
     let root = NSTemporaryDirectory() + "sitegen-fuzz-\(getpid())"
     try? FileManager.default.createDirectory(atPath: root + "/data/fuzz", withIntermediateDirectories: true)
     try? FileManager.default.createDirectory(atPath: root + "/files", withIntermediateDirectories: true)
-    FileManager.default.createFile(atPath: root + "/files/a.pdf", contents: Data("%PDF".utf8))
+    _ = FileManager.default.createFile(atPath: root + "/files/a.pdf", contents: Data("%PDF".utf8))
     return root
 }()
 
@@ -38,7 +38,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     case 3:
         _ = CSVTable.parse(text, file: "data/fuzz/items.csv")
     case 4:
-        FileManager.default.createFile(atPath: fuzzSite + "/data/fuzz/items.csv", contents: bytes)
+        _ = FileManager.default.createFile(atPath: fuzzSite + "/data/fuzz/items.csv", contents: bytes)
         _ = DataFolderLoader.parse(procurementWithCSV,
                                    context: DatasetContext(key: "fuzz/2568", file: "data/fuzz/2568.yaml", siteRoot: fuzzSite))
     default:
