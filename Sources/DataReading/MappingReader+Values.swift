@@ -157,3 +157,30 @@ package enum BudgetWords {
     package static let noBudget: Set<String> = ["ไม่ใช้งบประมาณ", "ไม่มีงบประมาณ", "ไม่ใช้งบ", "none", "no budget", "no_budget"]
     package static let notStated: Set<String> = ["ไม่ระบุ", "-", "not stated", "unknown"]
 }
+
+/// Where an entry stands in its list, and what a field holds as written.
+extension MappingReader {
+    /// The list this entry is in (`issues[2].measures` for `issues[2].measures[3]`).
+    package var listPath: String {
+        guard path.hasSuffix("]"), let open = path.lastIndex(of: "[") else { return path }
+        return String(path[..<open])
+    }
+
+    /// The entry's position in its list (1 for the first), from its path.
+    package var positionInList: Int {
+        guard path.hasSuffix("]"), let open = path.lastIndex(of: "[") else { return 1 }
+        return Int(path[path.index(after: open)..<path.index(before: path.endIndex)]) ?? 1
+    }
+
+    /// The text written in `key`, read again without a word (nil when there is none).
+    package func writtenText(_ key: String) -> String? {
+        guard case .scalar(let s)? = self[key], !(s.style == .plain && MappingReader.nullWords.contains(s.string)) else { return nil }
+        return s.string
+    }
+
+    /// The whole number written in `key`, read again without a word (nil when there is none).
+    package func writtenInt(_ key: String) -> Int? {
+        guard case .scalar(let s)? = self[key] else { return nil }
+        return Int(asciiDigits(s.string).trimmingWhitespaces())
+    }
+}
