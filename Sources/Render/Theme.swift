@@ -30,8 +30,11 @@ public struct Theme: Sendable {
 
     public static func load(name: String, siteRoot: String, themesFolder: String? = nil) -> (Theme?, [Diagnostic]) {
         guard let folder = locate(name: name, siteRoot: siteRoot, themesFolder: themesFolder) else {
-            return (nil, [.error("the theme '\(name)' was not found.", file: "site.yaml", field: "theme",
-                                 hint: "Put the theme in themes/\(name)/ next to the site folder, or set 'theme: default'.")])
+            let hint = name == "default"
+                ? "Copy the folder themes/ that comes with sitegen next to the site folder (so that themes/default/templates/ exists there, or in the site folder itself)."
+                : "Put the theme in themes/\(name)/ next to the site folder or in it, or set 'theme: default'."
+            return (nil, [.error("the theme '\(name)' was not found (looked for themes/\(name)/templates/ in the site folder and beside it).",
+                                 file: "site.yaml", field: "theme", hint: hint)])
         }
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()

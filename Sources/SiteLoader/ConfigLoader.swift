@@ -18,7 +18,7 @@ public enum ConfigLoader {
         let path = (siteRoot as NSString).appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: path) else {
             return (nil, [.error("the site folder has no \(fileName).", file: fileName,
-                                 hint: "Create \(fileName) with at least 'title:' and 'base_url:' (see README, Config reference).")])
+                                 hint: "Create \(fileName) with at least 'title:' and 'base_url:' (the README's section \"site.yaml reference\" lists every key).")])
         }
         if TextFile.linksOutside(path, root: siteRoot) {
             return (nil, [.error("\(fileName) is a link to a file outside the site folder; sitegen does not follow it.",
