@@ -19,11 +19,10 @@ struct Check: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The site folder (default: content).", valueName: "dir"))
     var source: String?
 
-    @Option(name: .long, help: ArgumentHelp("Audit every site among the sub-folders of this folder (each a project with content/site.yaml, or a site folder with site.yaml).", valueName: "dir"))
-    var sites: String?
-
-    @Option(name: .long, help: ArgumentHelp("With --sites: audit only share K of N of the sites (sorted by folder name, those whose position leaves K−1 divided by N).", valueName: "K/N"))
-    var shard: String?
+    @OptionGroup var many: SitesOptions
+    var sites: String? { many.sites }
+    var shard: String? { many.shard }
+    var verbose: Bool { many.verbose }
 
     @Option(name: .long, help: ArgumentHelp("With --sites --format html: the folder the dashboard is written to (index.html and sites/; replaced whole).", valueName: "dir"))
     var output: String?
@@ -43,8 +42,6 @@ struct Check: ParsableCommand {
     @Flag(name: .customLong("no-cache"), help: "Check without using or refreshing the build cache (.sitegen-cache/ in the site folder); the report is the same.")
     var noCache = false
 
-    @Flag(name: .long, help: "With --sites: a line per site on standard error, and every content error in full.")
-    var verbose = false
 
     func validate() throws {
         if let itaYear, itaYear < 2400 {
@@ -69,12 +66,9 @@ struct Check: ParsableCommand {
             if format != "html" && output != nil {
                 throw ValidationError("--output is for --format html; the text, json and csv reports go to standard output.")
             }
-            _ = try SitesCommand.shard(shard)
         } else {
-            if shard != nil { throw ValidationError("--shard takes a share of the sites of --sites DIR; give --sites.") }
             if format == "html" { throw ValidationError("--format html is the dashboard of many sites: give --sites DIR (for one site, use text, json or csv).") }
             if output != nil { throw ValidationError("--output is for --sites DIR --format html.") }
-            if verbose { throw ValidationError("--verbose is for --sites DIR.") }
             guard ReportFormat(rawValue: format) != nil else {
                 throw ValidationError("--format must be text, json or csv (got '\(format)').")
             }

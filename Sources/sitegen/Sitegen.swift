@@ -53,14 +53,10 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where the website is written (replaced whole, atomically; default: public). With --sites: the folder of the sites' output folders.", valueName: "dir"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("Build every site among the sub-folders of this folder (each a project with content/site.yaml, or a site folder with site.yaml).", valueName: "dir"))
-    var sites: String?
-
-    @Option(name: .long, help: ArgumentHelp("With --sites: build only share K of N of the sites (sorted by folder name, those whose position leaves K−1 divided by N).", valueName: "K/N"))
-    var shard: String?
-
-    @Flag(name: .long, help: "With --sites: a line per site, and every warning.")
-    var verbose = false
+    @OptionGroup var many: SitesOptions
+    var sites: String? { many.sites }
+    var shard: String? { many.shard }
+    var verbose: Bool { many.verbose }
 
     @Option(name: .customLong("base-url"), help: ArgumentHelp("Override base_url of site.yaml.", valueName: "url"))
     var baseURL: String?
@@ -85,10 +81,6 @@ struct Build: ParsableCommand {
             if source != nil { throw ValidationError("--sites and --source cannot be used together: --sites builds every site of a folder, --source one site.") }
             if output == nil { throw ValidationError("--sites needs --output DIR: each site is built into DIR/<folder name>/.") }
             if baseURL != nil { throw ValidationError("--base-url is one site's address; with --sites each site keeps the base_url of its site.yaml.") }
-            _ = try SitesCommand.shard(shard)
-        } else {
-            if shard != nil { throw ValidationError("--shard takes a share of the sites of --sites DIR; give --sites.") }
-            if verbose { throw ValidationError("--verbose is for --sites DIR.") }
         }
     }
 

@@ -70,6 +70,27 @@ final class SitesTerminal: @unchecked Sendable {
     }
 }
 
+/// The options `build` and `check` share for many sites in one run.
+struct SitesOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Work on every site among the sub-folders of this folder (each a project with content/site.yaml, or a site folder with site.yaml).", valueName: "dir"))
+    var sites: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --sites: only share K of N of the sites (sorted by folder name, those whose position leaves K−1 divided by N).", valueName: "K/N"))
+    var shard: String?
+
+    @Flag(name: .long, help: "With --sites: a line per site on standard error, and every warning and error in full.")
+    var verbose = false
+
+    func validate() throws {
+        if sites != nil {
+            _ = try SitesCommand.shard(shard)
+        } else {
+            if shard != nil { throw ValidationError("--shard takes a share of the sites of --sites DIR; give --sites.") }
+            if verbose { throw ValidationError("--verbose is for --sites DIR.") }
+        }
+    }
+}
+
 enum SitesCommand {
     /// Reads the sites folder, or exits with status 2: no site to work on is a mistake in the
     /// command (a wrong folder), and an empty report would read as "nothing fails".
