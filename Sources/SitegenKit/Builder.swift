@@ -148,6 +148,9 @@ public enum SiteBuilder {
         clock.mark("theme+audit+open data")
         let diagnostics = finish(log, strict: options.strict)
         if diagnostics.contains(where: { $0.severity == .error }) { return Prepared(output: nil, diagnostics: diagnostics) }
+        // A theme copied from an earlier sitegen may lack the template of a page added since (the
+        // open-data catalogue): the page is left out, as the search page is, and the site builds.
+        extraPages.removeAll { !theme.templateNames.contains($0.template) }
         var renderOptions = RenderOptions(includeDrafts: options.includeDrafts, buildDate: options.buildDate, serial: options.serial,
                                           bodyEndHTML: options.bodyEndHTML, extraPages: extraPages)
         renderOptions.markdown = PremadeMarkdown(options: PremadeMarkdown.options(for: site.config), byPath: markdown)

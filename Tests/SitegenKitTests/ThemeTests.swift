@@ -102,3 +102,19 @@ import Testing
         #expect(error.hint?.contains("set 'theme: default'") == false)
     }
 }
+
+/// A site that carries a copy of the theme from an earlier sitegen keeps building.
+@Suite struct EarlierThemeTests {
+    @Test func aThemeWithoutTheDataCatalogueTemplateStillBuilds() throws {
+        let site = TemporarySite()
+        site.page("index.md", title: "หน้าแรก")
+        let themes = site.root + "/themes"
+        try FileManager.default.copyItem(atPath: TemporarySite.defaultThemes, toPath: themes)
+        try FileManager.default.removeItem(atPath: themes + "/default/templates/data-catalogue.mustache")
+        let result = SiteBuilder.build(BuildOptions(source: site.content, output: site.output, themesFolder: themes))
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        #expect(site.read("index.html") != nil)
+        #expect(site.read("data/index.html") == nil)
+        #expect(site.read("sitemap.xml")?.contains("/data/") == false)
+    }
+}
