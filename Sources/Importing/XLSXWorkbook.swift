@@ -66,7 +66,8 @@ struct XLSXWorkbook {
 
     /// The sheet called `name` (the first sheet when nil).
     func sheet(named name: String?) -> Result<XLSXSheet, Diagnostic> {
-        guard let chosen = name.map({ n in sheets.first { $0.name == n } }) ?? sheets.first else {
+        let found = name == nil ? sheets.first : sheets.first { $0.name == name }
+        guard let chosen = found else {
             if let name {
                 return .failure(.error("the workbook has no sheet '\(name)'.", file: file,
                                        hint: "Its sheets are: \(sheets.map { "'\($0.name)'" }.joined(separator: ", ")). Give one of them with --sheet (the name as on the sheet's tab)."))
@@ -266,8 +267,14 @@ private struct WorkbookPart: Decodable {
     }
     struct Sheet: Decodable {
         let name: String
+        /// `r:id`: the XML parser gives the attribute by its local name or with its prefix.
         let relationship: String?
-        enum CodingKeys: String, CodingKey { case name, relationship = "id" }
+        enum CodingKeys: String, CodingKey { case name, id, prefixed = "r:id" }
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            name = try c.decode(String.self, forKey: .name)
+            relationship = try c.decodeIfPresent(String.self, forKey: .id) ?? c.decodeIfPresent(String.self, forKey: .prefixed)
+        }
     }
     let properties: Properties?
     let sheets: Sheets?
