@@ -32,7 +32,7 @@ struct XLSXCells {
         case .error(let e):
             return problem(column, row, "the cell shows the error \(e).", hint: "Correct the formula or type the value, save, and import again.")
         case .uncachedFormula:
-            return problem(column, row, "the cell holds a formula whose result was never saved.",
+            return problem(column, row, "the cell holds a formula whose result was never computed and saved.",
                            hint: "Open the workbook in Excel or LibreOffice Calc, let it compute, save it, and import again; or type the value.")
         default:
             return nil

@@ -18,6 +18,9 @@ struct XLSXWorkbook {
     let sheets: [(name: String, path: String)]
     /// `workbookPr date1904="1"`: serial numbers count days from 1904-01-01, not 1899-12-30.
     let date1904: Bool
+    /// `calcPr fullCalcOnLoad="1"`: the program that wrote the workbook did not compute its
+    /// formulas (XlsxWriter, openpyxl…), so a formula's saved value (often 0) is not its result.
+    let formulasUncomputed: Bool
     private let archive: Archive
     private let sharedStrings: [String]
 
@@ -55,8 +58,9 @@ struct XLSXWorkbook {
                 strings = []
             }
             let flag = workbook.properties?.date1904?.lowercased()
+            let calc = workbook.calculation?.fullCalcOnLoad?.lowercased()
             return .success(XLSXWorkbook(file: file, sheets: sheets, date1904: flag == "1" || flag == "true",
-                                         archive: archive, sharedStrings: strings))
+                                         formulasUncomputed: calc == "1" || calc == "true", archive: archive, sharedStrings: strings))
         } catch let d as Diagnostic {
             return .failure(d)
         } catch {
@@ -112,6 +116,7 @@ struct XLSXWorkbook {
 
     /// The value of one cell, nil when it holds none.
     private func value(of cell: CellElement, at reference: String) throws -> XLSXValue? {
+        if cell.formula != nil, formulasUncomputed { return .uncachedFormula }
         let v = cell.value
         switch cell.type ?? "n" {
         case "s":
@@ -276,9 +281,13 @@ private struct WorkbookPart: Decodable {
             relationship = try c.decodeIfPresent(String.self, forKey: .id) ?? c.decodeIfPresent(String.self, forKey: .prefixed)
         }
     }
+    struct Calculation: Decodable {
+        let fullCalcOnLoad: String?
+    }
     let properties: Properties?
     let sheets: Sheets?
-    enum CodingKeys: String, CodingKey { case properties = "workbookPr", sheets }
+    let calculation: Calculation?
+    enum CodingKeys: String, CodingKey { case properties = "workbookPr", sheets, calculation = "calcPr" }
 }
 
 private struct RelationshipsPart: Decodable {

@@ -9,6 +9,8 @@ struct XLSXFixture {
     /// The shared-strings table: each entry is the inside of one `<si>` (`<t>ข้อความ</t>`, or runs).
     var sharedStrings: [String] = []
     var date1904 = false
+    /// `calcPr fullCalcOnLoad="1"`, as programs that do not compute formulas write.
+    var fullCalcOnLoad = false
 
     static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     static let officeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -29,7 +31,7 @@ struct XLSXFixture {
         }.joined()
         parts.append(("xl/workbook.xml", """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <workbook xmlns="\(Self.main)" xmlns:r="\(Self.officeRelationships)"><workbookPr\(date1904 ? " date1904=\"1\"" : "") defaultThemeVersion="166925"/><bookViews><workbookView/></bookViews><sheets>\(sheetList)</sheets><calcPr calcId="191029"/></workbook>
+            <workbook xmlns="\(Self.main)" xmlns:r="\(Self.officeRelationships)"><workbookPr\(date1904 ? " date1904=\"1\"" : "") defaultThemeVersion="166925"/><bookViews><workbookView/></bookViews><sheets>\(sheetList)</sheets><calcPr calcId="191029"\(fullCalcOnLoad ? " fullCalcOnLoad=\"1\"" : "")/></workbook>
             """))
         let rels = sheets.indices.map { i in
             "<Relationship Id=\"rId\(i + 1)\" Type=\"\(Self.officeRelationships)/worksheet\" Target=\"worksheets/sheet\(sheets.count - i).xml\"/>"

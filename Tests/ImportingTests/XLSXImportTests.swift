@@ -217,10 +217,20 @@ import Yams
         #expect(money.message == "column 'ราคากลาง': 'สองหมื่น' is not an amount of money.")
         #expect(money.line == 3 && money.column == 4 && money.file == "book.xlsx")
         #expect(outcome.errors[2].message.contains("#DIV/0!"))
-        #expect(outcome.errors[4].message.contains("formula whose result was never saved"))
+        #expect(outcome.errors[4].message.contains("formula whose result was never computed"))
         #expect(money.description.hasPrefix("book.xlsx:3:4: error: field 'Sheet1!D3': column 'ราคากลาง':"))
         #expect(outcome.written.isEmpty)
         #expect(TemporarySite.snapshot(site.content) == before)
+    }
+
+    /// A workbook saved by a program that does not compute formulas (XlsxWriter writes 0 as their
+    /// value and asks Excel to compute on opening): its formula cells are refused, not read as 0.
+    @Test func aFormulaNeverComputedIsAnErrorEvenWithAValue() throws {
+        var book = Self.procurementBook
+        book.fullCalcOnLoad = true
+        let d = try failing(book)
+        #expect(d.field == "สขร1!D4")
+        #expect(d.message == "column 'ราคากลาง': the cell holds a formula whose result was never computed and saved.")
     }
 
     @Test func complaintStatisticsAreMergedByMonth() throws {
