@@ -34,9 +34,18 @@ struct StatsFile {
         guard let e = FileManager.default.enumerator(atPath: data) else { return nil }
         var found: [String] = []
         for case let rel as String in e where rel.hasSuffix(".yaml") || rel.hasSuffix(".yml") {
-            guard let text = try? String(contentsOfFile: data + "/" + rel, encoding: .utf8), text.contains(kind.rawValue),
-                  case .mapping(let map)? = (try? Yams.compose(yaml: text)) ?? nil, map["kind"]?.string == kind.rawValue else { continue }
+            guard let text = try? String(contentsOfFile: data + "/" + rel, encoding: .utf8), text.contains(kind.rawValue) else { continue }
             let stem = ((rel as NSString).lastPathComponent as NSString).deletingPathExtension
+            guard case .mapping(let map)? = (try? Yams.compose(yaml: text)) ?? nil else {
+                // A file that does not read but says it is this kind and year is the year's file:
+                // the merge reports what is wrong with it rather than making a second one.
+                let lines = text.split(separator: "\n").map { String($0).trimmingWhitespaces() }
+                if lines.contains("kind: \(kind.rawValue)"), lines.contains("fiscal_year: \(year)") || stem.hasSuffix(String(year)) {
+                    found.append("data/" + rel)
+                }
+                continue
+            }
+            guard map["kind"]?.string == kind.rawValue else { continue }
             let written = map["fiscal_year"]?.string.flatMap { Int(asciiDigits($0)) }
             if written == year || (written == nil && stem.hasSuffix(String(year))) { found.append("data/" + rel) }
         }

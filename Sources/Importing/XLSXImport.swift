@@ -300,6 +300,7 @@ enum ProcurementRows {
     static func read(_ table: Table, _ cells: inout XLSXCells, errors: inout [Diagnostic], warnings: inout [Diagnostic]) -> [Item] {
         var items: [Item] = []
         let c = table.columns
+        var rowOfNumber: [String: Int] = [:]
         for row in table.dataRows where !table.isEmpty(row) {
             if table.isTotalRow(row, keyColumn: c["title"]!) {
                 warnings.append(table.skippedTotal(row, file: cells.file))
@@ -324,6 +325,11 @@ enum ProcurementRows {
             }
             if let col = c["egp_number"], let v = row.cells[col], let s = textOf("egp_number") {
                 if s.count == 11, s.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                    if let first = rowOfNumber[s] {
+                        fail(cells.problem(col, row.number, "the e-GP number \(s) is also on row \(first).",
+                                           hint: "Give each project one row; write its contracts in the same row (separated by ';')."))
+                    }
+                    rowOfNumber[s] = rowOfNumber[s] ?? row.number
                     out["egp_number"] = s
                 } else {
                     _ = v

@@ -203,21 +203,23 @@ import Yams
         var strings = ["งานที่จัดซื้อหรือจัดจ้าง", "วิธีซื้อหรือจ้าง", "เดือน", "ราคากลาง"].map { "<t>\($0)</t>" }
         strings.append("<t>สองหมื่น</t>")
         let rows = F.rows([
-            (1, [F.s(0), F.s(1), F.s(2), F.s(3)]),
+            (1, [F.s(0), F.s(1), F.s(2), F.s(3), F.inline("project_id")]),
             (2, [F.inline("ซื้อครุภัณฑ์"), F.inline("เฉพาะเจาะจง"), F.inline("2024-10"), F.inline("1,234.50")]),
             (3, [F.inline("ซื้อวัสดุ"), F.inline("เฉพาะเจาะจง"), F.inline("2024-10"), F.s(4)]),
             (4, [F.inline("จ้างเหมา"), F.inline("ประกาศเชิญชวนทั่วไป"), F.inline("2024-13"), "<c t=\"e\"><f>1/0</f><v>#DIV/0!</v></c>"]),
-            (5, [F.inline("ซ่อมรถ"), F.inline("เฉพาะเจาะจง"), F.inline("2024-10"), "<c><f>SUM(X1:X9)</f></c>"]),
+            (5, [F.inline("ซ่อมรถ"), F.inline("เฉพาะเจาะจง"), F.inline("2024-10"), "<c><f>SUM(X1:X9)</f></c>", F.inline("67119123456")]),
+            (6, [F.inline("ซ่อมรถอีกคัน"), F.inline("เฉพาะเจาะจง"), F.inline("2024-10"), nil, F.n("67119123456")]),
         ])
         let (site, before) = try siteWithCSV()
         let outcome = XLSXImport.run(file: try write(XLSXFixture(sheets: [("Sheet1", rows)], sharedStrings: strings), in: site),
                                      kind: .procurement, siteRoot: site.content)
-        #expect(outcome.errors.map { $0.field ?? "" } == ["Sheet1!D3", "Sheet1!B4", "Sheet1!D4", "Sheet1!C4", "Sheet1!D5"])
+        #expect(outcome.errors.map { $0.field ?? "" } == ["Sheet1!D3", "Sheet1!B4", "Sheet1!D4", "Sheet1!C4", "Sheet1!D5", "Sheet1!E6"])
         let money = outcome.errors[0]
         #expect(money.message == "column 'ราคากลาง': 'สองหมื่น' is not an amount of money.")
         #expect(money.line == 3 && money.column == 4 && money.file == "book.xlsx")
         #expect(outcome.errors[2].message.contains("#DIV/0!"))
         #expect(outcome.errors[4].message.contains("formula whose result was never computed"))
+        #expect(outcome.errors[5].message == "column 'project_id': the e-GP number 67119123456 is also on row 5.")
         #expect(money.description.hasPrefix("book.xlsx:3:4: error: field 'Sheet1!D3': column 'ราคากลาง':"))
         #expect(outcome.written.isEmpty)
         #expect(TemporarySite.snapshot(site.content) == before)
@@ -277,6 +279,15 @@ import Yams
         let result = SiteBuilder.build(BuildOptions(source: site.content, output: site.output, themesFolder: TemporarySite.defaultThemes,
                                                     buildDate: CalendarDate(year: 2025, month: 3, day: 31)!))
         #expect(result.errors.isEmpty, "\(result.errors)")
+
+        // The year's file is found wherever it is; one that does not read stops the import.
+        site.remove("data/complaints/stats-2568.yaml")
+        let broken = "kind: complaint-stats\nfiscal_year: 2568\nmonths: [\n"
+        site.write("data/ร้องเรียน/2568.yaml", broken)
+        let before = TemporarySite.snapshot(site.content)
+        let failed = XLSXImport.run(file: site.root + "/book.xlsx", kind: .complaintStats, siteRoot: site.content)
+        #expect(failed.errors.first?.file == "data/ร้องเรียน/2568.yaml")
+        #expect(TemporarySite.snapshot(site.content) == before)
     }
 
     /// A service sheet: one column per month, headed by month names without a year (placed by
