@@ -21,6 +21,8 @@ struct StatsFile {
         var added: [String] = []
         var changed: [String] = []
         var warnings: [Diagnostic] = []
+        /// Rows that cannot be merged (a new service without a unit).
+        var errors: [Diagnostic] = []
         var write: (path: String, text: String)?
     }
 
@@ -139,6 +141,10 @@ struct StatsFile {
         for record in records {
             let at = list.firstIndex { $0.mapping?["name"]?.string?.trimmingWhitespaces() == record.key }
             guard let at, case .mapping(let map) = list[at] else {
+                if let d = record.missingUnit {
+                    merged.errors.append(d)
+                    continue
+                }
                 var pairs: [(Node, Node)] = [(Node("name"), text(record.key))]
                 for field in ["unit", "department"] { if let v = record.fields[field] { pairs.append((Node(field), text(v))) } }
                 pairs.append((Node("months"), Node.mapping(Node.Mapping(record.figures.sorted { $0.key < $1.key }.map { (Node($0.key.iso), Node(String($0.value))) }))))

@@ -156,6 +156,19 @@ struct XLSXCells {
     /// A month: a date cell (its month), `2024-10`, `2567-10`, `ต.ค. 67`, `ตุลาคม 2567`, `Oct 2024`,
     /// or a date as text. A name without a year is in `fiscalYear` (when given).
     mutating func month(_ value: XLSXValue, _ column: Int, _ row: Int, fiscalYear: FiscalYear? = nil) -> Result<YearMonth, Diagnostic> {
+        // A month of a year no site reports on (a month number such as 10, read as a date of 1900)
+        // is refused rather than filed under fiscal year 2443.
+        anyMonth(value, column, row, fiscalYear: fiscalYear).flatMap { m in
+            guard (1990...2200).contains(m.year) else {
+                let shown = (try? text(value, column, row).get()) ?? m.iso
+                return .failure(problem(column, row, "'\(shown)' is not a month (it would be \(m.iso)).",
+                                        hint: "Write the month with its year, such as ต.ค. 2567 or 2024-10."))
+            }
+            return .success(m)
+        }
+    }
+
+    private mutating func anyMonth(_ value: XLSXValue, _ column: Int, _ row: Int, fiscalYear: FiscalYear?) -> Result<YearMonth, Diagnostic> {
         if let d = unusable(value, column, row) { return .failure(d) }
         let hint = "Write the month as 2024-10, ต.ค. 2567 or ตุลาคม 2567, or as a date cell."
         if case .text(let s) = value {

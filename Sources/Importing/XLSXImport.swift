@@ -89,6 +89,7 @@ public enum XLSXImport {
                     outcome.added += merged.added
                     outcome.changed += merged.changed
                     outcome.warnings += merged.warnings
+                    outcome.errors += merged.errors
                     if let write = merged.write { writes.append(write) }
                 }
             }
@@ -412,6 +413,9 @@ struct StatsRecords {
         var fields: [String: String]
         /// service-stats: month → figure.
         var figures: [YearMonth: Int] = [:]
+        /// service-stats: the error to give when the service is new to the file and the sheet
+        /// gives no unit (the site requires one).
+        var missingUnit: Diagnostic?
     }
     var byYear: [Int: [Record]] = [:]
     var rows = 0
@@ -437,6 +441,8 @@ enum ComplaintStatsRows {
             case .failure(let d): errors.append(d); continue
             case .success(let m): month = m
             }
+            // A month of a template not filled in yet is not reported: it is left out.
+            if ["received", "in_progress", "finished", "note"].allSatisfy({ c[$0].map { row.cells[$0] == nil } ?? true }) { continue }
             if let first = seen[month] {
                 errors.append(cells.problem(monthColumn, row.number, "\(month.iso) is also on row \(first).", hint: "Give each month one row."))
                 continue
@@ -447,7 +453,8 @@ enum ComplaintStatsRows {
             for field in ["received", "in_progress", "finished"] {
                 let col = c[field]!
                 guard let value = row.cells[col] else {
-                    errors.append(cells.problem(col, row.number, "the cell is empty.", hint: "Write 0 when there were none; a month not reported is left out whole."))
+                    errors.append(cells.problem(col, row.number, "the cell is empty while the month has other figures.",
+                                                hint: "Write 0 when there were none; leave all three empty for a month not reported yet."))
                     failed = true
                     continue
                 }
@@ -512,9 +519,14 @@ enum ServiceStatsRows {
             guard !failed else { continue }
             // A sheet of calendar months may span two fiscal years: each gets its months.
             let years = Set(table.monthColumns.values.map(\.fiscalYear.buddhistYear))
+            let unitColumn = c["unit"] ?? nameColumn
+            let missingUnit = fields["unit"] == nil
+                ? cells.problem(unitColumn, row.number, "the service '\(name)' is new to the site and has no unit.",
+                                hint: "Write its unit (ราย, ครั้ง, คน, เรื่อง…) in a column headed หน่วยนับ.")
+                : nil
             for year in years {
                 let mine = figures.filter { $0.key.fiscalYear.buddhistYear == year }
-                out.byYear[year, default: []].append(StatsRecords.Record(key: name, fields: fields, figures: mine))
+                out.byYear[year, default: []].append(StatsRecords.Record(key: name, fields: fields, figures: mine, missingUnit: missingUnit))
             }
         }
         return out

@@ -260,6 +260,7 @@ import Yams
             (4, [F.inline("ธันวาคม 2567"), F.inline("๒"), F.n("2.0"), F.n("0"), nil]),
             (5, [F.n("45566"), F.n("0"), F.n("1"), F.n("0")]),
             (6, [F.inline("รวม"), F.n("3"), nil, F.n("1")]),
+            (7, [F.inline("ม.ค. 2568")]),  // a month of the template not filled in yet
         ])
         let outcome = XLSXImport.run(file: try write(XLSXFixture(sheets: [("ร้องเรียน", rows)], sharedStrings: strings), in: site),
                                      kind: .complaintStats, siteRoot: site.content)
@@ -287,6 +288,32 @@ import Yams
         let before = TemporarySite.snapshot(site.content)
         let failed = XLSXImport.run(file: site.root + "/book.xlsx", kind: .complaintStats, siteRoot: site.content)
         #expect(failed.errors.first?.file == "data/ร้องเรียน/2568.yaml")
+        #expect(TemporarySite.snapshot(site.content) == before)
+    }
+
+    @Test func badStatisticsRowsAreNamed() throws {
+        let strings = ["<t>เดือน</t>", "<t>รับเรื่อง</t>", "<t>อยู่ระหว่างดำเนินการ</t>", "<t>แล้วเสร็จ</t>"]
+        let rows = F.rows([
+            (1, [F.s(0), F.s(1), F.s(2), F.s(3)]),
+            (2, [F.inline("ต.ค. 2567"), F.n("1"), nil, F.n("0")]),
+            (3, [F.n("10"), F.n("0"), F.n("0"), F.n("0")]),
+            (4, [F.inline("ต.ค. 67"), F.n("-1"), F.n("0"), F.inline("สอง")]),
+            (5, [nil, F.n("1"), F.n("0"), F.n("0")]),
+        ])
+        let (site, before) = try siteWithCSV()
+        let outcome = XLSXImport.run(file: try write(XLSXFixture(sheets: [("Sheet1", rows)], sharedStrings: strings), in: site),
+                                     kind: .complaintStats, siteRoot: site.content)
+        #expect(outcome.errors.map { $0.field ?? "" } == ["Sheet1!C2", "Sheet1!A3", "Sheet1!A4", "Sheet1!A5"])
+        #expect(outcome.errors[0].message == "column 'อยู่ระหว่างดำเนินการ': the cell is empty while the month has other figures.")
+        #expect(outcome.errors[1].message == "column 'เดือน': '10' is not a month (it would be 1900-01).")
+        #expect(outcome.errors[2].message == "column 'เดือน': 2024-10 is also on row 2.")
+        #expect(TemporarySite.snapshot(site.content) == before)
+        // Figures are read in a row of its own.
+        let figures = F.rows([(1, [F.s(0), F.s(1), F.s(2), F.s(3)]), (2, [F.inline("ต.ค. 67"), F.n("-1"), F.n("0"), F.inline("สอง")])])
+        let bad = XLSXImport.run(file: try write(XLSXFixture(sheets: [("Sheet1", figures)], sharedStrings: strings), in: site),
+                                 kind: .complaintStats, siteRoot: site.content)
+        #expect(bad.errors.map { $0.field ?? "" } == ["Sheet1!B2", "Sheet1!D2"])
+        #expect(bad.errors[1].message == "column 'แล้วเสร็จ': 'สอง' is not a whole number of 0 or more.")
         #expect(TemporarySite.snapshot(site.content) == before)
     }
 
@@ -332,6 +359,15 @@ import Yams
         let result = SiteBuilder.build(BuildOptions(source: site.content, output: site.output, themesFolder: TemporarySite.defaultThemes,
                                                     buildDate: CalendarDate(year: 2025, month: 3, day: 31)!))
         #expect(result.errors.isEmpty, "\(result.errors)")
+
+        // A service new to the file needs its unit (the site requires one).
+        let before = TemporarySite.snapshot(site.content)
+        let newService = F.rows([(1, [F.inline("งานบริการ"), F.inline("2024-10")]), (2, [F.inline("ขอข้อมูลข่าวสาร"), F.n("2")])])
+        let noUnit = XLSXImport.run(file: try write(XLSXFixture(sheets: [("S", newService)]), in: site, name: "new.xlsx"),
+                                    kind: .serviceStats, siteRoot: site.content)
+        #expect(noUnit.errors.map { $0.field ?? "" } == ["S!A2"])
+        #expect(noUnit.errors.first?.message == "column 'งานบริการ': the service 'ขอข้อมูลข่าวสาร' is new to the site and has no unit.")
+        #expect(TemporarySite.snapshot(site.content) == before)
     }
 
     @Test func cellValuesAsClerksWriteThem() throws {
