@@ -38,7 +38,7 @@ public enum XLSXImport {
     }
 
     /// Imports sheet `sheet` (the first when nil) of `file` as `kind` into the site folder
-    /// `siteRoot`. `fiscalYear` (B.E.) places month headings written without a year.
+    /// `siteRoot`. `fiscalYear` (B.E.) places months written without a year (`ต.ค.`).
     public static func run(file: String, kind: Kind, sheet sheetName: String? = nil, fiscalYear: Int? = nil,
                            siteRoot: String, dryRun: Bool = false) -> Outcome {
         var outcome = Outcome()
@@ -181,6 +181,8 @@ struct Table {
     let columns: [String: Int]
     /// service-stats: column number → the month it holds.
     let monthColumns: [Int: YearMonth]
+    /// `--fiscal-year`: where a month written without its year falls.
+    let fiscalYear: FiscalYear?
     let warnings: [Diagnostic]
     var dataRows: [XLSXSheet.Row] { sheet.rows.filter { $0.number > headerRow } }
 
@@ -260,23 +262,25 @@ struct Table {
         }
         if let m = missing.first {
             return .failure(.error("sheet '\(sheet.name)' has no column \(m.field) in its header row (row \(header.number)).", file: file,
-                                   line: header.number, field: "\(sheet.name)!\(header.number):\(header.number)",
+                                   line: header.number, field: sheet.rowReference(header.number),
                                    hint: "Add a column headed '\(m.headings[0])' (or one of: \(m.headings.dropFirst().joined(separator: ", ")), \(m.field))"
                                         + (kind == .procurement && m.field == "month" ? "; without it the month is taken from the contract date." : ".")))
         }
         if kind == .serviceStats, months.isEmpty {
             return .failure(.error("sheet '\(sheet.name)' has no month column in its header row (row \(header.number)).", file: file,
-                                   line: header.number, field: "\(sheet.name)!\(header.number):\(header.number)",
+                                   line: header.number, field: sheet.rowReference(header.number),
                                    hint: "Head one column per month: ต.ค. 2567, พ.ย. 2567 … (or 2024-10, or a date cell)."))
         }
-        return .success(Table(sheet: sheet, headerRow: header.number, columns: columns, monthColumns: months, warnings: warnings))
+        return .success(Table(sheet: sheet, headerRow: header.number, columns: columns, monthColumns: months, fiscalYear: fiscalYear,
+                              warnings: warnings))
     }
 
-    /// Whether a row is a total the site computes itself (its first read cell says รวม / total).
+    static let totalWords = Set(["รวม", "รวมทั้งสิ้น", "รวมทั้งหมด", "ยอดรวม", "รวมเงิน", "total", "grandtotal"])
+
+    /// Whether a row is a total the site computes itself (its key cell says only รวม, Total…).
     func isTotalRow(_ row: XLSXSheet.Row, keyColumn: Int) -> Bool {
         guard case .text(let s)? = row.cells[keyColumn] else { return false }
-        let t = normalisedHeading(s)
-        return t.hasPrefix("รวม") || t.hasPrefix("total") || t.hasPrefix("ยอดรวม")
+        return Self.totalWords.contains(normalisedHeading(s))
     }
 
     /// Whether a row holds nothing in the columns read.
@@ -286,7 +290,7 @@ struct Table {
 
     func skippedTotal(_ row: XLSXSheet.Row, file: String) -> Diagnostic {
         .warning("row \(row.number) is a total; it was left out (the site computes totals itself).", file: file, line: row.number,
-                 field: "\(sheet.name)!\(row.number):\(row.number)")
+                 field: sheet.rowReference(row.number))
     }
 }
 
@@ -371,7 +375,7 @@ enum ProcurementRows {
             }
             var month: YearMonth?
             if let col = c["month"], let v = row.cells[col] {
-                switch cells.month(v, col, row.number) {
+                switch cells.month(v, col, row.number, fiscalYear: table.fiscalYear) {
                 case .failure(let d): fail(d)
                 case .success(let m): month = m
                 }
@@ -437,7 +441,7 @@ enum ComplaintStatsRows {
                 continue
             }
             let month: YearMonth
-            switch cells.month(v, monthColumn, row.number) {
+            switch cells.month(v, monthColumn, row.number, fiscalYear: table.fiscalYear) {
             case .failure(let d): errors.append(d); continue
             case .success(let m): month = m
             }

@@ -153,7 +153,11 @@ struct XLSXWorkbook {
         }
         var data = Data()
         do {
-            _ = try archive.extract(entry) { data.append($0) }
+            // The size in the zip's directory may lie: stop at the limit whatever it says.
+            _ = try archive.extract(entry) { chunk in
+                data.append(chunk)
+                if data.count > maximumPartSize { throw CocoaError(.fileReadTooLarge) }
+            }
         } catch {
             throw Diagnostic.error("the workbook is damaged: its part '\(part)' cannot be unpacked.", file: file,
                                    hint: "Save the workbook again from Excel.")
@@ -257,6 +261,12 @@ struct XLSXSheet {
 
     func reference(column: Int, row: Int) -> String {
         Self.reference(sheet: name, column: column, row: row)
+    }
+
+    /// A whole row: `Sheet1!7:7`.
+    func rowReference(_ row: Int) -> String {
+        let cell = reference(column: 1, row: row)
+        return String(cell[..<cell.index(cell.endIndex, offsetBy: -("A\(row)".count))]) + "\(row):\(row)"
     }
 }
 
