@@ -325,7 +325,7 @@ enum ProcurementRows {
                 if let s = textOf(field) { out[field] = s.replacingOccurrences(of: "\r\n", with: "\n") }
             }
             let titleColumn = c["title"]!
-            if out["title"] == nil, !failed {
+            if out["title"] == nil, row.cells[titleColumn] == nil {
                 fail(cells.problem(titleColumn, row.number, "the item has no title.", hint: "Write what was bought or hired (งานที่จัดซื้อหรือจัดจ้าง)."))
             }
             if let col = c["egp_number"], let v = row.cells[col], let s = textOf("egp_number") {
@@ -350,7 +350,7 @@ enum ProcurementRows {
                         fail(cells.problem(col, row.number, "'\(s)' is not a procurement method sitegen knows.",
                                            hint: "Write one of: \(ProcurementMethod.allCases.map(\.rawValue).joined(separator: ", "))."))
                     }
-                } else if !failed {
+                } else if row.cells[col] == nil {
                     fail(cells.problem(col, row.number, "the item has no method.",
                                        hint: "Write one of: \(ProcurementMethod.allCases.map(\.rawValue).joined(separator: ", "))."))
                 }
@@ -374,6 +374,8 @@ enum ProcurementRows {
                 }
             }
             var month: YearMonth?
+            let monthUnreadable = c["month"].map { row.cells[$0] != nil } == true
+                || (c["contract_date"].map { row.cells[$0] != nil } == true && contractDate == nil)
             if let col = c["month"], let v = row.cells[col] {
                 switch cells.month(v, col, row.number, fiscalYear: table.fiscalYear) {
                 case .failure(let d): fail(d)
@@ -381,7 +383,7 @@ enum ProcurementRows {
                 }
             }
             month = month ?? contractDate.map { YearMonth($0) }
-            if month == nil, !failed {
+            if month == nil, !monthUnreadable {
                 let col = c["month"] ?? c["contract_date"]!
                 fail(cells.problem(col, row.number, "the item has no month (and no contract date to take it from).",
                                    hint: "Write the month whose summary (สขร.๑) lists the item, such as 2024-10 or ต.ค. 2567."))

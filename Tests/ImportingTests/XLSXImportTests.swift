@@ -209,17 +209,20 @@ import Yams
             (4, [F.inline("จ้างเหมา"), F.inline("ประกาศเชิญชวนทั่วไป"), F.inline("2024-13"), "<c t=\"e\"><f>1/0</f><v>#DIV/0!</v></c>"]),
             (5, [F.inline("ซ่อมรถ"), F.inline("เฉพาะเจาะจง"), F.inline("2024-10"), "<c><f>SUM(X1:X9)</f></c>", F.inline("67119123456")]),
             (6, [F.inline("ซ่อมรถอีกคัน"), F.inline("เฉพาะเจาะจง"), F.inline("2024-10"), nil, F.n("67119123456")]),
+            (7, [F.inline("ซื้อยางรถ"), nil, nil, F.inline("๕๐๐")]),
         ])
         let (site, before) = try siteWithCSV()
         let outcome = XLSXImport.run(file: try write(XLSXFixture(sheets: [("Sheet1", rows)], sharedStrings: strings), in: site),
                                      kind: .procurement, siteRoot: site.content)
-        #expect(outcome.errors.map { $0.field ?? "" } == ["Sheet1!D3", "Sheet1!B4", "Sheet1!D4", "Sheet1!C4", "Sheet1!D5", "Sheet1!E6"])
+        #expect(outcome.errors.map { $0.field ?? "" } == ["Sheet1!D3", "Sheet1!B4", "Sheet1!D4", "Sheet1!C4", "Sheet1!D5", "Sheet1!E6", "Sheet1!B7", "Sheet1!C7"])
         let money = outcome.errors[0]
         #expect(money.message == "column 'ราคากลาง': 'สองหมื่น' is not an amount of money.")
         #expect(money.line == 3 && money.column == 4 && money.file == "book.xlsx")
         #expect(outcome.errors[2].message.contains("#DIV/0!"))
         #expect(outcome.errors[4].message.contains("formula whose result was never computed"))
         #expect(outcome.errors[5].message == "column 'project_id': the e-GP number 67119123456 is also on row 5.")
+        #expect(outcome.errors[6].message == "column 'วิธีซื้อหรือจ้าง': the item has no method.")
+        #expect(outcome.errors[7].message == "column 'เดือน': the item has no month (and no contract date to take it from).")
         #expect(money.description.hasPrefix("book.xlsx:3:4: error: field 'Sheet1!D3': column 'ราคากลาง':"))
         #expect(outcome.written.isEmpty)
         #expect(TemporarySite.snapshot(site.content) == before)
@@ -289,6 +292,21 @@ import Yams
         let failed = XLSXImport.run(file: site.root + "/book.xlsx", kind: .complaintStats, siteRoot: site.content)
         #expect(failed.errors.first?.file == "data/ร้องเรียน/2568.yaml")
         #expect(TemporarySite.snapshot(site.content) == before)
+    }
+
+    @Test func monthsWithoutAYearFallInTheFiscalYearGiven() throws {
+        let rows = F.rows([
+            (1, [F.inline("เดือน"), F.inline("รับเรื่อง"), F.inline("อยู่ระหว่างดำเนินการ"), F.inline("แล้วเสร็จ")]),
+            (2, [F.inline("ตุลาคม"), F.n("0"), F.n("0"), F.n("0")]),
+            (3, [F.inline("ก.พ."), F.n("1"), F.n("0"), F.n("1")]),
+        ])
+        let site = TemporarySite()
+        let path = try write(XLSXFixture(sheets: [("Sheet1", rows)]), in: site)
+        let without = XLSXImport.run(file: path, kind: .complaintStats, siteRoot: site.content)
+        #expect(without.errors.map { $0.field ?? "" } == ["Sheet1!A2", "Sheet1!A3"])
+        let with = XLSXImport.run(file: path, kind: .complaintStats, fiscalYear: 2568, siteRoot: site.content)
+        #expect(with.errors.isEmpty, "\(with.errors)")
+        #expect(with.added == ["2024-10 (data/complaints/stats-2568.yaml)", "2025-02 (data/complaints/stats-2568.yaml)"])
     }
 
     @Test func badStatisticsRowsAreNamed() throws {
