@@ -16,6 +16,9 @@ let package = Package(
         // swift-mustache 2.1.1 with a lookup-speed patch; see Vendor/swift-mustache/PATCHES.md.
         .package(path: "Vendor/swift-mustache"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        // Reading Excel workbooks (.xlsx: a zip of XML parts) for `sitegen import xlsx`.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", exact: "0.18.2"),
     ],
     targets: [
         // System library: the GitHub-flavoured Markdown reference implementation.
@@ -42,7 +45,9 @@ let package = Package(
         .executableTarget(name: "catalogue-embedder", swiftSettings: strict),
         .plugin(name: "EmbedCatalogues", capability: .buildTool(), dependencies: ["catalogue-embedder"]),
         .target(name: "Publish", dependencies: ["CSitegenSupport", "SiteModel"], swiftSettings: strict),
-        .target(name: "Importing", dependencies: ["SiteModel", "ThaiText", "DataReading", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
+        .target(name: "Importing", dependencies: ["SiteModel", "ThaiText", "DataReading", .product(name: "Yams", package: "Yams"),
+                                                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                                                .product(name: "XMLCoder", package: "XMLCoder")], swiftSettings: strict),
         // Open data: every published dataset as CSV and JSON, procurement as OCDS 1.1 release
         // packages, the DCAT catalogue (/data/catalog.json).
         .target(name: "OpenData", dependencies: ["SiteModel", "ThaiText"], swiftSettings: strict),
@@ -63,7 +68,9 @@ let package = Package(
         .testTarget(name: "OpenDataTests", dependencies: ["OpenData", "SiteLoader", "SiteModel", "ThaiText", "TestSupport"],
                     swiftSettings: strict),
         .testTarget(name: "SiteLoaderTests", dependencies: ["SiteLoader", "DataReading", "Caching", "SiteModel", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "ImportingTests", dependencies: ["Importing", "SitegenKit", "SiteModel", "DataReading", "ThaiText", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "ImportingTests", dependencies: ["Importing", "SitegenKit", "SiteModel", "DataReading", "ThaiText", "TestSupport", "sitegen",
+                                                        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                                                        .product(name: "Yams", package: "Yams")], swiftSettings: strict),
         .testTarget(name: "PublishTests", dependencies: ["Publish", "SiteModel", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "SitegenKit", "SiteLoader", "SiteModel", "ThaiText", "TestSupport"],
                     swiftSettings: strict),

@@ -19,7 +19,10 @@ struct YearFiles {
         var writes: [(path: String, text: String)] = []
     }
 
-    /// The year's files with `rows` merged in (by e-GP number), or why they cannot be written.
+    /// The year's files with `rows` merged in, or why they cannot be written. A row is matched by
+    /// its e-GP number; a row without one (a small purchase has none) by its title and month, so
+    /// importing the same rows twice changes nothing. A row with an e-GP number that the table
+    /// lacks also matches a row of the same title and month that has no number yet.
     func merge(_ rows: [EGPImport.Row]) -> Result<Merged, Diagnostic> {
         var merged = Merged()
         let csvPath: String
@@ -47,21 +50,34 @@ struct YearFiles {
         let width = header.count
         table = table.map { $0.count < width ? $0 + Array(repeating: "", count: width - $0.count) : $0 }
         let index = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        let numberColumn = index["egp_number"]!  // every imported row has one, so the header has it
+        func value(_ fields: [String], _ column: String) -> String {
+            index[column].map { fields[$0].trimmingWhitespaces() } ?? ""
+        }
+        func titleKey(_ title: String, _ month: String) -> String { title + "\u{1F}" + month }
         var rowOfNumber: [String: Int] = [:]
-        for (i, fields) in table.enumerated() where !fields[numberColumn].trimmingWhitespaces().isEmpty {
-            rowOfNumber[fields[numberColumn].trimmingWhitespaces()] = rowOfNumber[fields[numberColumn].trimmingWhitespaces()] ?? i
+        var rowOfTitle: [String: Int] = [:]
+        for (i, fields) in table.enumerated() {
+            let number = value(fields, "egp_number")
+            if !number.isEmpty { rowOfNumber[number] = rowOfNumber[number] ?? i }
+            let key = titleKey(value(fields, "title"), value(fields, "month"))
+            rowOfTitle[key] = rowOfTitle[key] ?? i
         }
         for row in rows {
-            let number = row["egp_number"]!
-            guard let at = rowOfNumber[number] else {
+            let number = row["egp_number"] ?? ""
+            let key = titleKey(row["title"] ?? "", row["month"] ?? "")
+            let name = number.isEmpty ? (row["title"] ?? "") : number
+            var at = number.isEmpty ? rowOfTitle[key] : rowOfNumber[number]
+            if at == nil, !number.isEmpty, let same = rowOfTitle[key], value(table[same], "egp_number").isEmpty { at = same }
+            guard let at else {
                 var fields = Array(repeating: "", count: width)
                 for (column, value) in row { if let c = index[column] { fields[c] = value } }
-                rowOfNumber[number] = table.count
+                if !number.isEmpty { rowOfNumber[number] = table.count }
+                rowOfTitle[key] = rowOfTitle[key] ?? table.count
                 table.append(fields)
-                merged.added.append("\(number) \(row["title"] ?? "") (\(csvPath))")
+                merged.added.append((number.isEmpty ? "" : number + " ") + "\(row["title"] ?? "") (\(csvPath))")
                 continue
             }
+            if !number.isEmpty { rowOfNumber[number] = at }
             var changes: [String] = []
             for (column, value) in row.sorted(by: { $0.key < $1.key }) {
                 guard let c = index[column] else { continue }
@@ -70,7 +86,7 @@ struct YearFiles {
                 table[at][c] = value
                 changes.append("\(column) '\(old)' → '\(value)'")
             }
-            if !changes.isEmpty { merged.changed.append("\(number) (\(csvPath)): " + changes.joined(separator: ", ")) }
+            if !changes.isEmpty { merged.changed.append("\(name) (\(csvPath)): " + changes.joined(separator: ", ")) }
         }
         if !merged.added.isEmpty || !merged.changed.isEmpty || !FileManager.default.fileExists(atPath: absolute) {
             merged.writes.append((csvPath, CSVWriter.text(header: header, rows: table)))

@@ -6,7 +6,7 @@ struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Bring data saved from another system into the site folder.",
-        subcommands: [ImportEGP.self])
+        subcommands: [ImportEGP.self, ImportXLSX.self])
 }
 
 struct ImportEGP: ParsableCommand {
@@ -44,6 +44,66 @@ struct ImportEGP: ParsableCommand {
         let verb = dryRun ? "would add" : "added"
         Console.error("\(verb) \(outcome.added.count), \(dryRun ? "would change" : "changed") \(outcome.changed.count), "
                       + "left out \(outcome.unreadable.count) project(s)"
+                      + (outcome.written.isEmpty ? "" : "; wrote " + outcome.written.joined(separator: ", ")))
+    }
+}
+
+extension XLSXImport.Kind: ExpressibleByArgument {}
+
+struct ImportXLSX: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "xlsx",
+        abstract: "Merge one sheet of an Excel workbook into the site's procurement items, service statistics or complaint statistics.",
+        discussion: """
+        The sheet needs a row of column headings (Thai or English; docs/import.md lists them). \
+        procurement: one row per item, merged into data/procurement/<year>-items.csv by e-GP number (else by \
+        title and month). service-stats: one row per service, one column per month, merged into \
+        data/service-stats/<year>.yaml by service name. complaint-stats: one row per month, merged into \
+        data/complaints/stats-<year>.yaml by month. Prints what was added and changed; a cell that cannot be \
+        read is named (Sheet1!D7) and nothing is written. Exit codes: 0 imported, 1 nothing written because \
+        of a problem, 2 usage errors.
+        """)
+
+    @Argument(help: ArgumentHelp("The Excel workbook (.xlsx).", valueName: "file.xlsx"))
+    var file: String
+
+    @Option(name: .long, help: ArgumentHelp("What the sheet holds: \(XLSXImport.Kind.allCases.map(\.rawValue).joined(separator: ", ")).",
+                                            valueName: "kind"))
+    var kind: XLSXImport.Kind
+
+    @Option(name: .long, help: ArgumentHelp("The sheet to read, by the name on its tab (default: the first sheet).", valueName: "name"))
+    var sheet: String?
+
+    @Option(name: .customLong("fiscal-year"),
+            help: ArgumentHelp("The B.E. fiscal year of month headings written without a year (service-stats: ต.ค. … ก.ย.).", valueName: "year"))
+    var fiscalYear: Int?
+
+    @Option(name: .long, help: ArgumentHelp("The site folder (default: content).", valueName: "dir"))
+    var source: String?
+
+    @Flag(name: .customLong("dry-run"), help: "Say what would be added and changed, and write nothing.")
+    var dryRun = false
+
+    func validate() throws {
+        if let fiscalYear, !(2500...2700).contains(fiscalYear) {
+            throw ValidationError("--fiscal-year \(fiscalYear) is not a B.E. fiscal year (such as 2568).")
+        }
+    }
+
+    func run() throws {
+        let outcome = XLSXImport.run(file: file, kind: kind, sheet: sheet, fiscalYear: fiscalYear,
+                                     siteRoot: source ?? "content", dryRun: dryRun)
+        for d in outcome.warnings { Console.error(d.description) }
+        for d in outcome.errors { Console.error(d.description) }
+        guard outcome.errors.isEmpty else {
+            Console.error("import failed: \(outcome.errors.count) error(s); no file was changed.")
+            throw ExitCode(1)
+        }
+        for line in outcome.added { Console.out("added   " + line) }
+        for line in outcome.changed { Console.out("changed " + line) }
+        let verb = dryRun ? "would add" : "added"
+        Console.error("sheet '\(outcome.sheet ?? "")': \(outcome.rows) row(s) read; \(verb) \(outcome.added.count), "
+                      + "\(dryRun ? "would change" : "changed") \(outcome.changed.count)"
                       + (outcome.written.isEmpty ? "" : "; wrote " + outcome.written.joined(separator: ", ")))
     }
 }
