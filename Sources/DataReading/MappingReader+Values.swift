@@ -174,7 +174,7 @@ extension MappingReader {
 
     /// The text written in `key`, read again without a word (nil when there is none).
     package func writtenText(_ key: String) -> String? {
-        guard case .scalar(let s)? = self[key], !(s.style == .plain && MappingReader.nullWords.contains(s.string)) else { return nil }
+        guard case .scalar(let s)? = self[key], !(s.style == .plain && MappingReader.isNullWord(s.string)) else { return nil }
         return s.string
     }
 

@@ -273,7 +273,7 @@ package struct MappingReader {
         }
         switch node {
         case .scalar(let scalar):
-            if scalar.style == .plain && MappingReader.nullWords.contains(scalar.string) {
+            if scalar.style == .plain && MappingReader.isNullWord(scalar.string) {
                 if required { error(key, node, "the field is empty.", hint: "Write \(what) after '\(key):'.") }
                 return nil
             }
@@ -374,6 +374,12 @@ package struct MappingReader {
 
     /// Plain scalars YAML reads as null.
     package static let nullWords: Set<String> = ["", "~", "null", "Null", "NULL"]
+
+    /// Whether plain scalar `text` is one of `nullWords`. The length is looked at first: hashing
+    /// a long Thai text (normalised to compare) for a set lookup cost more than reading it.
+    package static func isNullWord(_ text: String) -> Bool {
+        text.utf8.count <= 4 && nullWords.contains(text)
+    }
 
     package static func describe(_ node: Node) -> String {
         switch node {

@@ -142,16 +142,17 @@ struct FieldDecoder: Decoder {
         guard let value = try? T(from: self) else { return nil }
         let failed = session.failures != before
         if let reader {
+            let traits = FieldType.record(T.self)
             // Unknown fields are told first, as a reader of the file meets them.
             let mark = reader.sink.added.count
-            if T.self is any ExplainsSplitNumbers.Type {
+            if traits.explainsSplitNumbers {
                 reader.rejectUnknownKeysExplainingCommas(also + requested.keys)
             } else {
                 reader.rejectUnknownKeys(also + requested.keys)
             }
             reader.sink.moveAdded(since: mark, before: firstRead)
             // The record's rules decide whether it is kept.
-            if var checked = value as? any RecordRules {
+            if traits.hasRules, var checked = value as? any RecordRules {
                 let keep = checked.check(reader, session, failed: failed)
                 return keep ? checked as? T : nil
             }
@@ -160,6 +161,23 @@ struct FieldDecoder: Decoder {
     }
 
     static func snakeCase(_ name: String) -> String {
+        // Property names are ASCII: a byte scan, and the name itself when it has no capital
+        // (this runs for every field of every record read).
+        let utf8 = name.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            guard utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return name }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(utf8.count + 4)
+            for b in utf8 {
+                if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") {
+                    bytes.append(UInt8(ascii: "_"))
+                    bytes.append(b + 32)
+                } else {
+                    bytes.append(b)
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = ""
         for c in name {
             if c.isUppercase {
@@ -184,7 +202,7 @@ struct FieldContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func name<T>(_ key: Key, _ type: T.Type = String.self) -> String {
         let snake = FieldDecoder.snakeCase(key.stringValue)
         let n = decoder.names[snake] ?? snake
-        if !FieldValues.isLocation(T.self) { decoder.requested.add(n) }
+        if !FieldType.of(T.self).isLocation { decoder.requested.add(n) }
         return n
     }
 
@@ -192,14 +210,14 @@ struct FieldContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func decodeNil(forKey key: Key) throws -> Bool {
         guard let reader = decoder.reader, let node = reader[name(key)] else { return true }
-        if case .scalar(let s) = node, s.style == .plain, MappingReader.nullWords.contains(s.string) { return true }
+        if case .scalar(let s) = node, s.style == .plain, MappingReader.isNullWord(s.string) { return true }
         return false
     }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
         let field = name(key, T.self)
         // A list may be left out (an empty list then) unless the model says `@Required`.
-        if T.self is any RecordList.Type {
+        if FieldType.of(T.self).isRecordList {
             return FieldValues.read(T.self, field, in: decoder, required: false) ?? FieldValues.placeholder(T.self, decoder: decoder)!
         }
         if let value: T = FieldValues.read(T.self, field, in: decoder, required: true) { return value }
@@ -321,9 +339,7 @@ protocol LocatedValue: Decodable {
 
 enum FieldValues {
     /// Types that say where a record is rather than read a field.
-    static func isLocation<T>(_ type: T.Type) -> Bool {
-        T.self == SourceRef.self || (T.self as? any RuledField.Type).map { rule(of: $0) == .line } == true
-    }
+    static func isLocation<T>(_ type: T.Type) -> Bool { FieldType.of(T.self).isLocation }
 
     static func rule<W: RuledField>(of type: W.Type) -> FieldRule { W.rule }
 
@@ -333,53 +349,49 @@ enum FieldValues {
         guard let reader = decoder.reader else { return nil }
         let value = value(T.self, field, reader: reader, decoder: decoder, required: required)
         if value == nil && required { decoder.session.noteFailure(field, in: reader) }
-        if let value, reader.path.isEmpty, !(T.self is any RuledField.Type) { decoder.session.noteTopLevel(field, value) }
+        if let value, reader.path.isEmpty, !FieldType.of(T.self).isRuled { decoder.session.noteTopLevel(field, value) }
         return value.map { $0 as! T }
     }
 
     private static func value<T: Decodable>(_ type: T.Type, _ field: String, reader r: MappingReader, decoder: FieldDecoder,
                                             required: Bool) -> Any? {
-        switch T.self {
-        case is String.Type: return r.string(field, required: required)
-        case is Int.Type: return r.int(field, required: required)
-        case is Double.Type:
+        switch FieldType.of(T.self).reading {
+        case .string: return r.string(field, required: required)
+        case .int: return r.int(field, required: required)
+        case .double:
             guard let text = r.string(field, required: required) else { return nil }
             guard let d = Double(asciiDigits(text).trimmingWhitespaces()) else {
                 r.error(field, r[field], "'\(text)' is not a number.", hint: "Write digits, for example 88.5.")
                 return nil
             }
             return d
-        case is Bool.Type:
+        case .bool:
             if required && r[field] == nil { r.missingField(field, what: "true or false"); return nil }
             return r.bool(field)
-        case is CalendarDate.Type: return r.date(field, required: required)
-        case is Money.Type: return r.money(field, required: required)
-        case is BudgetValue.Type: return r.budget(field)
-        case is DateRange.Type: return r.dateRange(field, required: required)
-        case is FiscalYearSpan.Type: return r.fiscalYearSpan(field, required: required)
-        case is [String].Type:
+        case .date: return r.date(field, required: required)
+        case .money: return r.money(field, required: required)
+        case .budget: return r.budget(field)
+        case .dateRange: return r.dateRange(field, required: required)
+        case .fiscalYearSpan: return r.fiscalYearSpan(field, required: required)
+        case .strings:
             if required && r[field] == nil { r.missingField(field, what: "a list"); return nil }
             return r.strings(field)
-        case is [AttachmentRef].Type: return r.attachments(field)
-        case is SourceRef.Type: return r.source
-        case is YearMonth.Type: return r.yearMonth(field, required: required)
-        default: break
-        }
-        if let located = T.self as? any LocatedValue.Type {
+        case .attachments: return r.attachments(field)
+        case .source: return r.source
+        case .yearMonth: return r.yearMonth(field, required: required)
+        case .located(let located):
             return located.read(field, in: r, decoder: decoder, required: required)
-        }
-        if let ruled = T.self as? any RuledField.Type {
+        case .ruled(let ruled):
             return ruledValue(ruled, field, reader: r, decoder: decoder)
-        }
-        if let choice = T.self as? any ThaiLabelledChoice.Type {
+        case .thaiChoice(let choice):
             return ServiceReading.choice(r, field, choice, required: required)
-        }
-        if let choice = T.self as? any FieldChoice.Type {
+        case .choice(let choice):
             return r.enumeration(field, choice, required: required)
-        }
-        if let list = T.self as? any RecordList.Type {
+        case .recordList(let list):
             if required && r[field] == nil { r.missingField(field, what: "a list"); return nil }
             return list.readRecords(field, in: decoder, required: required)
+        case .record:
+            break
         }
         // A nested record.
         guard r[field] != nil else {
@@ -392,7 +404,7 @@ enum FieldValues {
 
     private static func ruledValue<W: RuledField>(_ type: W.Type, _ field: String, reader r: MappingReader,
                                                   decoder: FieldDecoder) -> Any? {
-        let optional = W.Value.self is any OptionalType.Type
+        let optional = FieldType.optionalWrapped(W.Value.self) != nil
         func wrap(_ v: Any?) -> W? {
             if let v { return W(wrappedValue: (optional ? Optional(v) as Any : v) as! W.Value) }
             return optional ? W(wrappedValue: Optional<Any>.none as Any as! W.Value) : nil
@@ -430,10 +442,10 @@ enum FieldValues {
             let listType = W.Value.self as! any Decodable.Type
             return wrap(list(listType))
         case .required, .omissible:
-            let inner = (optional ? (W.Value.self as! any OptionalType.Type).wrappedType : W.Value.self) as! any Decodable.Type
+            let inner = (FieldType.optionalWrapped(W.Value.self) ?? W.Value.self) as! any Decodable.Type
             func read<V: Decodable>(_ v: V.Type) -> Any? {
                 if W.rule == .omissible, r[field] == nil || isNull(r[field]) {
-                    return (V.self as? any EmptyValue.Type).map { emptyValue(of: $0) }
+                    return FieldType.emptyValue(V.self).map { emptyValue(of: $0) }
                 }
                 return FieldValues.read(V.self, field, in: decoder, required: W.rule == .required)
             }
@@ -449,14 +461,15 @@ enum FieldValues {
     static func emptyValue<E: EmptyValue>(of type: E.Type) -> Any { E.empty }
 
     static func isNull(_ node: Node?) -> Bool {
-        if case .scalar(let s)? = node, s.style == .plain, MappingReader.nullWords.contains(s.string) { return true }
+        if case .scalar(let s)? = node, s.style == .plain, MappingReader.isNullWord(s.string) { return true }
         return false
     }
 
     /// A stand-in for a required field that failed (already reported), so that the rest of the
     /// record is still read; the record itself counts as failed.
     static func placeholder<T: Decodable>(_ type: T.Type, decoder: FieldDecoder) -> T? {
-        if let e = T.self as? any EmptyValue.Type { return emptyValue(of: e) as? T }
+        // Only for a field that failed (and for the field names of a table): the casts themselves.
+        if let e = FieldType.emptyValue(T.self) { return emptyValue(of: e) as? T }
         if let choice = T.self as? any ThaiLabelledChoice.Type { return firstCase(of: choice) as? T }
         if let choice = T.self as? any FieldChoice.Type { return firstChoice(of: choice) as? T }
         if let ruled = T.self as? any RuledField.Type { return ruledPlaceholder(ruled) as? T }
@@ -485,5 +498,98 @@ extension MappingReader {
     private func sequenceNodes(_ key: String) -> [Node] {
         if case .sequence(let seq)? = self[key] { return Array(seq) }
         return []
+    }
+}
+
+/// How the decoder reads a field type, worked out once per type. A cast to a protocol is a
+/// lookup in the runtime's conformance tables (the first one for a type and protocol scans every
+/// conformance of the program, the next ones hash); the decoder made several for every field of
+/// every record it read, a tenth of the time `check` took on a bench site. Each question is
+/// asked once per type, and only of the types it was asked of before (a new question about a
+/// type is a new scan).
+struct FieldType: @unchecked Sendable {  // metatypes only: immutable, global
+    enum Reading {
+        case string, int, double, bool, date, money, budget, dateRange, fiscalYearSpan, strings, attachments, source, yearMonth
+        case located(any LocatedValue.Type)
+        case ruled(any RuledField.Type)
+        case thaiChoice(any ThaiLabelledChoice.Type)
+        case choice(any FieldChoice.Type)
+        case recordList(any RecordList.Type)
+        /// A nested record (a mapping of its own fields).
+        case record
+    }
+    let reading: Reading
+    /// Says where a record is rather than reads a field (`SourceRef`, a `.line` rule).
+    let isLocation: Bool
+    let isRuled: Bool
+    let isRecordList: Bool
+
+    private init<T>(_ type: T.Type) {
+        let ruled = T.self as? any RuledField.Type
+        let recordList = T.self as? any RecordList.Type
+        // The order of the casts is the order in which a field's type is tried.
+        reading = switch T.self {
+        case is String.Type: .string
+        case is Int.Type: .int
+        case is Double.Type: .double
+        case is Bool.Type: .bool
+        case is CalendarDate.Type: .date
+        case is Money.Type: .money
+        case is BudgetValue.Type: .budget
+        case is DateRange.Type: .dateRange
+        case is FiscalYearSpan.Type: .fiscalYearSpan
+        case is [String].Type: .strings
+        case is [AttachmentRef].Type: .attachments
+        case is SourceRef.Type: .source
+        case is YearMonth.Type: .yearMonth
+        default:
+            if let located = T.self as? any LocatedValue.Type { .located(located) }
+            else if let ruled { .ruled(ruled) }
+            else if let choice = T.self as? any ThaiLabelledChoice.Type { .thaiChoice(choice) }
+            else if let choice = T.self as? any FieldChoice.Type { .choice(choice) }
+            else if let recordList { .recordList(recordList) }
+            else { .record }
+        }
+        isLocation = T.self == SourceRef.self || ruled.map { FieldValues.rule(of: $0) == .line } == true
+        isRuled = ruled != nil
+        isRecordList = recordList != nil
+    }
+
+    /// What the decoder does with a field of type `T`.
+    static func of<T>(_ type: T.Type) -> FieldType { fields.answer(T.self) { FieldType(T.self) } }
+
+    /// What the decoder does after reading a record of type `T`: explain commas in numbers when
+    /// it reports unknown fields (`ExplainsSplitNumbers`), run its rules (`RecordRules`).
+    static func record<T>(_ type: T.Type) -> (explainsSplitNumbers: Bool, hasRules: Bool) {
+        records.answer(T.self) { (T.self is any ExplainsSplitNumbers.Type, T.self is any RecordRules.Type) }
+    }
+
+    /// The wrapped type when `T` is an `Optional`.
+    static func optionalWrapped<T>(_ type: T.Type) -> Any.Type? {
+        optionals.answer(T.self) { (T.self as? any OptionalType.Type)?.wrappedType }
+    }
+
+    /// `T` as a type with an empty value, when it is one.
+    static func emptyValue<T>(_ type: T.Type) -> (any EmptyValue.Type)? {
+        empties.answer(T.self) { T.self as? any EmptyValue.Type }
+    }
+
+    private static let fields = TypeAnswers<FieldType>()
+    private static let records = TypeAnswers<(explainsSplitNumbers: Bool, hasRules: Bool)>()
+    private static let optionals = TypeAnswers<Any.Type?>()
+    private static let empties = TypeAnswers<(any EmptyValue.Type)?>()
+}
+
+/// Answers about types, each worked out once per process and shared by every thread.
+final class TypeAnswers<Answer>: @unchecked Sendable {  // the dictionary is guarded by the lock
+    private let lock = NSLock()
+    private var answers: [ObjectIdentifier: Answer] = [:]
+
+    func answer(_ type: Any.Type, _ work: () -> Answer) -> Answer {
+        let id = ObjectIdentifier(type)
+        if let known = lock.withLock({ answers[id] }) { return known }
+        let made = work()
+        lock.withLock { answers[id] = made }
+        return made
     }
 }
