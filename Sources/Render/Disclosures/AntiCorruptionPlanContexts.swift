@@ -166,18 +166,24 @@ extension AntiCorruptionPlan: TemplateContextProviding, SubpageProviding {
         ])
     }
 
+    /// The sheet's long texts are given twice: as written (`rationale`, `objectives`, `method`,
+    /// `text`, `target`: what themes copied from earlier versions print, escaped) and read as
+    /// Markdown (`rationaleRich`, `objectivesRich`, `methodRich`, `textRich`, `targetRich`).
     static func detailContext(_ d: PlanItemDetail, _ env: ContextEnvironment) -> [String: Any] {
         func indicators(_ list: [SheetIndicator]) -> [[String: Any]] {
-            list.map { templateRecord(["text": $0.text, "target": $0.target]) }
+            list.map {
+                templateRecord(["text": $0.text, "target": $0.target,
+                                "textRich": env.richText($0.text), "targetRich": $0.target.map(env.richText)])
+            }
         }
         let target = d.targetGroup.map { t -> [String: Any] in
-            templateRecord(["text": t.text, "count": t.count.map(env.format.number), "unit": t.unit])
+            templateRecord(["text": t.text, "textRich": env.richText(t.text), "count": t.count.map(env.format.number), "unit": t.unit])
         }
         return templateRecord([
-            "rationale": d.rationale, "hasRationale": !d.rationale.isEmpty,
-            "objectives": d.objectives, "hasObjectives": !d.objectives.isEmpty,
+            "rationale": d.rationale, "rationaleRich": d.rationale.map(env.richText), "hasRationale": !d.rationale.isEmpty,
+            "objectives": d.objectives, "objectivesRich": env.richList(d.objectives), "hasObjectives": !d.objectives.isEmpty,
             "targetGroup": target,
-            "method": d.method, "hasMethod": !d.method.isEmpty,
+            "method": d.method, "methodRich": env.richList(d.method), "hasMethod": !d.method.isEmpty,
             "period": d.period, "budgetText": d.budgetText,
             "outputs": indicators(d.outputs), "hasOutputs": !d.outputs.isEmpty,
             "outcomes": indicators(d.outcomes), "hasOutcomes": !d.outcomes.isEmpty,
