@@ -76,6 +76,102 @@ import ThaiText
         #expect(!s.contains("<script"))
         #expect(s.contains("<!-- raw HTML omitted -->"))
     }
+
+    // MARK: Budgets as written
+
+    @Test func totalsWithoutMoneyAreWordsNotZero() throws {
+        let plan = try #require(Self.plan)
+        #expect(plan.statedDimensionTotals[2]?.budget == [2568: .noBudget, 2569: .noBudget, 2570: .noBudget])
+        #expect(plan.statedDimensionTotals[3]?.budget[2569] == .notStated)
+        #expect(plan.computedBudgetValue(dimension: 4, year: 2568) == .noBudget)
+        #expect(plan.computedBudgetValue(dimension: 1, year: 2568) == .amount(Money(baht: 20_000)))
+        _ = Self.result
+        let html = try page("ita/anti-corruption-plan/index.html")
+        let summary = try #require(html.range(of: "<table class=\"plan-summary\">").map { String(html[$0.upperBound...].prefix(while: { _ in true })) })
+        let table = String(summary[..<summary.range(of: "</table>")!.lowerBound])
+        #expect(!table.contains("๐ (คำนวณ)") && !table.contains(">๐<"))
+        #expect(table.contains("<td class=\"num\">ไม่ใช้งบประมาณ</td>"))
+        #expect(table.contains("<span class=\"figure__computed\">ไม่ใช้งบประมาณ (คำนวณ)</span>"))
+        // Over all the years: computed, and labelled so.
+        #expect(table.contains("<th scope=\"col\" class=\"num\">รวมทุกปี (คำนวณ)</th>"))
+        #expect(table.contains("๖๐,๐๐๐ (คำนวณจากยอดรายปีตามเอกสาร)"))
+    }
+
+    @Test func aSheetAmountThatDiffersIsWarnedNamingBothPlaces() throws {
+        let w = try #require(Self.result.warnings.first { $0.field?.hasSuffix("items[1].detail.budget_text") == true })
+        #expect(w.file == "data/anti-corruption-plan.yaml" && w.line == 52)
+        #expect(w.message.contains("120,000 baht") && w.message.contains("20,000 baht"))
+        #expect(w.message.contains("dimensions[1].missions[1].sub_objectives[1].items[1].budget, line 20"))
+        #expect(PlanSheetBudget.amount(in: "ตั้งไว้ ๑๒๐,๐๐๐ บาท") == Money(baht: 120_000))
+        #expect(PlanSheetBudget.amount(in: "10,000 บาท (หนึ่งหมื่นบาทถ้วน)") == Money(baht: 10_000))
+        #expect(PlanSheetBudget.amount(in: "ไม่ใช้งบประมาณ") == nil)
+        #expect(PlanSheetBudget.amount(in: "๒๕๖๒ งบประมาณ") == nil)
+        #expect(PlanSheetBudget.amount(in: "5,000 บาท และ 8,000 บาท") == nil)
+        let page = try page("ita/anti-corruption-plan/1-1-1/index.html")
+        #expect(page.contains("<dt>รายการในงบประมาณ</dt><dd>แผนงานบริหารงานทั่วไป งานบริหารทั่วไป หมวดค่าใช้สอย ประเภทรายจ่ายเพื่อให้ได้มาซึ่งบริการ</dd>"))
+    }
+
+    // MARK: Kinds and numbering
+
+    @Test func kindsAreKeptAsWritten() throws {
+        let plan = try #require(Self.plan)
+        #expect(plan.item(PlanItemCode("1.1(3)")!)?.kind == .standard)
+        let own = try #require(plan.item(PlanItemCode("1.1(4)")!))
+        #expect(own.kind == nil && own.otherKind == "แนวทาง" && own.kindLabel == "แนวทาง")
+        let w = try #require(Self.result.warnings.first { $0.field?.hasSuffix(".kind") == true })
+        #expect(w.message.contains("'แนวทาง'") && w.line == 75)
+        #expect(!w.message.contains("Did you mean") && !(w.hint ?? "").contains("มาตรการ"))
+        _ = Self.result
+        let item = try page("ita/anti-corruption-plan/1-1-4/index.html")
+        #expect(item.contains("<dt>ประเภท</dt><dd>แนวทาง (ตามที่เอกสารระบุ)</dd>"))
+        #expect(!item.contains("แผนไม่ได้ระบุประเภท"))
+        let standard = try page("ita/anti-corruption-plan/1-1-3/index.html")
+        #expect(standard.contains("<dt>ประเภท</dt><dd>มาตรฐาน</dd>"))
+        let html = try page("ita/anti-corruption-plan/index.html")
+        #expect(html.contains("มาตรฐาน ๒ รายการ แนวทาง ๑ รายการ"))
+    }
+
+    @Test func entriesNumberedPerMissionKeepTheDocumentsOrder() throws {
+        let plan = try #require(Self.plan)
+        let mission = try #require(plan.dimensions.first?.missions.first)
+        #expect(mission.subObjectives.map(\.code) == ["1.1.1", "1.1.2", "1.1.3"])
+        #expect(mission.allItems.map(\.code.description) == (1...10).map { "1.1(\($0))" })
+        // ๑๐ after ๙, in codes written in Thai digits too.
+        #expect(PlanItemCode("๑.๑(๑๐)") == PlanItemCode("1.1(10)"))
+        #expect(PlanItemCode("1.1(9)")! < PlanItemCode("1.1(10)")!)
+        #expect(PlanItemCode("๑.๑(๙)")! < PlanItemCode("๑.๑(๑๐)")!)
+        _ = Self.result
+        let html = try page("ita/anti-corruption-plan/index.html")
+        let nine = try #require(html.range(of: "href=\"/ita/anti-corruption-plan/1-1-9/\""))
+        let ten = try #require(html.range(of: "href=\"/ita/anti-corruption-plan/1-1-10/\""))
+        #expect(nine.lowerBound < ten.lowerBound)
+        let sitemap = try page("sitemap.xml")
+        #expect(sitemap.range(of: "1-1-9/")!.lowerBound < sitemap.range(of: "1-1-10/")!.lowerBound)
+        let nineth = try page("ita/anti-corruption-plan/1-1-9/index.html")
+        #expect(nineth.contains("href=\"/ita/anti-corruption-plan/1-1-10/\" rel=\"next\""))
+    }
+
+    // MARK: Sheet fields
+
+    @Test func sheetFieldsAreShownAsWritten() throws {
+        _ = Self.result
+        let page = try page("ita/anti-corruption-plan/1-1-1/index.html")
+        #expect(page.contains("<h3>พื้นที่ดำเนินการ</h3><p>สำนักงานเทศบาลตำบลบ้านสวน</p>"))
+        #expect(page.contains("<dt>ผู้รับผิดชอบตามรายละเอียดโครงการ</dt><dd>กองคลัง</dd>"))
+        #expect(page.contains("<dt>ชื่อในรายละเอียดโครงการ</dt><dd>โครงการอบรมกฎหมายและระเบียบ สำหรับบุคลากรเทศบาล</dd>"))
+        #expect(page.contains("<h3>ผลที่คาดว่าจะได้รับ</h3>"))
+        let w = try #require(Self.result.warnings.first { $0.field?.hasSuffix("detail.responsible") == true })
+        #expect(w.message.contains("กองคลัง") && w.message.contains("สำนักปลัดเทศบาล") && w.message.contains("line 19"))
+        let recovered = try self.page("ita/anti-corruption-plan/1-1-4/index.html")
+        #expect(recovered.contains("<dt>ที่มาของข้อมูล</dt><dd>แถวนี้ไม่ปรากฏในตารางส่วนที่ ๒ นำมาจากรายละเอียดโครงการในส่วนที่ ๓</dd>"))
+        #expect(recovered.contains("<h3>ประโยชน์ที่คาดว่าจะได้รับ</h3>"))
+        let plain = try self.page("ita/anti-corruption-plan/1-1-2/index.html")
+        #expect(!plain.contains("ผู้รับผิดชอบตามรายละเอียดโครงการ") && !plain.contains("ที่มาของข้อมูล"))
+    }
+
+    @Test func warningsAreExactlyTheDocumentsDisagreements() {
+        #expect(Self.result.warnings.count == 3, "\(Self.result.warnings.map(\.description))")
+    }
 }
 
 /// Long texts of data files as Markdown.
