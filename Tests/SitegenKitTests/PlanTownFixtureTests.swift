@@ -49,6 +49,8 @@ import ThaiText
         #expect(s.contains("<th scope=\"col\">ตำแหน่งในคณะกรรมการ</th>"))
         #expect(s.contains("<td>กรรมการและเลขานุการ</td>\n<td>หัวหน้าสำนักปลัดเทศบาล</td>"))
         #expect(s.contains("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\""))
+        // Captioned with the step's own words (a text has no heading to name its table).
+        #expect(s.contains("<table><caption>๖.๒ คณะกรรมการมีองค์ประกอบดังนี้</caption>"))
         #expect(!s.contains("| ประธานกรรมการ |") && !s.contains("|---|"))
         // The table sits in its step, the step after it too.
         let step2 = try #require(s.range(of: "<li><p>๖.๒ คณะกรรมการมีองค์ประกอบดังนี้</p>"))

@@ -224,18 +224,18 @@ extension AntiCorruptionPlan: TemplateContextProviding, SubpageProviding {
         func indicators(_ list: [SheetIndicator]) -> [[String: Any]] {
             list.map {
                 templateRecord(["text": $0.text, "target": $0.target,
-                                "textRich": env.richText($0.text), "targetRich": $0.target.map(env.richText)])
+                                "textRich": env.richText($0.text), "targetRich": $0.target.map { env.richText($0) }])
             }
         }
         let target = d.targetGroup.map { t -> [String: Any] in
             templateRecord(["text": t.text, "textRich": env.richText(t.text), "count": t.count.map(env.format.number), "unit": t.unit])
         }
         return templateRecord([
-            "rationale": d.rationale, "rationaleRich": d.rationale.map(env.richText), "hasRationale": !d.rationale.isEmpty,
-            "objectives": d.objectives, "objectivesRich": env.richList(d.objectives), "hasObjectives": !d.objectives.isEmpty,
+            "rationale": d.rationale, "rationaleRich": d.rationale.map { env.richText($0, caption: "หลักการและเหตุผล") }, "hasRationale": !d.rationale.isEmpty,
+            "objectives": d.objectives, "objectivesRich": env.richList(d.objectives, caption: "วัตถุประสงค์"), "hasObjectives": !d.objectives.isEmpty,
             "targetGroup": target,
-            "method": d.method, "methodRich": env.richList(d.method), "hasMethod": !d.method.isEmpty,
-            "period": d.period, "budgetText": d.budgetText, "area": d.area.map(env.richText),
+            "method": d.method, "methodRich": env.richList(d.method, caption: "วิธีดำเนินการ"), "hasMethod": !d.method.isEmpty,
+            "period": d.period, "budgetText": d.budgetText, "area": d.area.map { env.richText($0, caption: "พื้นที่ดำเนินการ") },
             "outcomeLabel": d.outcomeLabel ?? "ผลลัพธ์",
             "outputs": indicators(d.outputs), "hasOutputs": !d.outputs.isEmpty,
             "outcomes": indicators(d.outcomes), "hasOutcomes": !d.outcomes.isEmpty,

@@ -17,11 +17,18 @@ public struct RichText: Sendable, Hashable {
         self.isInline = isInline
     }
 
-    public static func render(_ text: String, options: MarkdownOptions) -> RichText {
+    /// A table is captioned with the text's first paragraph ("๖.๒ คณะกรรมการมีองค์ประกอบดังนี้"),
+    /// else with `caption` (the field's heading): a text has no heading of its own to name it.
+    public static func render(_ text: String, options: MarkdownOptions, caption: String = "ตาราง") -> RichText {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if isPlain(trimmed) { return RichText(html: HTMLEscaping.escape(trimmed), isInline: true) }
         let md = SiteRenderer.wrapTables(MarkdownRenderer.render(trimmed, options: options))
         var html = md.html
+        if html.contains("<table>") {
+            let name = md.firstParagraph.isEmpty ? caption : md.firstParagraph
+            html = html.replacingOccurrences(of: "aria-label=\"ตาราง (เลื่อนดูด้านข้างได้)\"><table>",
+                                             with: "aria-label=\"ตาราง (เลื่อนดูด้านข้างได้)\"><table><caption>\(HTMLEscaping.escape(name))</caption>")
+        }
         while html.hasSuffix("\n") { html.removeLast() }
         if html.hasPrefix("<p>"), html.hasSuffix("</p>") {
             let inner = html.dropFirst(3).dropLast(4)
@@ -58,8 +65,8 @@ public struct RichText: Sendable, Hashable {
 
 extension ContextEnvironment {
     /// A long text of a data file as Markdown (see `RichText`).
-    public func richText(_ text: String) -> [String: Any] {
-        RichText.render(text, options: markdownOptions).context
+    public func richText(_ text: String, caption: String = "ตาราง") -> [String: Any] {
+        RichText.render(text, options: markdownOptions, caption: caption).context
     }
 
     /// The entries of a list field (steps, objectives) as Markdown. A step that starts with its
@@ -68,16 +75,16 @@ extension ContextEnvironment {
     /// (`ownNumbers`). One entry holding blocks (a whole Markdown list or table) is given
     /// whole, outside the template's list (`asList` false); so is one text of several lines,
     /// where "1." opens a Markdown list.
-    public func richList(_ entries: [String]) -> [String: Any] {
+    public func richList(_ entries: [String], caption: String = "ตาราง") -> [String: Any] {
         // One text of several lines is Markdown as a whole: its "1." opens a list.
         let whole = entries.count == 1 && entries[0].contains("\n")
         let own = !whole && entries.contains { OwnNumber.prefix(of: $0) != nil }
         let rendered = entries.map { entry -> RichText in
-            guard own, let n = OwnNumber.prefix(of: entry) else { return RichText.render(entry, options: markdownOptions) }
+            guard own, let n = OwnNumber.prefix(of: entry) else { return RichText.render(entry, options: markdownOptions, caption: caption) }
             // "1." and "1)" would open a Markdown list: their punctuation is escaped.
             var escaped = String(entry[..<n])
             if let last = escaped.last, last == "." || last == ")" { escaped.insert("\\", at: escaped.index(before: escaped.endIndex)) }
-            return RichText.render(escaped + entry[n...], options: markdownOptions)
+            return RichText.render(escaped + entry[n...], options: markdownOptions, caption: caption)
         }
         let asList = !(rendered.count == 1 && !rendered[0].isInline && !own)
         return [
