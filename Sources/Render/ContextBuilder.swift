@@ -32,6 +32,7 @@ struct ContextBuilder: Sendable {
         fileSizes = Dictionary(site.staticFiles.map { ($0.outputPath, $0.size) }, uniquingKeysWith: { a, _ in a })
         newsPages = Self.newsPages(plan, folder: site.config.newsSection)
         var env = ContextEnvironment(format: format, prefix: prefix, fileSizes: fileSizes)
+        env.markdownOptions = PremadeMarkdown.options(for: site.config)
         env.dataPages = Dictionary(plan.pages.compactMap { p in p.frontMatter.data.map { ($0, p.url) } },
                                    uniquingKeysWith: { a, _ in a })
         environment = env

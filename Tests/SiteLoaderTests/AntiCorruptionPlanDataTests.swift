@@ -121,7 +121,7 @@ func indented(_ text: String, by: Int) -> String {
         #expect(plan.item(PlanItemCode("4.1.1")!)?.budget.isEmpty == true)
         #expect(plan.computedBudget(dimension: nil, year: 2566) == Money(baht: 30000))
         #expect(plan.computedBudget(dimension: 1, year: 2568) == .zero)
-        #expect(plan.statedTotal?.budget[2568] == Money(baht: 10000))
+        #expect(plan.statedTotal?.budget[2568] == .amount(Money(baht: 10000)))
         #expect(plan.kindCounts.map(\.count) == [2, 1, 1, 1])
     }
 
@@ -342,13 +342,69 @@ func indented(_ text: String, by: Int) -> String {
         #expect(ds.contains { $0.field == "budget_groups[4].items" && $0.message.contains("more than one dimension") })
     }
 
+    @Test func statedTotalsAcceptWordsAndRejectOtherTexts() throws {
+        let text = planYAML(totals: """
+            stated_totals:
+              dimensions:
+                - dimension: 2
+                  budget: ไม่ใช้งบประมาณ
+                - dimension: 3
+                  budget: {2566: ไม่ระบุ, 2567: ไม่ใช้งบประมาณ, 2568: สามหมื่น}
+                - dimension: 4
+                  budget: 10000
+            """)
+        let (data, ds) = loadData(["data/plan.yaml": text])
+        let plan = try #require(data.first(AntiCorruptionPlan.self))
+        #expect(plan.statedDimensionTotals[2]?.budget == [2566: .noBudget, 2567: .noBudget, 2568: .noBudget])
+        #expect(plan.statedDimensionTotals[3]?.budget[2566] == .notStated && plan.statedDimensionTotals[3]?.budget[2567] == .noBudget)
+        #expect(ds.contains { $0.severity == .error && $0.field == "stated_totals.dimensions[2].budget.2568"
+            && $0.line == line(of: "สามหมื่น", in: text) })
+        #expect(ds.contains { $0.severity == .error && $0.field == "stated_totals.dimensions[3].budget"
+            && $0.line == line(of: "budget: 10000", in: text) })
+    }
+
+    @Test func newEntryFieldsAreCheckedForTheirShape() {
+        let text = planYAML(items1: """
+                      - code: 1.1.1(1)
+                        kind: มาตรฐาน
+                        name: มาตรฐานการให้บริการ
+                        budget_line: {program: บริหารงานทั่วไป, section: ผิด}
+                        provenance: [ไม่ใช่ข้อความ]
+                        budget: {2566: 5000, 2567: 5000, 2568: 5000}
+                        detail:
+                          budget_text: "5,000 บาท"
+                          outcome_label: ผลลัพธ์
+                      - code: 1.1.1(2)
+                        kind: กิจกรม
+                        name: กิจกรรมที่พิมพ์ประเภทผิด
+                        budget: ไม่ใช้งบประมาณ
+                        detail:
+                          budget_text: ตั้งไว้ 8,000 บาท
+            """, totals: "")
+        let (data, ds) = loadData(["data/plan.yaml": text])
+        let field = "dimensions[1].missions[1].sub_objectives[1].items"
+        #expect(ds.contains { $0.severity == .error && $0.field == "\(field)[1].budget_line.section" })
+        #expect(ds.contains { $0.severity == .error && $0.field == "\(field)[1].provenance" && $0.line == line(of: "provenance:", in: text) })
+        // A typing mistake in a kind is kept and warned, with no guess.
+        let kind = ds.first { $0.field == "\(field)[2].kind" }
+        #expect(kind?.severity == .warning && kind?.line == line(of: "กิจกรม", in: text) && kind?.hint?.contains("Did you mean") == false)
+        // 5,000 agrees with the summary; 8,000 against ไม่ใช้งบประมาณ does not.
+        #expect(!ds.contains { $0.field == "\(field)[1].detail.budget_text" })
+        let sheet = ds.first { $0.field == "\(field)[2].detail.budget_text" }
+        #expect(sheet?.severity == .warning && sheet?.line == line(of: "ตั้งไว้ 8,000", in: text))
+        #expect(sheet?.message.contains("8,000 baht") == true && sheet?.message.contains("no budget (ไม่ใช้งบประมาณ)") == true)
+        _ = data
+    }
+
     @Test func itemCodesAndSlugs() {
         #expect(PlanItemCode("2.2.2(12)")?.slug == "2-2-2-12")
         #expect(PlanItemCode("4.1.1")?.slug == "4-1-1")
         #expect(PlanItemCode("1.1(2)")?.description == "1.1(2)")
-        for bad in ["2.2.2 (12)", "1..1.3(1)", "2", "2.2.2.2", "2.2.2()", "0.1.1", "2.2.2(12", "๒.๒.๒(๑๒)", "a.b"] {
+        for bad in ["2.2.2 (12)", "1..1.3(1)", "2", "2.2.2.2", "2.2.2()", "0.1.1", "2.2.2(12", "a.b", "๒.๒.๒ (๑๒)"] {
             #expect(PlanItemCode(bad) == nil, "\(bad)")
         }
+        // Codes in Thai digits, as documents print them, are the same codes.
+        #expect(PlanItemCode("๒.๒.๒(๑๒)") == PlanItemCode("2.2.2(12)"))
         #expect(PlanItemCode("1.1.1(2)")! < PlanItemCode("1.1.1(10)")!)
         #expect(PlanItemCode("1.1.3(5)")! < PlanItemCode("1.2.1(1)")!)
     }

@@ -183,8 +183,8 @@ extension Checks {
     static func statesBudget(_ plan: AntiCorruptionPlan, year: Int) -> Bool {
         for item in plan.items where (item.budget[year] ?? .notStated) != .notStated { return true }
         for group in plan.budgetGroups where (group.budget[year] ?? .notStated) != .notStated { return true }
-        if plan.statedTotal?.budget[year] != nil { return true }
-        for total in plan.statedDimensionTotals.values where total.budget[year] != nil { return true }
+        if (plan.statedTotal?.budget[year] ?? .notStated) != .notStated { return true }
+        for total in plan.statedDimensionTotals.values where (total.budget[year] ?? .notStated) != .notStated { return true }
         return false
     }
 

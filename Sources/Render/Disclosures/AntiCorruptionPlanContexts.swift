@@ -11,7 +11,8 @@ extension AntiCorruptionPlan: TemplateContextProviding, SubpageProviding {
             "years": fiscalYears.map { ["year": env.format.year($0)] },
             "yearCount": fiscalYears.count,
             "itemCount": env.format.number(items.count),
-            "kindCounts": kindCounts.map { ["label": $0.kind?.rawValue ?? "ไม่ระบุประเภท", "count": env.format.number($0.count)] },
+            "kindCounts": kindCounts.map { ["label": $0.kind?.rawValue ?? "ไม่ระบุประเภท", "count": env.format.number($0.count)] }
+                + otherKindCounts.map { ["label": $0.kind, "count": env.format.number($0.count)] },
             "summary": dimensions.map { summaryRow($0.number, env) },
             "total": summaryRow(nil, env),
             "dimensions": dimensions.map { dimensionContext($0, env, anchors: anchors) },
@@ -50,13 +51,14 @@ extension AntiCorruptionPlan: TemplateContextProviding, SubpageProviding {
             "computed": stated?.itemCount == listed ? nil : env.format.number(listed),
         ]
         let cells = fiscalYears.map { year -> [String: Any] in
-            let s = stated?.budget[year]
-            let computed = computedBudget(dimension: dimension, year: year)
+            let value = stated?.budget[year]
+            let s = value?.money
+            let computed = computedBudgetValue(dimension: dimension, year: year)
             let rows = groupRowsBudget(dimension: dimension, year: year)
             return templateRecord([
-                "stated": s.map(env.format.baht),
-                "computed": s == computed ? nil : env.format.baht(computed),
-                "rows": s != nil && rows != nil && rows != s && rows != computed ? rows.map(env.format.baht) : nil,
+                "stated": value.map { Self.budgetText($0, env) },
+                "computed": value.map { Self.agree($0, computed) } == true ? nil : Self.budgetText(computed, env),
+                "rows": s != nil && rows != nil && rows != s && rows != computed.money ? rows.map(env.format.baht) : nil,
             ])
         }
         let d = dimension.flatMap { n in dimensions.first { $0.number == n } }
@@ -65,7 +67,46 @@ extension AntiCorruptionPlan: TemplateContextProviding, SubpageProviding {
             "name": d?.name, "anchor": dimension.map { "dimension-\($0)" },
             "missionCount": d.map { env.format.number($0.missions.count) },
             "count": templateRecord(count), "cells": cells, "asStated": stated?.asStated,
+            "allYears": allYearsCell(dimension, env),
         ])
+    }
+
+    /// The total over all the plan's years, which plans rarely print: the sum of the stated
+    /// yearly totals when every year states an amount, and the sum of the computed ones where it
+    /// differs or nothing is stated; both computed, and labelled so.
+    func allYearsCell(_ dimension: Int?, _ env: ContextEnvironment) -> [String: Any] {
+        let stated = statedTotal(dimension: dimension)
+        // Every year stated: their sum, ไม่ใช้งบประมาณ counting nothing (all of them: no budget).
+        let statedValues = fiscalYears.compactMap { stated?.budget[$0] }.filter { $0 != .notStated }
+        var fromStated: BudgetValue?
+        if statedValues.count == fiscalYears.count {
+            fromStated = statedValues.allSatisfy { $0 == .noBudget } ? .noBudget
+                : .amount(statedValues.reduce(Money.zero) { $0 + ($1.money ?? .zero) })
+        }
+        let values = fiscalYears.map { computedBudgetValue(dimension: dimension, year: $0) }
+        let computed: BudgetValue
+        if values.contains(where: { $0.money != nil }) {
+            computed = .amount(values.reduce(Money.zero) { $0 + ($1.money ?? .zero) })
+        } else {
+            computed = values.allSatisfy { $0 == .noBudget } ? .noBudget : .notStated
+        }
+        return templateRecord([
+            "fromStated": fromStated.map { Self.budgetText($0, env) },
+            "computed": fromStated.map { Self.agree($0, computed) } == true ? nil : Self.budgetText(computed, env),
+        ])
+    }
+
+    /// "230,000", "ไม่ใช้งบประมาณ", "ไม่ระบุ".
+    static func budgetText(_ b: BudgetValue, _ env: ContextEnvironment) -> String {
+        env.budget(b)["text"] as? String ?? ""
+    }
+
+    /// Whether a stated yearly total and the computed one say the same: the same value, or 0
+    /// against no budget.
+    static func agree(_ stated: BudgetValue, _ computed: BudgetValue) -> Bool {
+        if stated == computed { return true }
+        let zeroOrNone: (BudgetValue) -> Bool = { $0 == .noBudget || $0.money == .zero }
+        return zeroOrNone(stated) && zeroOrNone(computed)
     }
 
     // MARK: Dimensions
@@ -94,8 +135,8 @@ extension AntiCorruptionPlan: TemplateContextProviding, SubpageProviding {
             let group = anchors[item.code.description].map { ["id": $0.0, "anchor": $0.1] }
             rows.append(templateRecord([
                 "isHeading": false, "isMission": false, "code": env.format.digits(item.code.description), "slug": item.code.slug,
-                "name": item.name, "kind": item.kind?.rawValue, "responsible": item.responsible.isEmpty ? nil : item.responsible.joined(separator: ", "),
-                "cells": cells, "group": group,
+                "name": item.name, "kind": item.kindLabel, "responsible": item.responsible.isEmpty ? nil : item.responsible.joined(separator: ", "),
+                "cells": cells, "group": group, "provenance": item.provenance,
             ]))
         }
         for m in d.missions {
@@ -155,30 +196,47 @@ extension AntiCorruptionPlan: TemplateContextProviding, SubpageProviding {
             return c
         }
         return templateRecord([
-            "code": env.format.digits(item.code.description), "slug": item.code.slug, "name": item.name, "kind": item.kind?.rawValue,
+            "code": env.format.digits(item.code.description), "slug": item.code.slug, "name": item.name, "kind": item.kindLabel,
+            "kindIsOwn": item.otherKind != nil, "provenance": item.provenance,
+            "budgetLine": item.budgetLine.map { l in
+                templateRecord(["program": l.program, "work": l.work, "category": l.category, "type": l.type])
+            },
             "dimension": dimension.map { ["number": env.format.number($0.number), "name": $0.name, "anchor": "dimension-\($0.number)"] },
             "mission": mission.map { ["code": env.format.digits($0.code), "name": $0.name] },
             "subObjective": sub.map { ["code": env.format.digits($0.code), "name": $0.name] },
             "responsible": item.responsible, "hasResponsible": !item.responsible.isEmpty,
             "years": fiscalYears.map { year in ["year": env.format.year(year), "budget": env.budget(item.budget(in: year))] },
             "group": group,
-            "detail": item.detail.map { Self.detailContext($0, env) },
+            "detail": item.detail.map { d -> [String: Any] in
+                var c = Self.detailContext(d, env)
+                c["sheetName"] = d.name.flatMap { $0 == item.name ? nil : $0 } ?? false
+                c["sheetResponsible"] = d.responsible.isEmpty ? false : d.responsible.joined(separator: ", ")
+                c["sheetResponsibleDiffers"] = !d.responsible.isEmpty && d.responsible != item.responsible
+                return c
+            },
         ])
     }
 
+    /// The sheet's long texts are given twice: as written (`rationale`, `objectives`, `method`,
+    /// `text`, `target`: what themes copied from earlier versions print, escaped) and read as
+    /// Markdown (`rationaleRich`, `objectivesRich`, `methodRich`, `textRich`, `targetRich`).
     static func detailContext(_ d: PlanItemDetail, _ env: ContextEnvironment) -> [String: Any] {
         func indicators(_ list: [SheetIndicator]) -> [[String: Any]] {
-            list.map { templateRecord(["text": $0.text, "target": $0.target]) }
+            list.map {
+                templateRecord(["text": $0.text, "target": $0.target,
+                                "textRich": env.richText($0.text), "targetRich": $0.target.map { env.richText($0) }])
+            }
         }
         let target = d.targetGroup.map { t -> [String: Any] in
-            templateRecord(["text": t.text, "count": t.count.map(env.format.number), "unit": t.unit])
+            templateRecord(["text": t.text, "textRich": env.richText(t.text), "count": t.count.map(env.format.number), "unit": t.unit])
         }
         return templateRecord([
-            "rationale": d.rationale, "hasRationale": !d.rationale.isEmpty,
-            "objectives": d.objectives, "hasObjectives": !d.objectives.isEmpty,
+            "rationale": d.rationale, "rationaleRich": d.rationale.map { env.richText($0, caption: "หลักการและเหตุผล") }, "hasRationale": !d.rationale.isEmpty,
+            "objectives": d.objectives, "objectivesRich": env.richList(d.objectives, caption: "วัตถุประสงค์"), "hasObjectives": !d.objectives.isEmpty,
             "targetGroup": target,
-            "method": d.method, "hasMethod": !d.method.isEmpty,
-            "period": d.period, "budgetText": d.budgetText,
+            "method": d.method, "methodRich": env.richList(d.method, caption: "วิธีดำเนินการ"), "hasMethod": !d.method.isEmpty,
+            "period": d.period, "budgetText": d.budgetText, "area": d.area.map { env.richText($0, caption: "พื้นที่ดำเนินการ") },
+            "outcomeLabel": d.outcomeLabel ?? "ผลลัพธ์",
             "outputs": indicators(d.outputs), "hasOutputs": !d.outputs.isEmpty,
             "outcomes": indicators(d.outcomes), "hasOutcomes": !d.outcomes.isEmpty,
         ])

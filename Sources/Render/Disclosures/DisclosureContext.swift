@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 import SiteModel
 import ThaiText
 
@@ -10,6 +11,8 @@ public struct ContextEnvironment: Sendable {
     public let fileSizes: [String: Int]
     /// Data key → site URL of the page presenting that dataset (the first one, by source file).
     public var dataPages: [String: String] = [:]
+    /// How long texts of data files are read as Markdown: as the site's pages are.
+    public var markdownOptions = MarkdownOptions()
 
     public func link(_ sitePath: String) -> String { prefix + (sitePath.hasPrefix("/") ? sitePath : "/" + sitePath) }
 

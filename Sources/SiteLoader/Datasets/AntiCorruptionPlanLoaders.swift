@@ -278,7 +278,50 @@ extension PlanItem: RecordRules, NamedRecord {
     static var recordNoun: String { "entry" }
     mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
         IntegrityFields.requireText(r, "name")
+        if kind == nil, let raw = r.string("kind")?.trimmingWhitespaces(), !raw.isEmpty,
+           MappingReader.knownPlanItemKind(raw) == nil {
+            otherKind = raw
+        }
+        if let detail, let d = r.nested("detail") {
+            checkSheet(detail, r, d)
+        }
         return !failed
+    }
+
+    /// The detail sheet against the summary: its responsible unit, and the amount its budget
+    /// text names against the entry's budget per year.
+    func checkSheet(_ detail: PlanItemDetail, _ r: MappingReader, _ d: MappingReader) {
+        func units(_ list: [String]) -> Set<String> {
+            Set(list.map { String($0.unicodeScalars.filter { !$0.properties.isWhitespace }) })
+        }
+        if !detail.responsible.isEmpty, !responsible.isEmpty, units(detail.responsible) != units(responsible) {
+            let budgetLine = r["responsible"].flatMap(r.lineOf).map { ", line \($0)" } ?? ""
+            d.warning("responsible", d["responsible"],
+                      "the detail sheet names \(detail.responsible.joined(separator: ", ")) as responsible, but the summary (\(r.fieldName("responsible"))\(budgetLine)) names \(responsible.joined(separator: ", ")).",
+                      hint: "Both are shown as written; check which unit the document means.")
+        }
+        guard let text = detail.budgetText, let amount = PlanSheetBudget.amount(in: text) else { return }
+        // The sheet names one amount; the summary gives an amount per year, or ไม่ใช้งบประมาณ. A
+        // sheet may name the amount of the years that have one ("๑๕,๐๐๐ บาท ในปี ๒๕๖๗ และ
+        // ๒๕๖๙"): it agrees when some year of the summary has that amount.
+        let amounts = budget.compactMapValues(\.money)
+        let summary: String
+        let years: [Int]
+        if !amounts.isEmpty {
+            guard !amounts.values.contains(amount) else { return }
+            let first = amounts.sorted { $0.key < $1.key }[0].value
+            years = amounts.filter { $0.value == first }.keys.sorted()
+            summary = "\(PlanFigures.baht(first)) baht"
+        } else {
+            years = budget.filter { $0.value == .noBudget }.keys.sorted()
+            guard !years.isEmpty else { return }
+            summary = "no budget (ไม่ใช้งบประมาณ)"
+        }
+        let when = PlanFigures.years(years, of: budget.keys.sorted())
+        let budgetLine = r["budget"].flatMap(r.lineOf).map { ", line \($0)" } ?? ""
+        d.warning("budget_text", d["budget_text"],
+                  "the detail sheet states \(PlanFigures.baht(amount)) baht, but the summary (\(r.fieldName("budget"))\(budgetLine)) gives \(summary) for \(when).",
+                  hint: "The page shows both as written; check the figures against the document.")
     }
 
     /// The entries of a mission or sub-objective (`r`) that belong there, each code once in the plan.
@@ -342,13 +385,6 @@ extension YearlyBudgets: LocatedValue, EmptyValue {
     static var empty: YearlyBudgets { YearlyBudgets(wrappedValue: [:]) }
     static func read(_ field: String, in r: MappingReader, decoder: FieldDecoder, required: Bool) -> YearlyBudgets? {
         YearlyBudgets(wrappedValue: r.yearlyBudgets(field, years: decoder.session.fiscalYears))
-    }
-}
-
-extension YearlyAmounts: LocatedValue, EmptyValue {
-    static var empty: YearlyAmounts { YearlyAmounts(wrappedValue: [:]) }
-    static func read(_ field: String, in r: MappingReader, decoder: FieldDecoder, required: Bool) -> YearlyAmounts? {
-        YearlyAmounts(wrappedValue: r.yearlyAmounts(field, years: decoder.session.fiscalYears))
     }
 }
 
@@ -565,27 +601,6 @@ extension MappingReader {
         return out
     }
 
-    /// Amounts per fiscal year (stated totals): `{2566: 230000, 2567: 230000}`.
-    func yearlyAmounts(_ key: String, years: [Int]?) -> [Int: Money] {
-        guard let node = self[key] else { return [:] }
-        guard case .mapping = node, let r = nested(key) else {
-            error(key, node, "expected one amount per fiscal year, but found \(MappingReader.describe(node)).",
-                  hint: "Write for example {2566: 230000, 2567: 230000}.")
-            return [:]
-        }
-        var out: [Int: Money] = [:]
-        for (k, _) in r.mapping {
-            guard let y = r.year(k, key: k.string ?? key), let text = k.string else { continue }
-            if let years, !years.contains(y) {
-                r.error(text, k, "\(y) is not one of the plan's fiscal years (\(years.map(String.init).joined(separator: ", "))).",
-                        hint: "Give totals only for the years in 'fiscal_years'.")
-                continue
-            }
-            if let m = r.money(text, required: true) { out[y] = m }
-        }
-        return out
-    }
-
     /// The code of a plan entry, checked for its shape.
     func planItemCode(_ key: String, _ text: String, node: Node? = nil) -> PlanItemCode? {
         if let code = PlanItemCode(text) { return code }
@@ -594,16 +609,21 @@ extension MappingReader {
         return nil
     }
 
-    /// โครงการ, กิจกรรม or มาตรการ (also project, activity, measure); absent: no kind.
+    /// โครงการ, กิจกรรม, มาตรการ or มาตรฐาน (also project, activity, measure, standard); absent:
+    /// no kind. Another word is the document's own: kept as written by the entry's rules, with a
+    /// warning that offers no guess (มาตรฐาน is not a misspelt มาตรการ; nor is any other word).
     func planItemKind(_ key: String) -> PlanItemKind? {
         guard let raw = string(key) else { return nil }
-        let english: [String: PlanItemKind] = ["project": .project, "activity": .activity, "measure": .measure]
-        if let k = PlanItemKind(rawValue: raw.trimmingWhitespaces()) ?? english[raw.lowercased()] { return k }
+        if let k = Self.knownPlanItemKind(raw) { return k }
         let allowed = PlanItemKind.allCases.map(\.rawValue)
-        var hint = "Use one of: \(allowed.joined(separator: ", ")); leave 'kind' out when the plan gives none."
-        if let s = Suggest.nearest(to: raw, in: allowed) { hint = "Did you mean '\(s)'? " + hint }
-        error(key, self[key], "'\(raw)' is not a kind of plan entry.", hint: hint)
+        warning(key, self[key], "'\(raw)' is not one of the kinds sitegen knows (\(allowed.joined(separator: ", "))); it is kept and shown as written.",
+                hint: "If the document writes the entry so, keep it; if it is a typing mistake, write the kind the document gives.")
         return nil
+    }
+
+    static func knownPlanItemKind(_ raw: String) -> PlanItemKind? {
+        let english: [String: PlanItemKind] = ["project": .project, "activity": .activity, "measure": .measure, "standard": .standard]
+        return PlanItemKind(rawValue: raw.trimmingWhitespaces()) ?? english[raw.lowercased()]
     }
 
     /// done / partly / not-done, or the Thai words.

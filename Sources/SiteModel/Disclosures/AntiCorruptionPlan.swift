@@ -54,12 +54,14 @@ public enum AntiCorruptionFramework: String, CaseIterable, Sendable, Decodable {
     }
 }
 
-/// What an entry of the plan is. The plan names each entry โครงการ, กิจกรรม or มาตรการ; some
-/// entries are written without one.
+/// What an entry of the plan is. The plan names each entry โครงการ, กิจกรรม, มาตรการ or
+/// มาตรฐาน; some entries are written without one, some with a word of the document's own
+/// (`PlanItem.otherKind`).
 public enum PlanItemKind: String, CaseIterable, Sendable, Decodable {
     case project = "โครงการ"
     case activity = "กิจกรรม"
     case measure = "มาตรการ"
+    case standard = "มาตรฐาน"
 }
 
 /// The code of a plan entry: dimension.mission[.sub-objective][(number)], e.g. `2.2.2(12)`,
@@ -99,8 +101,10 @@ public struct PlanItemCode: Hashable, Comparable, Sendable, CustomStringConverti
         self.init(dimension: d, mission: m, subObjective: s, number: number)
     }
 
+    /// A part of a code in Arabic or Thai digits (๑๐ is 10).
     private static func part(_ s: Substring) -> Int? {
-        guard !s.isEmpty, s.count <= 3, s.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(s), n >= 1 else { return nil }
+        let digits = asciiDigits(String(s))
+        guard !digits.isEmpty, digits.count <= 3, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(digits), n >= 1 else { return nil }
         return n
     }
 
@@ -164,13 +168,6 @@ public struct PlanTargetGroup: Sendable, Hashable, Decodable {
     public init(from decoder: any Decoder) throws { wrappedValue = try [Int: BudgetValue](from: decoder) }
 }
 
-/// Amounts per fiscal year (`{2566: 230000, 2567: 230000}`), only the plan's fiscal years.
-@propertyWrapper public struct YearlyAmounts: Sendable, Hashable, Decodable {
-    public var wrappedValue: [Int: Money]
-    public init(wrappedValue: [Int: Money]) { self.wrappedValue = wrappedValue }
-    public init(from decoder: any Decoder) throws { wrappedValue = try [Int: Money](from: decoder) }
-}
-
 /// The plan's fiscal years (`[Int]`): a list of B.E. years or a span `2566-2570`; ascending.
 @propertyWrapper public struct PlanYears: Sendable, Hashable, Decodable {
     public var wrappedValue: [Int]
@@ -196,25 +193,59 @@ public struct PlanItemDetail: Sendable, Hashable, Decodable {
     public var method: [String]
     /// ระยะเวลาดำเนินการ as stated ("ปีงบประมาณ พ.ศ. 2566 – 2570").
     public var period: String?
+    /// The entry's name as the sheet writes it, when it differs from the summary's.
+    public var name: String?
+    /// พื้นที่ดำเนินการ as stated.
+    public var area: String?
+    /// The sheet's own responsible unit(s) (ผู้รับผิดชอบโครงการ), as the sheet writes them.
+    public var responsible: [String]
+    /// The heading of `outcomes` as the sheet writes it (ผลที่คาดว่าจะได้รับ,
+    /// ประโยชน์ที่คาดว่าจะได้รับ, ผลลัพธ์); nil: ผลลัพธ์.
+    public var outcomeLabel: String?
     /// งบประมาณดำเนินการ as the detail sheet states it ("10,000 บาท (หนึ่งหมื่นบาทถ้วน)").
     public var budgetText: String?
     public var outputs: [SheetIndicator]
     public var outcomes: [SheetIndicator]
 }
 
+/// Where an entry's money is in the annual budget (แผนงาน/งาน/หมวด/ประเภท), as written.
+public struct PlanBudgetLine: Sendable, Hashable, Decodable {
+    /// แผนงาน
+    public var program: String?
+    /// งาน
+    public var work: String?
+    /// หมวด
+    public var category: String?
+    /// ประเภท
+    public var type: String?
+}
+
 /// One project, activity or measure of the plan.
 public struct PlanItem: Sendable, Decodable {
     public var code: PlanItemCode
-    /// nil when the plan gives the entry no kind.
+    /// nil when the plan gives the entry no kind sitegen knows (see `otherKind`) or none.
     public var kind: PlanItemKind?
+    /// A kind the document writes that is none of `PlanItemKind`, kept as written (set by the
+    /// entry's rules from `kind`).
+    public var otherKind: String? = nil
     @Omissible public var name: String
     public var responsible: [String]
     /// The entry's own budget per fiscal year; a year that is not here is not stated.
     @YearlyBudgets public var budget: [Int: BudgetValue]
+    /// Where its money is in the annual budget.
+    public var budgetLine: PlanBudgetLine?
+    /// Where the entry comes from when not from its own row (a row recovered from another part
+    /// of the document), as the clerk notes it.
+    public var provenance: String?
     public var detail: PlanItemDetail?
     public var source: SourceRef
 
+    enum CodingKeys: String, CodingKey { case code, kind, name, responsible, budget, budgetLine, provenance, detail, source }
+
     public func budget(in year: Int) -> BudgetValue { budget[year] ?? .notStated }
+
+    /// The kind as the plan writes it: a known one or the document's own word.
+    public var kindLabel: String? { kind?.rawValue ?? otherKind }
 }
 
 /// A sub-objective (d.m.s) of a mission, with its entries.
@@ -273,20 +304,24 @@ public struct PlanBudgetGroup: Sendable, Decodable {
 public struct PlanStatedTotal: Sendable, Decodable {
     /// The number of entries the document states (`items`).
     @Count public var itemCount: Int?
-    @YearlyAmounts public var budget: [Int: Money]
+    /// Per year: an amount, ไม่ใช้งบประมาณ or ไม่ระบุ, as printed.
+    @YearlyBudgets public var budget: [Int: BudgetValue]
     /// The total as printed ("จำนวน 230,000.บาท").
     public var asStated: String?
     /// Where the total is: the line of its budget, else of the total.
     public var source: SourceRef
 
     enum CodingKeys: String, CodingKey { case itemCount = "items", budget, asStated, source }
+
+    /// The years stated as amounts.
+    public var amounts: [Int: Money] { budget.compactMapValues(\.money) }
 }
 
 /// The subtotal the document prints for one dimension.
 public struct PlanStatedDimensionTotal: Sendable, Decodable {
     public var dimension: Int
     @Count public var itemCount: Int?
-    @YearlyAmounts public var budget: [Int: Money]
+    @YearlyBudgets public var budget: [Int: BudgetValue]
     public var asStated: String?
     public var source: SourceRef
     @SourceLine public var line: Int?
@@ -389,11 +424,38 @@ public struct AntiCorruptionPlan: Disclosure, Decodable {
         return items(in: dimension).filter { !covered.contains($0.code) && $0.budget(in: year) == .notStated }
     }
 
-    /// Entry counts by kind (nil: entries without a kind), in the order โครงการ, กิจกรรม, มาตรการ, none.
+    /// Entry counts by kind (nil: entries without a kind), in the order โครงการ, กิจกรรม, มาตรการ,
+    /// มาตรฐาน, none; entries of a kind of the document's own are in `otherKindCounts`.
     public var kindCounts: [(kind: PlanItemKind?, count: Int)] {
         let all = items
         let kinds: [PlanItemKind?] = PlanItemKind.allCases.map { Optional($0) } + [nil]
-        return kinds.map { k in (k, all.filter { $0.kind == k }.count) }.filter { $0.count > 0 }
+        return kinds.map { k in (k, all.filter { $0.kind == k && (k != nil || $0.otherKind == nil) }.count) }.filter { $0.count > 0 }
+    }
+
+    /// Entry counts of kinds of the document's own, in the order they first occur.
+    public var otherKindCounts: [(kind: String, count: Int)] {
+        var out: [(kind: String, count: Int)] = []
+        for item in items {
+            guard let other = item.otherKind else { continue }
+            if let i = out.firstIndex(where: { $0.kind == other }) { out[i].count += 1 } else { out.append((other, 1)) }
+        }
+        return out
+    }
+
+    /// The budget of a dimension (nil: the whole plan) in one year as a value: the computed
+    /// amount when an entry or group gives money; else ไม่ใช้งบประมาณ when every entry (or its
+    /// group) says so, else not stated — never a 0 nobody wrote.
+    public func computedBudgetValue(dimension: Int?, year: Int) -> BudgetValue {
+        var covered: Set<PlanItemCode> = []
+        var values: [BudgetValue] = []
+        for g in groups(in: dimension) where g.budget(in: year) != .notStated {
+            covered.formUnion(g.itemCodes)
+            values.append(g.budget(in: year))
+        }
+        for item in items(in: dimension) where !covered.contains(item.code) { values.append(item.budget(in: year)) }
+        if values.contains(where: { $0.money != nil }) { return .amount(computedBudget(dimension: dimension, year: year)) }
+        if !values.isEmpty && values.allSatisfy({ $0 == .noBudget }) { return .noBudget }
+        return .notStated
     }
 
     // MARK: Reconciliation
@@ -425,7 +487,8 @@ public struct AntiCorruptionPlan: Disclosure, Decodable {
             for basis in [Mismatch.Basis.itemsAndGroups, .groupRows] {
                 var byPair: [(Money, Money, [Int])] = []
                 for year in fiscalYears {
-                    guard let s = stated.budget[year] else { continue }
+                    // "ไม่ใช้งบประมาณ" states no money: 0 baht against what the entries add up to.
+                    guard let value = stated.budget[year], let s = value == .noBudget ? .zero : value.money else { continue }
                     let c: Money?
                     switch basis {
                     case .itemsAndGroups: c = computedBudget(dimension: scope, year: year)
@@ -681,5 +744,21 @@ public enum PlanFigures {
         }
         if years.count == 1 { return "fiscal year \(years[0])" }
         return "fiscal years " + years.dropLast().map(String.init).joined(separator: ", ") + " and \(years.last!)"
+    }
+}
+
+/// The amount a detail sheet's budget text names ("ตั้งไว้ ๑๒๐,๐๐๐ บาท",
+/// "10,000 บาท (หนึ่งหมื่นบาทถ้วน)"), in Thai or Arabic digits: the figure written before
+/// "บาท". nil when the text names none, or several different ones (it is then not one amount
+/// to compare).
+public enum PlanSheetBudget {
+    public static func amount(in text: String) -> Money? {
+        let ascii = asciiDigits(text)
+        var found: [Money] = []
+        for match in ascii.matches(of: /([0-9][0-9,]*(?:\.[0-9]{1,2})?)[ \t]*บาท/) {
+            guard let m = Money(parsing: String(match.output.1)) else { continue }
+            if !found.contains(m) { found.append(m) }
+        }
+        return found.count == 1 ? found[0] : nil
     }
 }
