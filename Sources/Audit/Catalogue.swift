@@ -96,6 +96,16 @@ public struct OITCatalogue: Sendable {
         }
 
         public var number: Int { Int(id.dropFirst()) ?? 0 }
+
+        /// The English title without its year, when it ends in ", B.E. <year>" for the year it names
+        /// in the catalogue's own assessment year (a catalogue without `title_base_en`, such as
+        /// ITA 2568's): the year is then made for the year assessed, as the Thai title's is.
+        static func englishBase(of title: String, naming year: Int?) -> String? {
+            guard let year else { return nil }
+            let suffix = ", B.E. \(year)"
+            guard title.hasSuffix(suffix), title.count > suffix.count else { return nil }
+            return String(title.dropLast(suffix.count))
+        }
     }
 
     /// Whether the item list is the NACC's own or known only from elsewhere.
@@ -197,7 +207,7 @@ public struct OITCatalogue: Sendable {
                                 rule: Rule(check: check, year: requirement, needsEN: r["needs_en"]?.string ?? "",
                                            parameters: parameters))
                 if let words = m["year_words"]?.string { item.yearWords = words }
-                item.titleBaseEN = m["title_base_en"]?.string
+                item.titleBaseEN = m["title_base_en"]?.string ?? Item.englishBase(of: item.titleEN, naming: item.namedYear(forAssessmentYear: year))
                 item.replaces = (m["replaces"]?.sequence ?? []).compactMap(\.string)
                 item.changeEN = m["change"]?.string
                 items.append(item)

@@ -11,7 +11,7 @@ public enum ConfigLoader {
     static let knownKeys = ["title", "short_title", "agency_type", "province", "district", "subdistrict",
                             "base_url", "language", "digits", "theme", "raw_html", "demo", "ita_year",
                             "description", "emblem", "contact", "news_section", "list_page_size", "ita_catalogue", "ita_rules",
-                            "open_data"]
+                            "open_data", "other_agencies"]
     static let contactKeys = ["address", "phones", "fax", "email", "office_hours", "map", "channels", "inquiry"]
 
     public static func load(siteRoot: String) -> (SiteConfig?, [Diagnostic]) {
@@ -203,6 +203,7 @@ public enum ConfigLoader {
             itaCatalogue: r.string("ita_catalogue"), itaRules: itaRules(r))
         var configured = config
         configured.openData = openData(r)
+        configured.otherAgencies = r.strings("other_agencies").filter { !$0.isEmpty }
         return (configured, sink.items)
     }
 }

@@ -63,33 +63,35 @@ public enum SiteLoader {
         let (config, configDiagnostics) = ConfigLoader.load(siteRoot: root)
         diagnostics += configDiagnostics
 
+        let copies = config.map(CopiedTextCheck.init(config:))
         let clock = ProfileClock()
         // Pages and data files are read at the same time (each in parallel itself).
         let ((walk, parsed, cacheIsCurrent), (loadedData, dataDiagnostics)) = Parallel.both({
             // The folder is listed while the page cache is decoded.
             let (cachedPages, walk) = Parallel.both(readingCachedPages, { FolderWalker.walk(root: root) })
-            let parsed = Parallel.map(walk.markdown) { entry -> (Page?, [Diagnostic], Extra?) in
+            let parsed = Parallel.map(walk.markdown) { entry -> (Page?, [Diagnostic], Extra?, [Diagnostic]) in
                 let cached = cachedPages[entry.relative].flatMap { $0.stamp == entry.stamp ? $0 : nil }
                 if let cached, bodies == .oitEvidence, cached.page.frontMatter.oit.isEmpty {
-                    return (Optional(cached.page), cached.diagnostics, nil)
+                    return (Optional(cached.page), cached.diagnostics, nil, [])
                 }
-                let (page, diagnostics) = loadPage(entry, root: root, cached: cached)
-                return (page, diagnostics, page.flatMap { page in config.flatMap { each($0, page) } })
+                let (page, diagnostics, copied) = loadPage(entry, root: root, cached: cached, copies: copies)
+                return (page, diagnostics, page.flatMap { page in config.flatMap { each($0, page) } }, copied)
             }
             // Whether every page read is cached with its stamp, and nothing else is.
             var current = cachedPages.count == zip(walk.markdown, parsed).count(where: { $0.1.0 != nil })
-            for (entry, (page, _, _)) in zip(walk.markdown, parsed) where current && page != nil {
+            for (entry, (page, _, _, _)) in zip(walk.markdown, parsed) where current && page != nil {
                 current = cachedPages[entry.relative]?.stamp == entry.stamp
             }
             return (walk, parsed, current)
-        }, { DataFolderLoader.load(siteRoot: root, dataCache: dataCache) })
+        }, { DataFolderLoader.load(siteRoot: root, dataCache: dataCache, copies: copies) })
         diagnostics += walk.diagnostics
         clock.mark("load: pages and data")
         var pages: [Page] = []
         var pageCache: [String: CachedPage] = [:]
         var extras: [String: Extra] = [:]
-        for (entry, (page, ds, extra)) in zip(walk.markdown, parsed) {
-            diagnostics += ds
+        for (entry, (page, ds, extra, copied)) in zip(walk.markdown, parsed) {
+            // The copied-text warnings depend on site.yaml: they are not kept with the cached page.
+            diagnostics += ds + copied
             if let page {
                 pages.append(page)
                 pageCache[entry.relative] = CachedPage(stamp: entry.stamp, page: page, diagnostics: ds)
@@ -113,19 +115,27 @@ public enum SiteLoader {
     }
 
     static func loadPage(_ entry: FolderWalker.Entry, root: String, cached: CachedPage? = nil) -> (Page?, [Diagnostic]) {
+        let (page, diagnostics, _) = loadPage(entry, root: root, cached: cached, copies: nil)
+        return (page, diagnostics)
+    }
+
+    /// `loadPage`, also returning the warnings of `copies` on the page's text (front matter and body).
+    static func loadPage(_ entry: FolderWalker.Entry, root: String, cached: CachedPage?,
+                         copies: CopiedTextCheck?) -> (Page?, [Diagnostic], [Diagnostic]) {
         let display = entry.relative
         let text: String
         switch TextFile.read(entry.absolute, display: display) {
-        case .failure(let d): return (nil, [d])
+        case .failure(let d): return (nil, [d], [])
         case .success(let t): text = t
         }
+        func copied(_ bodyLine: Int) -> [Diagnostic] { copies?.check(text, file: display, shape: .page(bodyLine: bodyLine)) ?? [] }
         if let cached, let split = FrontMatterParser.split(text), !split.unclosed, split.bodyLine == cached.page.bodyLine {
             var page = cached.page
             page.body = split.body
-            return (page, cached.diagnostics)
+            return (page, cached.diagnostics, copied(split.bodyLine))
         }
         let parsed = FrontMatterParser.parse(text, file: display)
-        guard let fm = parsed.frontMatter else { return (nil, parsed.diagnostics) }
+        guard let fm = parsed.frontMatter else { return (nil, parsed.diagnostics, []) }
         let components = entry.relative.split(separator: "/")
         let file = components.last.map(String.init) ?? ""
         let folder = components.dropLast().joined(separator: "/")
@@ -134,7 +144,7 @@ public enum SiteLoader {
         let url = SitePaths.url(forSource: entry.relative, slug: isIndex ? nil : fm.slug)
         let page = Page(sourcePath: entry.relative, kind: kind, url: url, section: folder, frontMatter: fm,
                         body: parsed.body, bodyLine: parsed.bodyLine, modified: entry.modified)
-        return (page, parsed.diagnostics)
+        return (page, parsed.diagnostics, copied(parsed.bodyLine))
     }
 
     /// Reads the given page files (paths relative to the site folder) on their own, as a whole

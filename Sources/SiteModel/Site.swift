@@ -134,6 +134,9 @@ public struct SiteConfig: Sendable, Hashable {
     public var itaRules: [String: [String: [String]]]
     /// How the datasets are published as open data (`open_data:`): their licence, the OCDS prefix.
     public var openData: OpenDataSettings = OpenDataSettings()
+    /// Other local governments the content may name (`other_agencies:`, neighbours in an MOU):
+    /// the copied-text check does not warn about them.
+    public var otherAgencies: [String] = []
 
     public init(title: String, shortTitle: String? = nil, agencyType: AgencyType = .sao,
                 province: String = "", district: String = "", subdistrict: String = "",

@@ -96,6 +96,8 @@ enum IncrementalBuild {
         }
 
         guard let config = loadedConfig, let theme = loadedTheme, theme.folder == state.themeFolder else { return nil }
+        // A changed page that now names another agency is reported by a whole build.
+        guard !pages.contains(where: { SiteLoader.hasCopiedText($0.body, config: config) }) else { return nil }
         let root = URL(fileURLWithPath: options.source).standardizedFileURL.path
         let site = Site(root: root, config: config, pages: cachedPages.values.map(\.page).sorted { $0.sourcePath < $1.sourcePath },
                         staticFiles: SiteLoader.staticFiles(siteRoot: root, stamps: siteStamps(inputs)), disclosures: Disclosures())

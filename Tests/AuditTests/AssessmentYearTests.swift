@@ -35,8 +35,50 @@ import ThaiText
         let o24 = try #require(c2569.items.first { $0.id == "o24" })
         #expect(o24.title(forAssessmentYear: 2570) == "รายงานผลการดำเนินการป้องกันการทุจริต ปีงบประมาณ พ.ศ. ๒๕๖๙")
         #expect(o24.titleEN(forAssessmentYear: 2570) == "Report on anti-corruption actions, B.E. 2569")
-        let o6 = try #require(OITCatalogue.builtIn(year: 2568)?.items.first { $0.id == "o6" })
-        #expect(o6.titleEN(forAssessmentYear: 2562) == o6.titleEN)   // 2568 has no English base: as stated
+        let c2568 = try #require(OITCatalogue.builtIn(year: 2568))
+        let o6 = try #require(c2568.items.first { $0.id == "o6" })
+        #expect(o6.titleEN(forAssessmentYear: 2568) == o6.titleEN)
+        #expect(o6.titleEN(forAssessmentYear: 2562) == "Annual operating and budget-spending plan and its progress, B.E. 2562")
+        let o1 = try #require(c2568.items.first { $0.id == "o1" })
+        #expect(o1.titleEN(forAssessmentYear: 2562) == o1.titleEN)   // names no year
+    }
+
+    /// Every title that names a year names, in English as in Thai, the year of what is assessed
+    /// (the assessed year or the one before), in both built-in catalogues, for any assessment year.
+    @Test func englishAndThaiTitlesNameTheYearsOfWhatIsAssessed() throws {
+        for catalogue in OITCatalogue.builtInYears.compactMap({ OITCatalogue.builtIn(year: $0) }) {
+            for item in catalogue.items {
+                for year in [2562, 2567, catalogue.itaYear, 2571] {
+                    let th = item.title(forAssessmentYear: year, digits: .arabic), en = item.titleEN(forAssessmentYear: year)
+                    guard let named = item.namedYear(forAssessmentYear: year) else {
+                        #expect(en == item.titleEN && th == item.officialTitleTH, "\(catalogue.itaYear) \(item.id)")
+                        continue
+                    }
+                    #expect(th.hasSuffix(" \(named)"), "\(catalogue.itaYear) \(item.id) \(year): \(th)")
+                    #expect(en.hasSuffix(", B.E. \(named)"), "\(catalogue.itaYear) \(item.id) \(year): \(en)")
+                    for other in [catalogue.itaYear, catalogue.itaYear - 1] where other != named {
+                        #expect(!en.contains("\(other)") && !th.contains("\(other)"), "\(catalogue.itaYear) \(item.id) \(year): \(en)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// `check --ita-year 2562` (the 2568 list applied): no title in the JSON report names 2568 or 2567.
+    @Test func checkOutputNamesTheAssessedYearsInBothLanguages() throws {
+        let site = TemporarySite.demoCopy()
+        let (report, _) = SiteChecker.check(CheckOptions(source: site.content, itaYear: 2562, asOf: CalendarDate(iso: "2026-12-05")!, useCache: false))
+        let r = try #require(report)
+        #expect(r.itaYear == 2562 && r.catalogue.itaYear == 2568)
+        let items = OITReportDocument(r).items
+        #expect(items.count == 28)
+        for item in items {
+            #expect(!item.titleEN.contains("2568") && !item.titleEN.contains("2567") && !["๒๕๖๘", "๒๕๖๗", "2568", "2567"].contains { item.title.contains($0) },
+                    "\(item.titleEN) / \(item.title)")
+        }
+        let o24 = try #require(items.first { $0.id == "o24" })
+        #expect(o24.titleEN == "Report on actions taken to manage corruption and misconduct risks, B.E. 2561")
+        #expect(o24.title.hasSuffix("ประจำปี พ.ศ. ๒๕๖๑") || o24.title.hasSuffix("ประจำปี พ.ศ. 2561"))
     }
 
     @Test func theYearInProgressTurnsOn1October() {

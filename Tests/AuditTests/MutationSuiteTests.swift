@@ -376,6 +376,11 @@ extension Mutation {
             try $0.changeMatches(Demo.risks, #"^    measures:\n(?:      - .*\n)+(?=    responsible: \[กองช่าง\]\n  - number: 2\n)"#,
                                  to: "", count: 1)
         },
+        Mutation("o23", "the assessment is a narrative analysis without scores (no scored assessment)", file: Demo.risks,
+                 fields: ["risks"], contentErrors: true, mustNotSay: ["no risk is assessed"]) {
+            // The demo's assessment opens with its narrative analysis: the scored risks are removed.
+            try $0.changeMatches(Demo.risks, #"(?s)^risks:\n.*"#, to: "", count: 1)
+        },
         Mutation("o23", "the only assessment is for 2567", file: Demo.risks, fields: ["fiscal_year"]) {
             try $0.change(Demo.risks, "\nfiscal_year: 2568\n", to: "\nfiscal_year: 2567\n", count: 1)
         },

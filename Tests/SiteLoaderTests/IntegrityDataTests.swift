@@ -214,6 +214,77 @@ extension Array where Element == Diagnostic {
         #expect(a.risks.map(\.level) == [.high, .veryHigh, .low])
     }
 
+    static let narrative = """
+        kind: risk-assessment
+        fiscal_year: 2566
+        corruption_types:
+          - การทุจริตในการจัดซื้อจัดจ้าง
+          - การใช้ทรัพย์สินของทางราชการเพื่อประโยชน์ส่วนตน
+        causes:
+          - type: โอกาส
+            text: การควบคุมภายในบางขั้นตอนยังไม่รัดกุม
+          - type: แรงจูงใจ
+            text: ค่าตอบแทนไม่เพียงพอ
+          - การขาดจริยธรรม
+        internal_factors: [การตรวจสอบภายในยังไม่ครอบคลุม]
+        external_factors: [ผู้ประกอบการเสนอผลประโยชน์]
+        corrupt_acts: [การเรียกรับเงินเพื่อเร่งรัดการออกใบอนุญาต]
+        """
+
+    /// A narrative analysis without scores is an assessment of its own: its typed lists are
+    /// kept as written, and no risk, score or level is invented.
+    @Test func narrativeAnalysisWithoutScores() throws {
+        let (data, ds) = loadData(["data/integrity/risks-2566.yaml": Self.narrative])
+        #expect(ds == [])
+        let a = try #require(data.first(RiskAssessment.self))
+        #expect(a.fiscalYear == 2566 && a.risks.isEmpty && !a.isScored && a.hasNarrative)
+        #expect(a.corruptionTypes.count == 2 && a.internalFactors == ["การตรวจสอบภายในยังไม่ครอบคลุม"])
+        #expect(a.causes == [RiskCause(type: "โอกาส", text: "การควบคุมภายในบางขั้นตอนยังไม่รัดกุม"),
+                             RiskCause(type: "แรงจูงใจ", text: "ค่าตอบแทนไม่เพียงพอ"), RiskCause(text: "การขาดจริยธรรม")])
+        #expect(a.externalFactors.count == 1 && a.corruptActs.count == 1)
+    }
+
+    @Test func narrativeAndScoredTogether() throws {
+        let (data, ds) = loadData(["data/r.yaml": Self.narrative + "\nrisks:\n" + Self.risk()])
+        #expect(ds == [])
+        let a = try #require(data.first(RiskAssessment.self))
+        #expect(a.isScored && a.hasNarrative && a.risks.first?.level == .high)
+    }
+
+    @Test func narrativeMistakesNameFileLineAndField() throws {
+        let (data, ds) = loadData(["data/r.yaml": """
+            kind: risk-assessment
+            fiscal_year: 2566
+            levels:
+              ต่ำ: 1-25
+            causes:
+              - kind: โอกาส
+                text: การควบคุมไม่รัดกุม
+              - type: แรงกดดัน
+            corrupt_act: [การเรียกรับเงิน]
+            """])
+        let unknown = try #require(ds.first { $0.field == "causes[1].kind" })
+        #expect(unknown.severity == .error && unknown.file == "data/r.yaml" && unknown.line == 6 && unknown.hint?.contains("type") == true)
+        let noText = try #require(ds.at("causes[2].text"))
+        #expect(noText.severity == .error && noText.line == 8)
+        let misspelt = try #require(ds.at("corrupt_act"))
+        #expect(misspelt.line == 9 && misspelt.hint?.contains("corrupt_acts") == true)
+        let levels = try #require(ds.at("levels"))
+        #expect(levels.severity == .warning && levels.line == 4 && levels.message.contains("scores no risk"))
+        // The cause without a text is left out; the one with an unknown field is kept.
+        #expect(data.first(RiskAssessment.self)?.causes.map(\.text) == ["การควบคุมไม่รัดกุม"])
+    }
+
+    @Test func neitherRisksNorNarrative() {
+        let (_, ds) = loadData(["data/r.yaml": "kind: risk-assessment\nfiscal_year: 2566\n"])
+        let d = ds.at("risks")
+        #expect(d?.severity == .error && d?.message.contains("missing") == true && d?.hint?.contains("corruption_types") == true)
+        let (_, ds2) = loadData(["data/r.yaml": "kind: risk-assessment\nfiscal_year: 2566\nrisks: []\n"])
+        #expect(ds2.at("risks")?.severity == .error && ds2.at("risks")?.line == 3)
+        let (_, ds3) = loadData(["data/r.yaml": "kind: risk-assessment\nfiscal_year: 2566\ncauses: []\n"])
+        #expect(ds3.at("causes")?.severity == .error && ds3.at("causes")?.message.contains("narrative analysis lists nothing") == true)
+    }
+
     @Test func likelihoodSixAndImpactZero() {
         let (data, ds) = loadData(["data/r.yaml": "kind: risk-assessment\nfiscal_year: 2568\nrisks:\n"
                                    + Self.risk(likelihood: "6", impact: "0")])

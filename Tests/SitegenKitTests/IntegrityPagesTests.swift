@@ -47,6 +47,49 @@ import ThaiText
         #expect(html.contains("แยกตามระดับ (คำนวณ)"))
     }
 
+    /// A narrative analysis without scores: its lists under Thai headings, the kind of each cause
+    /// as written, a note that the document gives no scores, and no matrix or register.
+    @Test func narrativeRiskAnalysisWithoutScores() throws {
+        let site = TemporarySite()
+        site.write("data/integrity/risks-2566.yaml", """
+            kind: risk-assessment
+            fiscal_year: 2566
+            corruption_types: [การทุจริตในการจัดซื้อจัดจ้าง, "การเบิกจ่าย <script>alert(1)</script>"]
+            causes:
+              - {type: โอกาส, text: การควบคุมภายในไม่รัดกุม}
+              - การขาดจริยธรรม
+            internal_factors: [การตรวจสอบภายในไม่ครอบคลุม]
+            external_factors: [ผู้ประกอบการเสนอผลประโยชน์]
+            corrupt_acts: [การเรียกรับเงิน]
+            """)
+        site.page("ita/risks.md", title: "ความเสี่ยง", extra: "layout: risk-assessment\ndata: integrity/risks-2566\n")
+        let result = build(site)
+        #expect(result.diagnostics.map(\.description) == [])
+        let html = try #require(site.read("ita/risks/index.html"))
+        #expect(html.contains("<h2 id=\"risk-analysis-title\">การวิเคราะห์ความเสี่ยงการทุจริต</h2>"))
+        for heading in ["ประเภทของการทุจริต", "สาเหตุและปัจจัยที่นำไปสู่การทุจริต", "ปัจจัยภายใน", "ปัจจัยภายนอก", "พฤติการณ์ที่เป็นการทุจริต"] {
+            #expect(html.contains(">\(heading)</h3>"), "\(heading)")
+        }
+        #expect(html.contains("<li><strong>โอกาส</strong> – การควบคุมภายในไม่รัดกุม</li>"))
+        #expect(html.contains("<li>การขาดจริยธรรม</li>"))
+        #expect(html.contains("ไม่ได้ให้คะแนนโอกาสที่จะเกิดและผลกระทบ"))
+        #expect(html.contains("&lt;script&gt;") && !html.contains("<script>alert"))
+        #expect(!html.contains("risk-matrix") && !html.contains("ทะเบียนความเสี่ยง</h2>") && !html.contains("เกณฑ์การประเมิน</h2>"))
+    }
+
+    /// Both forms in one file: the analysis, then the scored register; no "no scores" note.
+    @Test func narrativeAndScoredAssessmentShowsBoth() throws {
+        let site = TemporarySite()
+        site.write("data/integrity/risks-2568.yaml", Self.assessment + "\ncorrupt_acts: [การเรียกรับเงิน]\n")
+        site.page("ita/risks.md", title: "ความเสี่ยง", extra: "layout: risk-assessment\ndata: integrity/risks-2568\n")
+        #expect(build(site).diagnostics.map(\.description) == [])
+        let html = try #require(site.read("ita/risks/index.html"))
+        let analysis = try #require(html.range(of: "การวิเคราะห์ความเสี่ยงการทุจริต")?.lowerBound)
+        let matrix = try #require(html.range(of: "<table class=\"risk-matrix\">")?.lowerBound)
+        #expect(analysis < matrix && html.contains(">พฤติการณ์ที่เป็นการทุจริต</h3>"))
+        #expect(!html.contains("ไม่ได้ให้คะแนนโอกาสที่จะเกิดและผลกระทบ"))
+    }
+
     @Test func riskReportShowsTheAssessedRisk() throws {
         let site = TemporarySite()
         site.write("data/integrity/risks-2568.yaml", Self.assessment)

@@ -67,7 +67,13 @@ extension Checks {
         if let failure { return failure }
         var reasons: [OITReason] = []
         for (_, a, _) in found {
-            if a.risks.isEmpty {
+            if a.risks.isEmpty && a.hasNarrative {
+                // The catalogue asks for scored risks (event, likelihood, impact, level, measures):
+                // a narrative analysis alone is published, and the item says what it still lacks.
+                reasons.append(reason("มีการวิเคราะห์ความเสี่ยงแบบบรรยาย แต่ไม่มีการประเมินความเสี่ยงแบบให้คะแนน (โอกาส × ผลกระทบ ระดับความเสี่ยง และมาตรการ)",
+                                      "no scored assessment: the file has a narrative risk analysis only; the item needs each risk with its likelihood, impact, level and measures",
+                                      a, field: "risks"))
+            } else if a.risks.isEmpty {
                 reasons.append(reason("ไม่มีความเสี่ยงที่ประเมิน", "no risk is assessed", a, field: "risks"))
             }
             for risk in a.risks where risk.measures.isEmpty {

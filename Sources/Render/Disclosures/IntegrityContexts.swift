@@ -128,9 +128,28 @@ extension RiskAssessment: TemplateContextProviding {
             "levelCounts": counts,
             "riskCount": f.number(risks.count),
             "risks": risks.map { Self.risk($0, env) },
+            "isScored": isScored,
+            "hasNarrative": hasNarrative,
+            "narrative": narrativeSections,
         ]
         if let d = env.date(assessedOn) { c["assessedOn"] = d }
         return c
+    }
+
+    /// The lists of the narrative analysis that the file has, each under its Thai heading, in
+    /// the order plans give them; a cause keeps the kind of cause as written.
+    var narrativeSections: [[String: Any]] {
+        let lists: [(anchor: String, heading: String, entries: [RiskCause])] = [
+            ("risk-corruption-types", "ประเภทของการทุจริต", corruptionTypes.map { RiskCause(text: $0) }),
+            ("risk-causes", "สาเหตุและปัจจัยที่นำไปสู่การทุจริต", causes),
+            ("risk-internal-factors", "ปัจจัยภายใน", internalFactors.map { RiskCause(text: $0) }),
+            ("risk-external-factors", "ปัจจัยภายนอก", externalFactors.map { RiskCause(text: $0) }),
+            ("risk-corrupt-acts", "พฤติการณ์ที่เป็นการทุจริต", corruptActs.map { RiskCause(text: $0) }),
+        ]
+        return lists.filter { !$0.entries.isEmpty }.map { list in
+            ["anchor": list.anchor, "heading": list.heading,
+             "entries": list.entries.map { templateRecord(["type": $0.type, "text": $0.text]) }]
+        }
     }
 
     static func risk(_ r: Risk, _ env: ContextEnvironment) -> [String: Any] {

@@ -71,7 +71,8 @@ enum DatasetRegistry {
 /// Loads every file under `data/`.
 enum DataFolderLoader {
     /// `dataCache`: where to find and keep readings of CSV tables (see `DataCache`).
-    static func load(siteRoot: String, dataCache: DataCache? = nil) -> (Disclosures, [Diagnostic]) {
+    /// `copies`: the check of text copied from another agency, run on every YAML and CSV file.
+    static func load(siteRoot: String, dataCache: DataCache? = nil, copies: CopiedTextCheck? = nil) -> (Disclosures, [Diagnostic]) {
         let clock = ProfileClock()
         defer { clock.mark("data") }
         let folder = siteRoot + "/data"
@@ -86,7 +87,7 @@ enum DataFolderLoader {
         }
         let entries = (files.markdown + files.other).sorted { $0.relative < $1.relative }
         let results = Parallel.map(entries) { entry -> (String, (any Disclosure)?, [Diagnostic]) in
-            loadFile(entry, siteRoot: siteRoot, dataCache: dataCache)
+            loadFile(entry, siteRoot: siteRoot, dataCache: dataCache, copies: copies)
         }
         var seen: [String: String] = [:]
         for (entry, (key, dataset, ds)) in zip(entries, results) {
@@ -122,7 +123,8 @@ enum DataFolderLoader {
         return nil
     }
 
-    static func loadFile(_ entry: FolderWalker.Entry, siteRoot: String, dataCache: DataCache? = nil) -> (String, (any Disclosure)?, [Diagnostic]) {
+    static func loadFile(_ entry: FolderWalker.Entry, siteRoot: String, dataCache: DataCache? = nil,
+                         copies: CopiedTextCheck? = nil) -> (String, (any Disclosure)?, [Diagnostic]) {
         let file = "data/" + entry.relative
         let ext = (entry.relative as NSString).pathExtension.lowercased()
         let key = String(entry.relative.dropLast(ext.isEmpty ? 0 : ext.count + 1))
@@ -130,9 +132,13 @@ enum DataFolderLoader {
         switch ext {
         case "yaml", "yml":
             break
-        case "csv", "md", "txt":
+        case "csv":
             // CSV tables are read by the YAML data file that names them (for example a
-            // procurement list's `items_csv`); notes are for the clerk.
+            // procurement list's `items_csv`); here only their text is checked for copies.
+            guard let copies, case .success(let text) = TextFile.read(entry.absolute, display: file) else { return (key, nil, []) }
+            return (key, nil, copies.check(text, file: file, shape: .csv))
+        case "md", "txt":
+            // Notes are for the clerk.
             return (key, nil, [])
         default:
             return (key, nil, [.warning("this file in data/ is not a YAML or CSV data file and is ignored.", file: file,
@@ -144,7 +150,7 @@ enum DataFolderLoader {
         case .success(let t): text = t
         }
         let (dataset, diagnostics) = parse(text, context: context)
-        return (key, dataset, diagnostics)
+        return (key, dataset, diagnostics + (copies?.check(text, file: file, shape: .yaml) ?? []))
     }
 
     /// Reads the text of one YAML data file (already decoded) into its dataset.

@@ -247,9 +247,26 @@ extension RiskLevelMapping: LocatedValue {
 
 extension RiskAssessment: DecodedKind, RecordRules {
     mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
-        if IntegrityFields.isEmptyList(r["risks"]) {
+        corruptionTypes = corruptionTypes.filter { !$0.isEmpty }
+        internalFactors = internalFactors.filter { !$0.isEmpty }
+        externalFactors = externalFactors.filter { !$0.isEmpty }
+        corruptActs = corruptActs.filter { !$0.isEmpty }
+        // A narrative analysis (lists, no scores) stands without risks; the audit says what the
+        // OIT item still lacks.
+        let narrativeKeys = ["corruption_types", "causes", "internal_factors", "external_factors", "corrupt_acts"]
+        if r["risks"] == nil && !hasNarrative && !narrativeKeys.contains(where: { r[$0] != nil }) {
+            r.missingField("risks", what: "the risks assessed, each with its process, event, likelihood, impact and measures; or a narrative analysis without scores (corruption_types, causes, internal_factors, external_factors, corrupt_acts)")
+        } else if IntegrityFields.isEmptyList(r["risks"]) && !hasNarrative {
             r.error("risks", r["risks"], "the assessment lists no risks.",
-                    hint: "List each bribery risk with its process, event, likelihood, impact and measures.")
+                    hint: "List each bribery risk with its process, event, likelihood, impact and measures, or write the narrative analysis (corruption_types, causes, internal_factors, external_factors, corrupt_acts).")
+        } else if r["risks"] == nil && !hasNarrative {
+            r.error(narrativeKeys.first { r[$0] != nil } ?? "risks", narrativeKeys.first { r[$0] != nil }.flatMap { r[$0] },
+                    "the narrative analysis lists nothing, and the assessment lists no risks.",
+                    hint: "Write at least one entry in corruption_types, causes, internal_factors, external_factors or corrupt_acts.")
+        }
+        if !isScored && hasNarrative && r["levels"] != nil {
+            r.warning("levels", r["levels"], "'levels' maps scores to levels, but the assessment scores no risk.",
+                      hint: "Remove 'levels', or add the scored risks under 'risks'.")
         }
         // Each risk's level, from its score by the assessment's mapping.
         for i in risks.indices {
@@ -265,6 +282,14 @@ extension RiskAssessment: DecodedKind, RecordRules {
         guard fiscalYear != 0 else { return false }
         if title.isEmpty { title = "การประเมินความเสี่ยงที่อาจเกิดการให้หรือรับสินบน" }
         return true
+    }
+}
+
+extension RiskCause: RecordRules, NamedRecord {
+    static var recordNoun: String { "cause" }
+    mutating func check(_ r: MappingReader, _ file: FieldSession, failed: Bool) -> Bool {
+        if type?.isEmpty == true { type = nil }
+        return !failed && !text.isEmpty
     }
 }
 
@@ -318,7 +343,9 @@ extension RiskReport: DecodedKind, RecordRules, ReferenceResolving {
         for (i, o) in report.outcomes.enumerated() where assessment.risk(number: o.riskNumber) == nil {
             out.append(.error("the assessment '\(report.assessmentKey)' has no risk \(o.riskNumber).",
                               file: file, line: o.source.line, field: "risks[\(i + 1)].risk",
-                              hint: "Its risks are numbered \(numbers.map(String.init).joined(separator: ", "))."))
+                              hint: numbers.isEmpty
+                                ? "It is a narrative analysis with no scored risks; a report says what was done about scored risks (add them to the assessment's 'risks')."
+                                : "Its risks are numbered \(numbers.map(String.init).joined(separator: ", "))."))
         }
         let reported = Set(report.outcomes.map(\.riskNumber))
         for risk in assessment.risks where !reported.contains(risk.number) {

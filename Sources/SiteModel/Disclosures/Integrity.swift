@@ -232,7 +232,28 @@ public struct Risk: Sendable, Hashable, Decodable {
     public var score: Int { likelihood * impact }
 }
 
+/// One cause of corruption in a narrative risk analysis: the kind of cause as the document
+/// names it (โอกาส, แรงจูงใจ, แรงกดดัน, การขาดกลไกการตรวจสอบ…), kept as written, and what it says.
+public struct RiskCause: Sendable, Hashable, Decodable {
+    /// The kind of cause (`type`), as written; nil when the document gives the text alone.
+    public var type: String?
+    public var text: String
+    public init(type: String? = nil, text: String) {
+        self.type = type
+        self.text = text
+    }
+}
+
+extension RiskCause: TextShorthand {
+    /// A cause written as its text alone.
+    public init(shorthand: String) { self.init(text: shorthand) }
+}
+
 /// `kind: risk-assessment` — the bribery-risk assessment of one fiscal year (OIT o23).
+///
+/// Two forms, alone or together: the scored register (`risks`, each with likelihood × impact)
+/// and the narrative analysis many plans open with (corruption types, causes, internal and
+/// external factors, corrupt acts), which states no score and is given none.
 public struct RiskAssessment: Disclosure, Decodable {
     public static let kind = "risk-assessment"
     public var source: SourceRef
@@ -242,10 +263,29 @@ public struct RiskAssessment: Disclosure, Decodable {
     public var assessedOn: CalendarDate?
     /// Which scores make which level: the file's `levels`, else the standard mapping.
     public var levels: RiskLevelMapping
-    @Required public var risks: [Risk]
+    /// The scored risks; required unless the file has a narrative analysis.
+    public var risks: [Risk]
+    /// Narrative analysis: the types of corruption (ประเภท/รูปแบบของการทุจริต).
+    public var corruptionTypes: [String]
+    /// Causes and factors leading to corruption (สาเหตุและปัจจัยที่นำไปสู่การทุจริต).
+    public var causes: [RiskCause]
+    /// Internal factors (ปัจจัยภายใน).
+    public var internalFactors: [String]
+    /// External factors (ปัจจัยภายนอก).
+    public var externalFactors: [String]
+    /// Acts or behaviours that are corrupt (พฤติการณ์/การกระทำที่เป็นการทุจริต).
+    public var corruptActs: [String]
     public var attachments: [AttachmentRef]
 
     public func risk(number: Int) -> Risk? { risks.first { $0.number == number } }
+
+    /// Whether the file has a narrative analysis (any of its lists).
+    public var hasNarrative: Bool {
+        !(corruptionTypes.isEmpty && causes.isEmpty && internalFactors.isEmpty && externalFactors.isEmpty && corruptActs.isEmpty)
+    }
+
+    /// Whether the file has a scored assessment: at least one risk with likelihood and impact.
+    public var isScored: Bool { !risks.isEmpty }
 }
 
 /// Where the management of a risk stands at the end of the year.
