@@ -67,9 +67,13 @@ public enum CSVExport {
                 || first == 0x20 || bytes.last == 0x20
             if needsQuotes { out.append(0x22) }
             if formula { out.append(0x27) }
-            for b in bytes {
-                if b == 0x22 { out.append(0x22) }
-                out.append(b)
+            if bytes.contains(0x22) {
+                for b in bytes {
+                    if b == 0x22 { out.append(0x22) }
+                    out.append(b)
+                }
+            } else {
+                out.append(contentsOf: bytes)
             }
             if needsQuotes { out.append(0x22) }
         }

@@ -72,29 +72,32 @@ public struct DataTreeMaker: Sendable {
     }
 
     public func value(_ any: Any) -> DataValue {
-        switch any {
-        case let v as DataValue: return v
-        case let v as String: return .string(v)
-        case let v as Bool: return .bool(v)
-        case let v as Int: return .int(v)
-        case let v as Int64: return .int(Int(v))
-        case let v as Money: return .baht(v)
-        case let v as CalendarDate: return .string(v.iso)
-        case let v as YearMonth: return .string(v.iso)
-        case let v as FiscalYear: return .int(v.buddhistYear)
-        case let v as BudgetValue:
-            switch v {
+        // The kind of value is known by its type, asked once per type (see `Shape`).
+        switch Shape.of(type(of: any)) {
+        case .dataValue: return any as! DataValue
+        case .string: return .string(any as! String)
+        case .bool: return .bool(any as! Bool)
+        case .int: return .int(any as! Int)
+        case .int64: return .int(Int(any as! Int64))
+        case .money: return .baht(any as! Money)
+        case .date: return .string((any as! CalendarDate).iso)
+        case .month: return .string((any as! YearMonth).iso)
+        case .fiscalYear: return .int((any as! FiscalYear).buddhistYear)
+        case .budget:
+            switch any as! BudgetValue {
             case .amount(let m): return .baht(m)
             case .noBudget: return .string("ไม่ใช้งบประมาณ")
             case .notStated: return .null
             }
-        case let v as AttachmentRef:
+        case .attachment:
+            let v = any as! AttachmentRef
             return .object([("title", .string(v.title)), ("url", .string(fileURL(v.file)))])
-        case let v as any RuledField: return value(v.wrappedValue)
-        case let v as any RawRepresentable:
+        case .ruled: return value((any as! any RuledField).wrappedValue)
+        case .rawRepresentable:
+            let v = any as! any RawRepresentable
             if let raw = v.rawValue as? String { return .string(raw) }
             return value(v.rawValue)
-        default: break
+        case .reflected: break
         }
         let mirror = Mirror(reflecting: any)
         switch mirror.displayStyle {
@@ -126,13 +129,9 @@ public struct DataTreeMaker: Sendable {
             }
             var fields: [(String, DataValue)] = []
             for child in mirror.children {
-                guard var label = child.label, !label.contains("$") else { continue }
-                if label.hasPrefix("_") { label.removeFirst() }
-                if child.value is SourceRef || child.value is SourceLine { continue }
-                if label == "line", child.value is Int? { continue }
-                if Self.internalFields.contains(label) { continue }
-                // Another dataset linked to this one (a report's plan) is published on its own.
-                if child.value is any Disclosure { continue }
+                guard var label = child.label, !label.utf8.contains(UInt8(ascii: "$")) else { continue }
+                if label.utf8.first == UInt8(ascii: "_") { label.removeFirst() }
+                if Self.leftOut(child.value, label: label) { continue }
                 fields.append((Self.snakeCase(label), value(child.value)))
             }
             // A value with where it was written (`Located`): the value.
@@ -147,17 +146,70 @@ public struct DataTreeMaker: Sendable {
     /// imported from (`items_csv`), where in the file a record was written (`fieldPath`).
     static let internalFields: Set<String> = ["itemsFile", "fieldPath"]
 
+    /// Whether a stored field of a record is left out of its data: where it was written
+    /// (`source`, a `line`), a field about the site folder, another dataset linked to this one
+    /// (a report's plan: published on its own).
+    static func leftOut(_ value: Any, label: String) -> Bool {
+        let facts = FieldFacts.of(type(of: value))
+        if facts.isOptional {
+            // An optional's casts look at what it holds: asked of the value.
+            if value is SourceRef || value is SourceLine { return true }
+            if label == "line", value is Int? { return true }
+            return internalFields.contains(label) || value is any Disclosure
+        }
+        if facts.isSource || (label == "line" && facts.isInt) { return true }
+        return internalFields.contains(label) || facts.isDisclosure
+    }
+
     /// `fiscalYear` → `fiscal_year`, `egpNumber` → `egp_number`, `url` → `url`.
-    public static func snakeCase(_ name: String) -> String {
-        var out = ""
-        for ch in name {
-            if ch.isUppercase {
-                if !out.isEmpty { out.append("_") }
-                out.append(contentsOf: ch.lowercased())
-            } else {
-                out.append(ch)
+    public static func snakeCase(_ name: String) -> String { SnakeCase.of(name, leadingUnderscore: false) }
+
+    /// What a value is, by its type: the casts `value(_:)` made of every value, in their order,
+    /// asked once per type. An optional is reflected (its value, or null), as are the records.
+    enum Shape {
+        case dataValue, string, bool, int, int64, money, date, month, fiscalYear, budget, attachment, ruled, rawRepresentable, reflected
+
+        static func of(_ type: Any.Type) -> Shape { answers.answer(type) { Shape(type) } }
+        private static let answers = TypeAnswers<Shape>()
+
+        private init(_ type: Any.Type) {
+            self = switch type {
+            case is any AnyOptional.Type: .reflected
+            case is DataValue.Type: .dataValue
+            case is String.Type: .string
+            case is Bool.Type: .bool
+            case is Int.Type: .int
+            case is Int64.Type: .int64
+            case is Money.Type: .money
+            case is CalendarDate.Type: .date
+            case is YearMonth.Type: .month
+            case is FiscalYear.Type: .fiscalYear
+            case is BudgetValue.Type: .budget
+            case is AttachmentRef.Type: .attachment
+            case is any RuledField.Type: .ruled
+            case is any RawRepresentable.Type: .rawRepresentable
+            default: .reflected
             }
         }
-        return out
+    }
+
+    /// The casts `leftOut` makes of a record's field, by the field's type, once per type.
+    struct FieldFacts {
+        var isOptional: Bool
+        var isSource: Bool
+        var isInt: Bool
+        var isDisclosure: Bool
+
+        static func of(_ type: Any.Type) -> FieldFacts {
+            answers.answer(type) {
+                FieldFacts(isOptional: type is any AnyOptional.Type, isSource: type is SourceRef.Type || type is SourceLine.Type,
+                           isInt: type is Int.Type, isDisclosure: type is any Disclosure.Type)
+            }
+        }
+        private static let answers = TypeAnswers<FieldFacts>()
     }
 }
+
+/// Marks `Optional`, whose casts unwrap it: what it holds decides them.
+protocol AnyOptional {}
+extension Optional: AnyOptional {}

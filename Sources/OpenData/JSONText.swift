@@ -65,24 +65,34 @@ public enum JSONText {
         out.append(0x22)
         var s = s
         s.withUTF8 { bytes in
+            // Runs of bytes that need no escape are copied whole.
+            var start = 0
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]
+                let escape: [UInt8]
+                var width = 1
                 switch b {
-                case 0x22: out += [0x5C, 0x22]
-                case 0x5C: out += [0x5C, 0x5C]
-                case 0x0A: out += [0x5C, 0x6E]
-                case 0x0D: out += [0x5C, 0x72]
-                case 0x09: out += [0x5C, 0x74]
+                case 0x22: escape = [0x5C, 0x22]
+                case 0x5C: escape = [0x5C, 0x5C]
+                case 0x0A: escape = [0x5C, 0x6E]
+                case 0x0D: escape = [0x5C, 0x72]
+                case 0x09: escape = [0x5C, 0x74]
                 case 0x00..<0x20:
-                    out += [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
+                    escape = [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
                 case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                    out += [0x5C, 0x75, 0x32, 0x30, 0x32, bytes[i + 2] == 0xA8 ? 0x38 : 0x39]
-                    i += 2
-                default: out.append(b)
+                    escape = [0x5C, 0x75, 0x32, 0x30, 0x32, bytes[i + 2] == 0xA8 ? 0x38 : 0x39]
+                    width = 3
+                default:
+                    i += 1
+                    continue
                 }
-                i += 1
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                out += escape
+                i += width
+                start = i
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
         }
         out.append(0x22)
     }

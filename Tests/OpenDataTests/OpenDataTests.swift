@@ -230,6 +230,28 @@ private let procurementPage = "---\ntitle: การจัดซื้อจั�
         #expect(back["a\"b"] as? String == "x\\y\n\u{1}\u{2028}ไทย")
     }
 
+    /// Escapes are written between runs copied whole: random texts of the characters that
+    /// matter, each read back as it was.
+    @Test func jsonStringsRoundTripOnRandomTexts() throws {
+        let alphabet = ["\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", "\u{2028}", "\u{2029}", "–", "…", "ก", "่", "a", " ", "😀", "/"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            let json = JSONText.compact(.array([.string(text)]))
+            #expect(!json.contains("\u{2028}") && !json.contains("\n"), "\(json)")
+            let back = try #require(try parsed(json) as? [String])
+            #expect(back == [text], "\(json)")
+        }
+    }
+
+    @Test func fieldNamesAreSnakeCase() {
+        #expect(DataTreeMaker.snakeCase("fiscalYear") == "fiscal_year")
+        #expect(DataTreeMaker.snakeCase("egpNumber") == "egp_number")
+        #expect(DataTreeMaker.snakeCase("url") == "url")
+        #expect(DataTreeMaker.snakeCase("URL") == "u_r_l")
+        #expect(DataTreeMaker.snakeCase("Éta") == "éta")
+    }
+
     @Test func bahtIsWrittenWithAtMostTwoDecimals() {
         #expect(DataValue.bahtText(Money(satang: 1_600_000)) == "16000")
         #expect(DataValue.bahtText(Money(satang: 151_000_050)) == "1510000.5")

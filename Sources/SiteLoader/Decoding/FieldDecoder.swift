@@ -160,34 +160,7 @@ struct FieldDecoder: Decoder {
         return !failed || !dropOnFailure ? value : nil
     }
 
-    static func snakeCase(_ name: String) -> String {
-        // Property names are ASCII: a byte scan, and the name itself when it has no capital
-        // (this runs for every field of every record read).
-        let utf8 = name.utf8
-        if utf8.allSatisfy({ $0 < 0x80 }) {
-            guard utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return name }
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(utf8.count + 4)
-            for b in utf8 {
-                if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") {
-                    bytes.append(UInt8(ascii: "_"))
-                    bytes.append(b + 32)
-                } else {
-                    bytes.append(b)
-                }
-            }
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        var out = ""
-        for c in name {
-            if c.isUppercase {
-                out += "_" + c.lowercased()
-            } else {
-                out.append(c)
-            }
-        }
-        return out
-    }
+    static func snakeCase(_ name: String) -> String { SnakeCase.of(name) }
 }
 
 /// The fields of one mapping, each read by its type.
@@ -578,18 +551,4 @@ struct FieldType: @unchecked Sendable {  // metatypes only: immutable, global
     private static let records = TypeAnswers<(explainsSplitNumbers: Bool, hasRules: Bool)>()
     private static let optionals = TypeAnswers<Any.Type?>()
     private static let empties = TypeAnswers<(any EmptyValue.Type)?>()
-}
-
-/// Answers about types, each worked out once per process and shared by every thread.
-final class TypeAnswers<Answer>: @unchecked Sendable {  // the dictionary is guarded by the lock
-    private let lock = NSLock()
-    private var answers: [ObjectIdentifier: Answer] = [:]
-
-    func answer(_ type: Any.Type, _ work: () -> Answer) -> Answer {
-        let id = ObjectIdentifier(type)
-        if let known = lock.withLock({ answers[id] }) { return known }
-        let made = work()
-        lock.withLock { answers[id] = made }
-        return made
-    }
 }
