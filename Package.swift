@@ -46,6 +46,8 @@ let package = Package(
         .plugin(name: "EmbedCatalogues", capability: .buildTool(), dependencies: ["catalogue-embedder"]),
         .executableTarget(name: "file-embedder", swiftSettings: strict),
         .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["file-embedder"]),
+        // `sitegen new`: the files of a new site (Files/, embedded by EmbedFiles), filled in.
+        .target(name: "Starter", exclude: ["Files"], swiftSettings: strict, plugins: ["EmbedFiles"]),
         .target(name: "Publish", dependencies: ["CSitegenSupport", "SiteModel"], swiftSettings: strict),
         .target(name: "Importing", dependencies: ["SiteModel", "ThaiText", "DataReading", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
         // Open data: every published dataset as CSV and JSON, procurement as OCDS 1.1 release
@@ -61,7 +63,7 @@ let package = Package(
                 swiftSettings: strict),
         // Helpers shared by the test targets (temporary site folders, tree snapshots).
         .target(name: "TestSupport", swiftSettings: strict),
-        .executableTarget(name: "sitegen", dependencies: ["SitegenKit", "Preview", "Province", "Importing", "Render", .product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: strict),
+        .executableTarget(name: "sitegen", dependencies: ["SitegenKit", "Preview", "Province", "Importing", "Render", "Starter", .product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: strict),
 
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"], swiftSettings: strict),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], swiftSettings: strict),
@@ -81,7 +83,7 @@ let package = Package(
         // Fixtures/ holds site folders built by the end-to-end tests (read through #filePath).
         .testTarget(name: "ProvinceTests", dependencies: ["Province", "SitegenKit", "Audit", "SiteModel", "Render", "ThaiText", "TestSupport", "sitegen"],
                     swiftSettings: strict),
-        .testTarget(name: "SitegenKitTests", dependencies: ["SitegenKit", "Audit", "SiteModel", "SiteLoader", "DataReading", "Caching", "Render", "ThaiText", "TestSupport", "sitegen"],
+        .testTarget(name: "SitegenKitTests", dependencies: ["SitegenKit", "Starter", "Province", "Audit", "SiteModel", "SiteLoader", "DataReading", "Caching", "Render", "ThaiText", "TestSupport", "sitegen"],
                     exclude: ["Fixtures"], swiftSettings: strict),
     ]
 )

@@ -60,8 +60,10 @@ enum Checks {
                               en: "\(file) could not be read because of the errors in it", file: file)
                 }))
             }
-            return ([], .fail([OITReason(th: "ไม่พบข้อมูล\(nameTH) (ไฟล์ข้อมูลชนิด \(D.kind))",
-                                        en: "no data file of kind '\(D.kind)'; add one, e.g. \(example)")]))
+            // The file to write is named in both languages: a new site (`sitegen new`) lists every
+            // item this way, and the clerk reads what to create where.
+            return ([], .fail([OITReason(th: "ไม่พบข้อมูล\(nameTH) (ไฟล์ข้อมูลชนิด \(D.kind)): เพิ่มไฟล์ เช่น \(example) ตามคำอธิบายใน docs/data/\(D.kind).md",
+                                        en: "no data file of kind '\(D.kind)'; add one, e.g. \(example) (fields: docs/data/\(D.kind).md)")]))
         }
         let matching = all.filter { matches($0.value) }
         guard !matching.isEmpty else {
