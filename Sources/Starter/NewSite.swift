@@ -16,13 +16,20 @@ public struct NewSite: Sendable {
     public var province: String
     public var district: String
     public var subdistrict: String
+    /// The fiscal year in progress (B.E.), named in the starter data files.
+    public var fiscalYear: Int
 
-    public init(name: String, agencyType: String, province: String, district: String, subdistrict: String) {
+    public init(name: String, agencyType: String, province: String, district: String, subdistrict: String, today: Date = Date()) {
         self.name = name
         self.agencyType = agencyType
         self.province = province
         self.district = district
         self.subdistrict = subdistrict
+        // The Thai fiscal year runs from 1 October: October 2026 starts fiscal year 2570.
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Bangkok") ?? .current
+        let parts = calendar.dateComponents([.year, .month], from: today)
+        fiscalYear = (parts.year ?? 2026) + 543 + ((parts.month ?? 1) >= 10 ? 1 : 0)
     }
 
     /// The full agency name: องค์การบริหารส่วนตำบลX, เทศบาลตำบลX, …
@@ -73,7 +80,7 @@ public struct NewSite: Sendable {
     }
 
     private func fill(_ text: String, quote: (String) -> String) -> String {
-        var out = text
+        var out = text.replacingOccurrences(of: "{{fiscal_year}}", with: String(fiscalYear))
         for (key, value) in [("title", title), ("short_title", shortTitle), ("agency_type", agencyType),
                              ("province", province), ("district", district), ("subdistrict", subdistrict)] {
             out = out.replacingOccurrences(of: "{{" + key + "}}", with: quote(value))

@@ -2,6 +2,8 @@ import Audit
 import Foundation
 import Province
 import SitegenKit
+import SiteLoader
+import SiteModel
 import Starter
 import TestSupport
 import Testing
@@ -38,6 +40,38 @@ import ThaiText
                      "procurement/", "services/", "hr/", "complaints/", "participation/", "ita/", "privacy/", "accessibility/"] {
             #expect(FileManager.default.fileExists(atPath: folder + "/public/" + page + "index.html"), "no page /\(page)")
         }
+    }
+
+    @Test func everyDatasetKindHasAStarterWhoseExampleIsNeverReadAsData() throws {
+        let (holder, folder) = try newSite()
+        defer { withExtendedLifetime(holder) {} }
+        for kind in DatasetKinds.names {
+            let path = folder + "/content/data/\(kind).yaml"
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            #expect(text.hasPrefix("# sitegen starter: \(kind)\n"))
+            #expect(text.contains("docs/data/\(kind).md") && text.contains("# kind: \(kind)"))
+            #expect(!text.contains("{{"), "\(kind): a placeholder is left")
+        }
+        // Uncommented but still marked: a warning, and the example is neither published nor
+        // evidence. Without the marker the same data is read.
+        let executives = folder + "/content/data/executives.yaml"
+        let text = try String(contentsOfFile: executives, encoding: .utf8)
+        let uncommented = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let l = String(line)
+            if l.hasPrefix("# kind:") || l.hasPrefix("# executives:") || l.hasPrefix("# council:") || l.hasPrefix("#   ") { return String(l.dropFirst(2)) }
+            return l
+        }.joined(separator: "\n")
+        try Data(uncommented.utf8).write(to: URL(fileURLWithPath: executives))
+        let (report, diagnostics) = SiteChecker.check(CheckOptions(source: folder + "/content", asOf: Self.date, useCache: false))
+        #expect(diagnostics.contains { $0.severity == .warning && $0.file == "data/executives.yaml" && $0.line == 1 })
+        let o2 = try #require(report?.results.first { $0.item.id == "o2" })
+        #expect(o2.status == .fail && o2.reasons.contains { $0.file == "data/executives.yaml" })
+        let unmarked = uncommented.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)[1]
+        try Data(unmarked.utf8).write(to: URL(fileURLWithPath: executives))
+        let (_, after) = SiteChecker.check(CheckOptions(source: folder + "/content", asOf: Self.date, useCache: false))
+        #expect(!after.contains { $0.file == "data/executives.yaml" && $0.line == 1 && $0.message.contains("starter") })
+        let site = try #require(SiteLoader.load(siteRoot: folder + "/content").site)
+        #expect(site.disclosures.starters["data/executives.yaml"] == nil && site.disclosures.starters.count == DatasetKinds.names.count - 1)
     }
 
     @Test func theFullNameIsMadeFromTheType() throws {
