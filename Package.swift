@@ -36,7 +36,10 @@ let package = Package(
         .target(name: "Caching", dependencies: ["SiteModel", "ThaiText", "DataReading"], swiftSettings: strict),
         .target(name: "SiteLoader", dependencies: ["SiteModel", "ThaiText", "DataReading", "Caching", .product(name: "Yams", package: "Yams")],
                 swiftSettings: strict),
-        .target(name: "Render", dependencies: ["CSitegenSupport", "SiteModel", "ThaiText", "Markdown", .product(name: "Mustache", package: "swift-mustache")], swiftSettings: strict),
+        // The default theme (themes/default: templates, CSS, fonts) is embedded by the EmbedFiles
+        // plugin: the binary builds a site without any themes/ folder.
+        .target(name: "Render", dependencies: ["CSitegenSupport", "SiteModel", "ThaiText", "Markdown", .product(name: "Mustache", package: "swift-mustache")],
+                swiftSettings: strict, plugins: ["EmbedFiles"]),
         // OIT audit: the catalogue per ITA year (data, embedded in the binary) and its checks.
         // Every Catalogues/oit-*.yaml is embedded by the EmbedCatalogues plugin: a new ITA year is
         // one data file.
@@ -44,6 +47,10 @@ let package = Package(
                 exclude: ["Catalogues"], swiftSettings: strict, plugins: ["EmbedCatalogues"]),
         .executableTarget(name: "catalogue-embedder", swiftSettings: strict),
         .plugin(name: "EmbedCatalogues", capability: .buildTool(), dependencies: ["catalogue-embedder"]),
+        .executableTarget(name: "file-embedder", swiftSettings: strict),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["file-embedder"]),
+        // `sitegen new`: the files of a new site (Files/, embedded by EmbedFiles), filled in.
+        .target(name: "Starter", exclude: ["Files"], swiftSettings: strict, plugins: ["EmbedFiles"]),
         .target(name: "Publish", dependencies: ["CSitegenSupport", "SiteModel"], swiftSettings: strict),
         .target(name: "Importing", dependencies: ["SiteModel", "ThaiText", "DataReading", .product(name: "Yams", package: "Yams"),
                                                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -61,7 +68,7 @@ let package = Package(
                 swiftSettings: strict),
         // Helpers shared by the test targets (temporary site folders, tree snapshots).
         .target(name: "TestSupport", swiftSettings: strict),
-        .executableTarget(name: "sitegen", dependencies: ["SitegenKit", "Preview", "Province", "Importing", .product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: strict),
+        .executableTarget(name: "sitegen", dependencies: ["SitegenKit", "Preview", "Province", "Importing", "Render", "Starter", .product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: strict),
 
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"], swiftSettings: strict),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], swiftSettings: strict),
@@ -83,7 +90,7 @@ let package = Package(
         // Fixtures/ holds site folders built by the end-to-end tests (read through #filePath).
         .testTarget(name: "ProvinceTests", dependencies: ["Province", "SitegenKit", "Audit", "SiteModel", "Render", "ThaiText", "TestSupport", "sitegen"],
                     swiftSettings: strict),
-        .testTarget(name: "SitegenKitTests", dependencies: ["SitegenKit", "Audit", "SiteModel", "SiteLoader", "DataReading", "Caching", "Render", "ThaiText", "TestSupport", "sitegen"],
+        .testTarget(name: "SitegenKitTests", dependencies: ["SitegenKit", "Starter", "Province", "Audit", "SiteModel", "SiteLoader", "DataReading", "Caching", "Render", "ThaiText", "TestSupport", "sitegen"],
                     exclude: ["Fixtures"], swiftSettings: strict),
     ]
 )

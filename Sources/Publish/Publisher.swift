@@ -92,6 +92,7 @@ public enum Publisher {
             case .copy(let source):
                 guard let data = readAll(source) else { throw Failure(message: "cannot read \(source)") }
                 bytes = data
+            case .bytes(let held): bytes = held
             }
             let dest = outputPath + "/" + file.path
             if readAll(dest) == bytes {
@@ -157,6 +158,7 @@ public enum Publisher {
                         return .failure(Failure(message: "cannot read \(source)"))
                     }
                     bytes = data
+                case .bytes(let held): bytes = held
                 }
                 if let old, let current = readAll(old), current == bytes, link(old, dest) == 0 {
                     return .success(false)

@@ -217,7 +217,8 @@ public enum SiteRenderer {
         clock.mark("render: generated")
         // Static files: theme assets first, so a site file at the same path wins.
         var staticByPath: [String: OutputFile] = [:]
-        for s in theme.staticFiles + site.staticFiles { staticByPath[s.outputPath] = OutputFile(path: s.outputPath, content: .copy(s.sourceURL)) }
+        for file in theme.staticFiles { staticByPath[file.path] = file }
+        for s in site.staticFiles { staticByPath[s.outputPath] = OutputFile(path: s.outputPath, content: .copy(s.sourceURL)) }
         let generatedPaths = Set(files.map(\.path))
         for (path, file) in staticByPath.sorted(by: { $0.key < $1.key }) {
             if generatedPaths.contains(path) {

@@ -8,17 +8,21 @@ import Yams
 public enum ConfigLoader {
     public static let fileName = "site.yaml"
 
-    static let knownKeys = ["title", "short_title", "agency_type", "province", "district", "subdistrict",
+    /// The keys of `site.yaml`, of its `contact:`, `contact.map:` and `open_data:` blocks: every
+    /// one is documented in the README's site.yaml reference (a test holds it to that).
+    public static let knownKeys = ["title", "short_title", "agency_type", "province", "district", "subdistrict",
                             "base_url", "language", "digits", "theme", "raw_html", "demo", "ita_year",
                             "description", "emblem", "contact", "news_section", "list_page_size", "ita_catalogue", "ita_rules",
                             "open_data", "other_agencies"]
-    static let contactKeys = ["address", "phones", "fax", "email", "office_hours", "map", "channels", "inquiry"]
+    public static let mapKeys = ["latitude", "longitude", "url"]
+    public static let openDataKeys = ["licence", "licence_title", "ocid_prefix"]
+    public static let contactKeys = ["address", "phones", "fax", "email", "office_hours", "map", "channels", "inquiry"]
 
     public static func load(siteRoot: String) -> (SiteConfig?, [Diagnostic]) {
         let path = (siteRoot as NSString).appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: path) else {
             return (nil, [.error("the site folder has no \(fileName).", file: fileName,
-                                 hint: "Create \(fileName) with at least 'title:' and 'base_url:' (the README's section \"site.yaml reference\" lists every key).")])
+                                 hint: "Run 'sitegen new DIR' to start a site folder, or create \(fileName) with at least 'title:' and 'base_url:' (the README's section \"site.yaml reference\" lists every key).")])
         }
         if TextFile.linksOutside(path, root: siteRoot) {
             return (nil, [.error("\(fileName) is a link to a file outside the site folder; sitegen does not follow it.",
@@ -32,7 +36,7 @@ public enum ConfigLoader {
 
     static func map(_ c: MappingReader) -> MapLocation? {
         guard let m = c.nested("map") else { return nil }
-        m.rejectUnknownKeys(["latitude", "longitude", "url"])
+        m.rejectUnknownKeys(mapKeys)
         let lat = coordinate(m, "latitude", limit: 90)
         let lon = coordinate(m, "longitude", limit: 180)
         let url = webAddress(m, "url")
@@ -118,7 +122,7 @@ public enum ConfigLoader {
     /// `open_data: {licence: dga-ogl | cc-by-4.0 | https://…, licence_title: …, ocid_prefix: ocds-abc123}`.
     static func openData(_ r: MappingReader) -> OpenDataSettings {
         guard let o = r.nested("open_data") else { return OpenDataSettings() }
-        o.rejectUnknownKeys(["licence", "licence_title", "ocid_prefix"])
+        o.rejectUnknownKeys(openDataKeys)
         var settings = OpenDataSettings()
         if let licence = o.string("licence") {
             if let known = DataLicence.known.first(where: { $0.id == licence.lowercased() }) {

@@ -377,6 +377,8 @@ public struct OutputFile: Sendable {
         case text(String)
         /// A file copied as it is from this absolute path.
         case copy(String)
+        /// Bytes held in memory (a file of the built-in theme).
+        case bytes([UInt8])
     }
 
     /// Path relative to the output folder, `/`-separated, no leading slash.

@@ -1,6 +1,7 @@
 import Caching
 import Foundation
 import Publish
+import Render
 import SiteLoader
 import SiteModel
 #if canImport(Glibc)
@@ -138,7 +139,8 @@ struct BuildState {
         return parts.joined(separator: "\n")
     }
 
-    /// Stamps of every input: the site folder and the theme folder.
+    /// Stamps of every input: the site folder and the theme folder (none for the built-in theme,
+    /// which changes only with the program: `tool`).
     static func inputs(siteRoot: String, themeFolder: String) -> [String: FileStamp] {
         inputs(siteStamps: FileStamp.all(below: siteRoot), themeFolder: themeFolder)
     }
@@ -146,7 +148,9 @@ struct BuildState {
     static func inputs(siteStamps: [String: FileStamp], themeFolder: String) -> [String: FileStamp] {
         var out: [String: FileStamp] = [:]
         for (path, stamp) in siteStamps { out["site/" + path] = stamp }
-        for (path, stamp) in FileStamp.all(below: themeFolder) { out["theme/" + path] = stamp }
+        if themeFolder != BuiltInTheme.folder {
+            for (path, stamp) in FileStamp.all(below: themeFolder) { out["theme/" + path] = stamp }
+        }
         return out
     }
 

@@ -39,6 +39,9 @@ enum IncrementalBuild {
         let outputPaths = Array(state.outputs.keys)
         let outputStamps = Parallel.map(outputPaths) { FileStamp.of(output + "/" + $0) }
         for (path, stamp) in zip(outputPaths, outputStamps) where stamp != state.outputs[path] { return nil }
+        // A theme folder put where the built-in theme was used replaces it: a whole build.
+        if state.themeFolder == BuiltInTheme.folder,
+           Theme.locate(name: BuiltInTheme.name, siteRoot: options.source, themesFolder: options.themesFolder) != nil { return nil }
         let inputs = BuildState.inputs(siteRoot: options.source, themeFolder: state.themeFolder)
         guard inputs.count == state.inputs.count else { return nil }
         var changed: [String] = []

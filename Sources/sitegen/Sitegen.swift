@@ -11,9 +11,9 @@ struct Sitegen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Builds and audits the transparency website of a Thai local government (อปท.).",
-        discussion: "Run it from the folder that holds content/ and themes/. Exit codes: 0 success, 1 content errors, 2 usage errors.",
+        discussion: "Run it from the folder that holds content/ (sitegen new DIR makes one; the default theme is built in). Exit codes: 0 success, 1 content errors, 2 usage errors.",
         version: SitegenVersion.current,
-        subcommands: [Build.self, Check.self, Serve.self, ReportCommand.self, Import.self],
+        subcommands: [New.self, Build.self, Check.self, Serve.self, ReportCommand.self, Import.self, ThemeCommand.self],
         defaultSubcommand: nil)
 
     /// ArgumentParser reports usage errors with EX_USAGE (64); sitegen promises 2.

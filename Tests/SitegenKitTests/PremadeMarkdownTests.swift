@@ -22,6 +22,7 @@ import ThaiText
             switch file.content {
             case .text(let text): out[file.path] = text
             case .copy(let source): out[file.path] = "copy of " + source
+            case .bytes(let bytes): out[file.path] = "\(bytes.count) bytes"
             }
         }
         return out

@@ -90,19 +90,6 @@ import Testing
     }
 }
 
-/// A site folder without the themes/ folder says what to copy, not to set the theme it already has.
-@Suite struct MissingThemeTests {
-    @Test func theDefaultThemeMissingSaysToCopyTheThemesFolder() throws {
-        let site = TemporarySite()
-        site.page("index.md", title: "หน้าแรก")
-        let result = SiteBuilder.build(BuildOptions(source: site.content, output: site.output))
-        let error = try #require(result.errors.first { $0.field == "theme" })
-        #expect(error.message.contains("themes/default/templates/"))
-        #expect(error.hint?.contains("Copy the folder themes/") == true)
-        #expect(error.hint?.contains("set 'theme: default'") == false)
-    }
-}
-
 /// A site that carries a copy of the theme from an earlier sitegen keeps building.
 @Suite struct EarlierThemeTests {
     @Test func aThemeWithoutTheDataCatalogueTemplateStillBuilds() throws {

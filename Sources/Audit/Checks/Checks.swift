@@ -52,6 +52,14 @@ enum Checks {
         -> (found: [(key: String, value: D, pages: [Page])], failure: CheckOutcome?) {
         let all = input.datasets(type)
         guard !all.isEmpty else {
+            let starters = input.evidence.site.disclosures.starters.filter { $0.value == D.kind }.keys.sorted()
+            guard starters.isEmpty else {
+                return ([], .fail(starters.map { file in
+                    OITReason(th: "ยังไม่ได้กรอกข้อมูล\(nameTH)ใน \(file) (ไฟล์ตั้งต้นจาก sitegen new: กรอกข้อมูลจริงแล้วลบบรรทัดแรก)",
+                              en: "\(file) is the starter of sitegen new, not filled in yet: write the agency's data, then delete its first line",
+                              file: file, line: 1)
+                }))
+            }
             let unreadable = input.evidence.site.disclosures.unloaded.filter { $0.value == D.kind }.keys.sorted()
             guard unreadable.isEmpty else {
                 // The errors in those files are added to the reasons by the audit.
@@ -60,8 +68,10 @@ enum Checks {
                               en: "\(file) could not be read because of the errors in it", file: file)
                 }))
             }
-            return ([], .fail([OITReason(th: "ไม่พบข้อมูล\(nameTH) (ไฟล์ข้อมูลชนิด \(D.kind))",
-                                        en: "no data file of kind '\(D.kind)'; add one, e.g. \(example)")]))
+            // The file to write is named in both languages: a new site (`sitegen new`) lists every
+            // item this way, and the clerk reads what to create where.
+            return ([], .fail([OITReason(th: "ไม่พบข้อมูล\(nameTH) (ไฟล์ข้อมูลชนิด \(D.kind)): เพิ่มไฟล์ เช่น \(example) ตามคำอธิบายใน docs/data/\(D.kind).md",
+                                        en: "no data file of kind '\(D.kind)'; add one, e.g. \(example) (fields: docs/data/\(D.kind).md)")]))
         }
         let matching = all.filter { matches($0.value) }
         guard !matching.isEmpty else {

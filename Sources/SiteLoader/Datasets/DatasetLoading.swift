@@ -93,6 +93,11 @@ enum DataFolderLoader {
         for (entry, (key, dataset, ds)) in zip(entries, results) {
             diagnostics += ds
             guard let dataset else {
+                if let text = FileManager.default.contents(atPath: entry.absolute).map({ String(decoding: $0.prefix(200), as: UTF8.self) }),
+                   let kind = starterKind(text) {
+                    disclosures.starters["data/" + entry.relative] = kind
+                    continue
+                }
                 if ds.contains(where: { $0.severity == .error }) {
                     disclosures.unloaded["data/" + entry.relative] = declaredKind(entry.absolute) ?? ""
                 }
@@ -149,8 +154,29 @@ enum DataFolderLoader {
         case .failure(let d): return (key, nil, [d])
         case .success(let t): text = t
         }
+        if let kind = starterKind(text) {
+            // A starter of `sitegen new`: its example is comments. Filled in (data below the
+            // marker), it is still not read until the marker line goes, so that the example
+            // can never be published or pass an OIT item as if it were the agency's data.
+            if case .success(.none) = YAMLText.parse(text, file: file) { return (key, nil, []) }
+            return (key, nil, [.warning("the file still starts with '\(starterMarker)\(kind)': it is not published or audited yet.",
+                                        file: file, line: 1,
+                                        hint: "When the data in it is the agency's own (not the example), delete the first line.")])
+        }
         let (dataset, diagnostics) = parse(text, context: context)
         return (key, dataset, diagnostics + (copies?.check(text, file: file, shape: .yaml) ?? []))
+    }
+
+    /// The first line of a starter data file, before its kind.
+    public static let starterMarker = "# sitegen starter: "
+
+    /// The kind a starter data file is for, from its first line; nil for any other file.
+    public static func starterKind(_ text: String) -> String? {
+        let first = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        let line = first.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\u{FEFF}", with: "")
+        guard line.hasPrefix(starterMarker) else { return nil }
+        let kind = String(line.dropFirst(starterMarker.count)).trimmingCharacters(in: .whitespaces)
+        return DatasetRegistry.kinds.contains(kind) ? kind : nil
     }
 
     /// Reads the text of one YAML data file (already decoded) into its dataset.

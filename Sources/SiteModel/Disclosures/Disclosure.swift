@@ -40,6 +40,9 @@ public struct Disclosures: Sendable {
     /// Data files that could not be read into a dataset (they have errors), by file, with the
     /// kind they name when it could be told: the audit says which item they leave without evidence.
     public var unloaded: [String: String] = [:]
+    /// Starter files not filled in yet (`sitegen new` writes one per kind, its first line
+    /// `# sitegen starter: KIND`): their kind, by file. They are neither published nor audited.
+    public var starters: [String: String] = [:]
     public init() {}
 
     public mutating func insert(_ d: any Disclosure, key: String) { byKey[key] = d }
