@@ -65,6 +65,12 @@ en: cannot create the folder {1}: {2}
 th: สร้างโฟลเดอร์ {1} ไม่ได้: {2}
 en: cannot read {1}
 th: อ่าน {1} ไม่ได้
+en: fiscal year {1}
+th: ปีงบประมาณ {1}
+en: fiscal years {1} and {2}
+th: ปีงบประมาณ {1} และ {2}
+en: every fiscal year of the plan ({1})
+th: ทุกปีงบประมาณของแผน ({1})
 
 # Audit/Catalogue.swift
 en: the OIT catalogue file cannot be read.
@@ -213,6 +219,8 @@ en: the YAML is nested too deeply: more than 1,000 lists or blocks inside each o
 th: YAML ซ้อนกันลึกเกินไป: มีรายการหรือกลุ่มซ้อนกันเกิน 1,000 ชั้น
 en: the YAML is malformed: {1}
 th: YAML เขียนไม่ถูกต้อง: {1}
+en:  ({1} that starts on line {2})
+th:  ({1} ที่เริ่มที่บรรทัด {2})
 en: a value that starts with '*' or '&' must be put in quotes: YAML reads '*' as an alias and '&' as an anchor.
 th: ค่าที่ขึ้นต้นด้วย '*' หรือ '&' ต้องอยู่ในเครื่องหมายคำพูด เพราะ YAML อ่าน '*' เป็น alias และ '&' เป็น anchor
 en: Put the text in quotes, for example note: '*ราคารวมภาษี'.
@@ -357,6 +365,10 @@ en: the sites folder '{1}' cannot be read.
 th: อ่านโฟลเดอร์เว็บไซต์ '{1}' ไม่ได้
 en: no site in '{1}': {2}.
 th: ไม่พบเว็บไซต์ใน '{1}': {2}
+en: it has no sub-folders
+th: ไม่มีโฟลเดอร์ย่อย
+en: none of its {1} sub-folder(s) holds content/site.yaml or site.yaml
+th: โฟลเดอร์ย่อยทั้ง {1} โฟลเดอร์ไม่มี content/site.yaml หรือ site.yaml
 en: Give the folder that holds one sub-folder per agency, each a project (content/site.yaml) or a site folder (site.yaml).
 th: ระบุโฟลเดอร์ที่มีโฟลเดอร์ย่อยหน่วยงานละหนึ่งโฟลเดอร์ แต่ละโฟลเดอร์เป็นโปรเจกต์ (content/site.yaml) หรือโฟลเดอร์เว็บไซต์ (site.yaml)
 
@@ -431,10 +443,14 @@ en: Give the entries distinct codes, or rename the page at that address.
 th: ให้รหัสแต่ละรายการไม่ซ้ำกัน หรือเปลี่ยนชื่อหน้าที่อยู่ที่ที่อยู่นั้น
 
 # Render/MarkdownFiles.swift
+en: the image
+th: รูปภาพ
+en: the file
+th: ไฟล์
+en: The page's address is {1}, so '{2}' means /{3}. The file is at /{4}: write '/{5}'.
+th: ที่อยู่ของหน้านี้คือ {1} ดังนั้น '{2}' หมายถึง /{3} ไฟล์อยู่ที่ /{4} ให้เขียน '/{5}'
 en: Put the file in the site folder at {1}, or correct the address.
 th: นำไฟล์มาไว้ในโฟลเดอร์เว็บไซต์ที่ {1} หรือแก้ที่อยู่ให้ถูกต้อง
-en: The page's address is {1}, so '{2}' means /{3}. {4}
-th: ที่อยู่ของหน้านี้คือ {1} ดังนั้น '{2}' หมายถึง /{3} {4}
 en: {1} '{2}' does not exist in the site (it would be /{3}).
 th: {1} '{2}' ไม่มีอยู่ในเว็บไซต์ (ที่อยู่จะเป็น /{3})
 
@@ -496,6 +512,8 @@ en: Use ids like o1 … o28.
 th: ใช้รหัสแบบ o1 … o28
 en: Write dga-ogl (the licence of data.go.th, the default) or cc-by-4.0, or the licence's web address with its name in licence_title.
 th: เขียน dga-ogl (สัญญาอนุญาตของ data.go.th ซึ่งเป็นค่าเริ่มต้น) หรือ cc-by-4.0 หรือที่อยู่เว็บของสัญญาอนุญาต พร้อมชื่อใน licence_title
+en: Write the prefix the Open Contracting Partnership registered for the agency: ocds- and six letters or digits, for example ocds-abc123. Leave the line out until you have one.
+th: เขียนรหัสนำหน้า (prefix) ที่ Open Contracting Partnership ออกให้หน่วยงาน: ocds- ตามด้วยตัวอักษรหรือตัวเลขหกตัว เช่น ocds-abc123 ถ้ายังไม่มี ให้ละบรรทัดนี้ไว้
 en: Use a number from 1 to 500.
 th: ใช้ตัวเลข 1 ถึง 500
 en: {1} is empty.
@@ -546,6 +564,14 @@ en: {1}: the plan states {2} entries, but {3} are listed (computed).
 th: {1}: แผนระบุว่ามี {2} รายการ แต่มีรายการอยู่ {3} รายการ (คำนวณ)
 en: Check that every entry of the document is listed, once; the page shows both figures.
 th: ตรวจว่าทุกรายการในเอกสารมีอยู่ครบ และมีเพียงครั้งเดียว หน้าเว็บแสดงตัวเลขทั้งสอง
+en: states {1} baht
+th: ระบุ {1} บาท
+en: states no budget
+th: ระบุว่าไม่ใช้งบประมาณ
+en: states no amount
+th: ไม่ระบุจำนวนเงิน
+en: budget group '{1}' {2} for {3}, but its entries ({4}) add up to {5} baht.
+th: กลุ่มงบประมาณ '{1}' {2} สำหรับ{3} แต่รายการในกลุ่ม ({4}) รวมกันได้ {5} บาท
 en: The group's budget and its entries' budgets come from different parts of the document; the page shows both as stated.
 th: งบประมาณของกลุ่มและงบประมาณของรายการมาจากคนละส่วนของเอกสาร หน้าเว็บแสดงทั้งสองตามที่ระบุ
 en: Write 1, 2, 3 or 4.
@@ -1142,8 +1168,6 @@ th: ตรวจสอบจำนวนเงินของรายการ 
 # SiteModel/Disclosures/Procurement.swift
 en: for the method {1} this report ({2}) states {3}, but {4} gives {5}, computed from its items (cancelled items not counted).
 th: วิธี {1}: รายงานนี้ ({2}) ระบุ {3} แต่ {4} ได้ {5} ซึ่งคำนวณจากรายการ (ไม่นับรายการที่ยกเลิก)
-en: Correct whichever is wrong: the figures of this report, or the items of {1}
-th: แก้ส่วนที่ผิด: ตัวเลขในรายงานนี้ หรือรายการใน {1}
 
 # SitegenKit/Builder.swift
 en: the layout '{1}' does not exist in the theme.
@@ -1190,4 +1214,274 @@ en: ทำดัชนีค้นหาไม่สำเร็จ เว็บ
 th: ทำดัชนีค้นหาด้วย Pagefind ({1}) ไม่สำเร็จ เว็บไซต์เดิมยังไม่ถูกเปลี่ยน: {2}
 en: The previous site was left as it was. Run the Pagefind above by hand on a built copy of the site to see why, reinstall it with scripts/install-deps.sh, or build without a search index: SITEGEN_PAGEFIND=off. ตรวจสอบโปรแกรม Pagefind หรือสั่งสร้างโดยไม่ทำดัชนีค้นหาด้วย SITEGEN_PAGEFIND=off
 th: เว็บไซต์เดิมยังคงอยู่ตามเดิม ลองสั่ง Pagefind ข้างบนเองกับสำเนาเว็บไซต์ที่สร้างแล้วเพื่อดูสาเหตุ ติดตั้งใหม่ด้วย scripts/install-deps.sh หรือสร้างโดยไม่ทำดัชนีค้นหาด้วย SITEGEN_PAGEFIND=off
+
+# Messages found by the scan and the corpus (sorted into the headings above as files change)
+en: a period covering {1}
+th: ช่วงเวลาที่ครอบคลุมปี {1}
+en: any year
+th: ปีใดก็ได้
+en: '{1}' is not a real month (month {2}).
+th: '{1}' ไม่ใช่เดือนที่มีจริง (เดือน {2})
+en: Months run 01–12.
+th: เดือนมีได้ 01–12
+en: '{1}' is not a month in the form YYYY-MM.
+th: '{1}' ไม่ใช่เดือนแบบ YYYY-MM
+en: the column '{1}' is empty in this row.
+th: คอลัมน์ '{1}' ในแถวนี้ว่างเปล่า
+en: the period ends ({1}) before it starts ({2}).
+th: ช่วงเวลาสิ้นสุด ({1}) ก่อนวันเริ่ม ({2})
+en: Check the file's {1}.
+th: ตรวจสอบ {1} ในไฟล์
+en: Copy the folder themes/ that comes with sitegen next to the site folder (so that themes/default/templates/ exists there, or in the site folder itself).
+th: คัดลอกโฟลเดอร์ themes/ ที่มากับ sitegen ไปไว้ข้างโฟลเดอร์เว็บไซต์ (ให้มี themes/default/templates/ อยู่ที่นั่น หรือในโฟลเดอร์เว็บไซต์เอง)
+en: Put the theme in themes/{1}/ next to the site folder or in it, or set 'theme: default'.
+th: นำธีมไปไว้ที่ themes/{1}/ ข้างโฟลเดอร์เว็บไซต์หรือในโฟลเดอร์เว็บไซต์ หรือตั้งค่า 'theme: default'
+en: the inquiry channel has no address.
+th: ช่องทางสอบถามไม่มีที่อยู่
+en: '{1}' is not a licence sitegen knows, nor a web address.
+th: '{1}' ไม่ใช่สัญญาอนุญาตที่ sitegen รู้จัก และไม่ใช่ที่อยู่เว็บ
+en: '{1}' is not an OCDS ocid prefix.
+th: '{1}' ไม่ใช่รหัสนำหน้า ocid ของ OCDS
+en: {1} entries per listing page is out of range.
+th: จำนวน {1} รายการต่อหน้ารายการอยู่นอกช่วงที่ใช้ได้
+en: {1} is a Christian-era year; the ITA year is written in B.E.
+th: {1} เป็นปี ค.ศ. ปีของ ITA ต้องเขียนเป็น พ.ศ.
+en: fiscal year {1} lies outside the {2} framework the plan follows.
+th: ปีงบประมาณ {1} อยู่นอกกรอบ {2} ที่แผนใช้
+en: dimension {1} is listed twice (first on line {2}).
+th: มิติ {1} มีซ้ำสองครั้ง (ครั้งแรกที่บรรทัด {2})
+en: the plan has no dimension {1}.
+th: แผนไม่มีมิติ {1}
+en: the total of dimension {1} is given twice.
+th: ยอดรวมของมิติ {1} ระบุซ้ำสองครั้ง
+en: the budget group '{1}' is listed twice.
+th: กลุ่มงบประมาณ '{1}' มีซ้ำสองครั้ง
+en: each entry of 'items' must be the code of an entry of the plan.
+th: แต่ละรายการใน 'items' ต้องเป็นรหัสของรายการในแผน
+en: the plan has no entry {1}.
+th: แผนไม่มีรายการ {1}
+en: entry {1} is already in budget group '{2}'.
+th: รายการ {1} อยู่ในกลุ่มงบประมาณ '{2}' แล้ว
+en: the budget group '{1}' has entries in more than one dimension.
+th: กลุ่มงบประมาณ '{1}' มีรายการอยู่ในมากกว่าหนึ่งมิติ
+en: {1} is not a dimension; the NACC framework has dimensions 1 to 4.
+th: {1} ไม่ใช่มิติ กรอบของ ป.ป.ช. มีมิติ 1 ถึง 4
+en: the name of dimension {1} is not the name the {2} framework gives it.
+th: ชื่อของมิติ {1} ไม่ตรงกับชื่อที่กรอบ {2} กำหนด
+en: mission {1} is listed twice (first on line {2}).
+th: ภารกิจ {1} มีซ้ำสองครั้ง (ครั้งแรกที่บรรทัด {2})
+en: '{1}' is not the code of a mission.
+th: '{1}' ไม่ใช่รหัสภารกิจ
+en: mission {1} is listed under dimension {2}.
+th: ภารกิจ {1} อยู่ใต้มิติ {2}
+en: '{1}' is not the code of a sub-objective.
+th: '{1}' ไม่ใช่รหัสวัตถุประสงค์ย่อย
+en: sub-objective {1} is listed under mission {2}.
+th: วัตถุประสงค์ย่อย {1} อยู่ใต้ภารกิจ {2}
+en: sub-objective {1} is listed twice in mission {2}.
+th: วัตถุประสงค์ย่อย {1} มีซ้ำสองครั้งในภารกิจ {2}
+en: mission {1} has no entries.
+th: ภารกิจ {1} ไม่มีรายการ
+en: entry {1} is listed under mission {2}.
+th: รายการ {1} อยู่ใต้ภารกิจ {2}
+en: entry {1} is listed under sub-objective {2}.
+th: รายการ {1} อยู่ใต้วัตถุประสงค์ย่อย {2}
+en: the code {1} is used twice (first on line {2}).
+th: รหัส {1} ถูกใช้ซ้ำสองครั้ง (ครั้งแรกที่บรรทัด {2})
+en: the target group has a count but no unit.
+th: กลุ่มเป้าหมายมีจำนวนแต่ไม่มีหน่วยนับ
+en: {1} entries done is more than the {2} planned.
+th: รายการที่ดำเนินการแล้ว {1} รายการ มากกว่าที่วางแผนไว้ {2} รายการ
+en: entry {1} is reported twice (first on line {2}).
+th: รายการ {1} รายงานซ้ำสองครั้ง (ครั้งแรกที่บรรทัด {2})
+en: how_to_file is empty.
+th: how_to_file ว่างเปล่า
+en: the list of time limits is empty.
+th: รายการระยะเวลาว่างเปล่า
+en: a time limit of 0 days cannot be met.
+th: ระยะเวลา 0 วันเป็นไปไม่ได้
+en: no online channel of the agency is marked for corruption complaints only; OIT o18 expects one.
+th: ไม่มีช่องทางออนไลน์ของหน่วยงานที่ระบุว่ารับเฉพาะเรื่องร้องเรียนการทุจริต ซึ่ง OIT o18 กำหนดให้มี
+en: '{1}' is not an e-mail address.
+th: '{1}' ไม่ใช่อีเมล
+en: in {1}, {2} finished so far plus {3} in progress is more than the {4} complaints received so far (carried over included).
+th: ในเดือน {1} เรื่องที่เสร็จแล้วสะสม {2} เรื่อง รวมกับที่กำลังดำเนินการ {3} เรื่อง มากกว่าเรื่องที่รับไว้สะสม {4} เรื่อง (รวมเรื่องค้างจากปีก่อนแล้ว)
+en: {1} is listed twice (first on line {2}).
+th: {1} มีซ้ำสองครั้ง (ครั้งแรกที่บรรทัด {2})
+en: the list of activities is empty.
+th: รายการกิจกรรมว่างเปล่า
+en: both date and period are given.
+th: ระบุทั้ง date และ period
+en: the file is named for {1}, but its fiscal_year is {2}; {3} is used.
+th: ชื่อไฟล์เป็นของปี {1} แต่ fiscal_year เป็น {2} ระบบใช้ {3}
+en: '{1}' is not a kind of data sitegen knows.
+th: '{1}' ไม่ใช่ชนิดข้อมูล (kind) ที่ sitegen รู้จัก
+en: the plan states no objectives (วัตถุประสงค์).
+th: แผนไม่ได้ระบุวัตถุประสงค์
+en: the plan has no strategies.
+th: แผนไม่มียุทธศาสตร์
+en: the criterion has no text, file or page.
+th: หลักเกณฑ์ไม่มีข้อความ ไฟล์ หรือหน้าเว็บ
+en: the activity runs in fiscal years {1}–{2}, outside the plan's period {3}–{4}.
+th: กิจกรรมดำเนินการในปีงบประมาณ {1}–{2} ซึ่งอยู่นอกช่วงของแผน {3}–{4}
+en: the report has neither activities nor a summary.
+th: รายงานไม่มีทั้งกิจกรรมและสรุปผล
+en: no activity promoting ethics is listed for fiscal year {1}.
+th: ไม่มีกิจกรรมส่งเสริมจริยธรรมของปีงบประมาณ {1}
+en: the code has neither a file nor a page.
+th: ประมวลจริยธรรมไม่มีทั้งไฟล์และหน้าเว็บ
+en: there is no Markdown page for the address '{1}'.
+th: ไม่มีหน้า Markdown ของที่อยู่ '{1}'
+en: the activity has both a date and a period.
+th: กิจกรรมระบุทั้ง date และ period
+en: the results list no indicators.
+th: ผลการประเมินไม่มีตัวชี้วัด
+en: indicators are numbered from 1.
+th: ตัวชี้วัดเริ่มนับจาก 1
+en: indicator {1} appears twice.
+th: ตัวชี้วัด {1} มีซ้ำสองครั้ง
+en: item {1} is not an {2} item.
+th: ข้อ {1} ไม่ใช่ข้อของ {2}
+en: item {1} appears twice (first on line {2}).
+th: ข้อ {1} มีซ้ำสองครั้ง (ครั้งแรกที่บรรทัด {2})
+en: indicator {1}'s stated average {2} is not the mean of its {3} item scores, {4} (computed by sitegen); the page shows {5} as stated.
+th: คะแนนเฉลี่ยที่ระบุของตัวชี้วัด {1} คือ {2} ไม่เท่ากับค่าเฉลี่ยของคะแนน {3} ข้อ ซึ่งคือ {4} (sitegen คำนวณ) หน้าเว็บแสดง {5} ตามที่ระบุ
+en: '{1}' is not an ITA item id.
+th: '{1}' ไม่ใช่รหัสข้อของ ITA
+en: the activity ({1}) is outside fiscal year {2}.
+th: กิจกรรม ({1}) อยู่นอกปีงบประมาณ {2}
+en: the register is dated {1}, before fiscal year {2} starts ({3}).
+th: ทะเบียนลงวันที่ {1} ซึ่งก่อนเริ่มปีงบประมาณ {2} ({3})
+en: the register says nothing was received in fiscal year {1}, but it lists {2} gift(s).
+th: ทะเบียนระบุว่าไม่ได้รับสิ่งใดในปีงบประมาณ {1} แต่มีรายการของขวัญ {2} รายการ
+en: the register lists no gifts and does not say that none were received.
+th: ทะเบียนไม่มีรายการของขวัญ และไม่ได้ระบุว่าไม่ได้รับ
+en: gift {1} ({2}) is dated after as_of ({3}).
+th: ของขวัญ {1} ({2}) ลงวันที่หลัง as_of ({3})
+en: {1} is not in fiscal year {2} ({3} to {4}).
+th: {1} ไม่อยู่ในปีงบประมาณ {2} ({3} ถึง {4})
+en: the register says nothing was received in {1}, but this gift is dated {2}.
+th: ทะเบียนระบุว่าไม่ได้รับสิ่งใดในเดือน {1} แต่ของขวัญนี้ลงวันที่ {2}
+en: the mapping names no level.
+th: เกณฑ์ไม่ได้ระบุระดับใดเลย
+en: the scores {1} belong to no level.
+th: คะแนน {1} ไม่อยู่ในระดับใดเลย
+en: the assessment lists no risks.
+th: การประเมินไม่มีรายการความเสี่ยง
+en: the stated level {1} is not the level of score {2} ({3}) by the assessment's mapping; the page shows {4}.
+th: ระดับที่ระบุ {1} ไม่ตรงกับระดับของคะแนน {2} ({3}) ตามเกณฑ์ของการประเมิน หน้าเว็บแสดง {4}
+en: the stated score {1} is not likelihood × impact = {2} × {3} = {4}; the page shows {5}.
+th: คะแนนที่ระบุ {1} ไม่เท่ากับ โอกาส × ผลกระทบ = {2} × {3} = {4} หน้าเว็บแสดง {5}
+en: risk {1} is reported twice.
+th: ความเสี่ยงข้อ {1} รายงานซ้ำสองครั้ง
+en: the issue lists no measures.
+th: ประเด็นนี้ไม่มีมาตรการ
+en: the period {1} to {2} is outside fiscal year {3}.
+th: ช่วงเวลา {1} ถึง {2} อยู่นอกปีงบประมาณ {3}
+en: the organisation has no units.
+th: โครงสร้างองค์กรไม่มีส่วนราชการ
+en: the plan states no goals (เป้าประสงค์).
+th: แผนไม่ได้ระบุเป้าประสงค์
+en: the strategy lists no development approaches (แนวทางการพัฒนา).
+th: ยุทธศาสตร์ไม่มีแนวทางการพัฒนา
+en: the strategy has no indicators (ตัวชี้วัด).
+th: ยุทธศาสตร์ไม่มีตัวชี้วัด
+en: the plan has no projects.
+th: แผนไม่มีโครงการ
+en: there is no strategy with id '{1}' in this plan.
+th: แผนนี้ไม่มียุทธศาสตร์ที่มี id '{1}'
+en: the project runs {1} – {2}, outside fiscal year {3} ({4} – {5}).
+th: โครงการดำเนินการ {1} – {2} ซึ่งอยู่นอกปีงบประมาณ {3} ({4} – {5})
+en: a {1} report covers {2} of fiscal year {3}, so its figures cannot be as of {4}, before {5}.
+th: รายงาน {1} ครอบคลุม {2} ของปีงบประมาณ {3} ตัวเลขจึงเป็นข้อมูล ณ วันที่ {4} ซึ่งก่อน {5} ไม่ได้
+en: the {1} report does not mention {2} project(s) of the plan: {3}.
+th: รายงาน {1} ไม่ได้กล่าวถึงโครงการของแผน {2} โครงการ: {3}
+en: there are two {1} progress reports.
+th: มีรายงานความก้าวหน้า {1} สองฉบับ
+en: there is no project with id '{1}' in this plan.
+th: แผนนี้ไม่มีโครงการที่มี id '{1}'
+en: the project '{1}' appears twice in this report.
+th: โครงการ '{1}' มีซ้ำสองครั้งในรายงานนี้
+en: the project '{1}' spent {2} baht, more than its budget of {3} baht.
+th: โครงการ '{1}' ใช้จ่าย {2} บาท มากกว่างบประมาณ {3} บาท
+en: the project '{1}' spent {2} baht, but the plan says it uses no budget (ไม่ใช้งบประมาณ).
+th: โครงการ '{1}' ใช้จ่าย {2} บาท แต่แผนระบุว่าไม่ใช้งบประมาณ
+en: the results of fiscal year {1} cannot be reported on {2}, before the year ends ({3}).
+th: รายงานผลของปีงบประมาณ {1} ในวันที่ {2} ไม่ได้ เพราะยังไม่สิ้นปีงบประมาณ ({3})
+en: the summary of results is empty.
+th: สรุปผลว่างเปล่า
+en: the report does not state the budget used.
+th: รายงานไม่ได้ระบุงบประมาณที่ใช้
+en: the report states no problems (ปัญหาอุปสรรค).
+th: รายงานไม่ได้ระบุปัญหาอุปสรรค
+en: the report states no suggestions (ข้อเสนอแนะ).
+th: รายงานไม่ได้ระบุข้อเสนอแนะ
+en: the stated spending ({1} baht) is more than the stated budget ({2} baht).
+th: การใช้จ่ายที่ระบุ ({1} บาท) มากกว่างบประมาณที่ระบุ ({2} บาท)
+en: more projects done ({1}) than planned ({2}).
+th: โครงการที่ดำเนินการแล้ว ({1}) มากกว่าที่วางแผนไว้ ({2})
+en: spending ({1} baht) is more than the budget ({2} baht).
+th: การใช้จ่าย ({1} บาท) มากกว่างบประมาณ ({2} บาท)
+en: two entries have the {1} id '{2}' (the first on line {3}).
+th: มีสองรายการที่มี id ของ{1}เป็น '{2}' (รายการแรกที่บรรทัด {3})
+en: write both ends as dates (YYYY-MM-DD) or both as months (YYYY-MM).
+th: เขียนทั้งวันเริ่มและวันสิ้นสุดเป็นวันที่ (YYYY-MM-DD) หรือเป็นเดือน (YYYY-MM) ทั้งคู่
+en: the items are given twice: in 'items' and in the CSV file named by 'items_csv'.
+th: รายการถูกระบุซ้ำสองที่: ใน 'items' และในไฟล์ CSV ที่ 'items_csv' ระบุ
+en: the summary of {1} is outside {2}.
+th: สรุปของเดือน {1} อยู่นอก{2}
+en: {1} is summarised twice; the first is on line {2}.
+th: {1} มีสรุปซ้ำสองครั้ง ครั้งแรกอยู่บรรทัด {2}
+en: the item {1} is in {2}, outside {3}.
+th: รายการ {1} อยู่ในเดือน {2} ซึ่งอยู่นอก{3}
+en: the item {1} has the status '{2}' but no contractor.
+th: รายการ {1} มีสถานะ '{2}' แต่ไม่มีผู้ได้รับการคัดเลือก
+en: the item {1} has the status '{2}' but no contract value.
+th: รายการ {1} มีสถานะ '{2}' แต่ไม่มีราคาที่ตกลงซื้อหรือจ้าง
+en: '{1}' is not a procurement method sitegen knows.
+th: '{1}' ไม่ใช่วิธีจัดซื้อจัดจ้างที่ sitegen รู้จัก
+en: '{1}' is not an allowed status.
+th: '{1}' ไม่ใช่สถานะที่ใช้ได้
+en: '{1}' is not an e-GP project number.
+th: '{1}' ไม่ใช่เลขที่โครงการ e-GP
+en: '{1}' is not a bidder and a price.
+th: '{1}' ไม่ใช่ชื่อผู้เสนอราคาพร้อมราคา
+en: the price offered by '{1}' is negative.
+th: ราคาที่ '{1}' เสนอติดลบ
+en: the CSV file '{1}' does not exist in the site folder.
+th: ไม่พบไฟล์ CSV '{1}' ในโฟลเดอร์เว็บไซต์
+en: {1} is marked as having no procurement, but {2} item(s) are listed for it.
+th: {1} ระบุว่าไม่มีการจัดซื้อจัดจ้าง แต่มีรายการ {2} รายการ
+en: no item is listed for {1}, and the entry does not say 'none: true'.
+th: ไม่มีรายการของ {1} และไม่ได้ระบุ 'none: true'
+en: the summary of {1} is dated {2}, before the month began.
+th: สรุปของเดือน {1} ลงวันที่ {2} ซึ่งก่อนเริ่มเดือนนั้น
+en: the method {1} is listed twice; the first is on line {2}.
+th: วิธี {1} มีซ้ำสองครั้ง ครั้งแรกอยู่บรรทัด {2}
+en: the method {1} has no items but an amount of {2} baht.
+th: วิธี {1} ไม่มีรายการ แต่มีจำนวนเงิน {2} บาท
+en: the list of online services is empty.
+th: รายการบริการออนไลน์ว่างเปล่า
+en: no service is listed.
+th: ไม่มีรายการบริการ
+en: the service '{1}' is listed twice; the first is on line {2}.
+th: บริการ '{1}' มีซ้ำสองครั้ง ครั้งแรกอยู่บรรทัด {2}
+en: the title is empty, so the page would publish without a name.
+th: ชื่อเรื่อง (title) ว่างเปล่า หน้านี้จะถูกเผยแพร่โดยไม่มีชื่อ
+en: '{1}' cannot be used as an old address of this page.
+th: '{1}' ใช้เป็นที่อยู่เดิมของหน้านี้ไม่ได้
+en: '{1}' cannot be used as a page address.
+th: '{1}' ใช้เป็นที่อยู่ของหน้าไม่ได้
+en: Correct whichever is wrong: the figures of this report, or the items of {1}{2}
+th: แก้ส่วนที่ผิด: ตัวเลขในรายงานนี้ หรือรายการใน {1}{2}
+en: the page has no front matter, so it has no title.
+th: หน้านี้ไม่มีส่วนหัว (front matter) จึงไม่มีชื่อเรื่อง
+en: the front matter starts with '---' on line 1 but is never closed.
+th: ส่วนหัว (front matter) เริ่มด้วย '---' ที่บรรทัด 1 แต่ไม่มีการปิด
+en: entry
+th: รายการ
+en: dimension
+th: มิติ
+en: mission
+th: ภารกิจ
 """#
