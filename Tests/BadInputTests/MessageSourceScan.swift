@@ -24,7 +24,7 @@ enum MessageSourceScan {
             #"\b(?:message|hint|what):\s*$"#,
             #"\b(?:message|hint|stated)\s*\+?=\s*$"#,
             #"\b(?:message|hint|what)\s*=[^\n]*(?:\n\s*)?\?\s*$"#,
-            #"\bfieldError\("# + arg + #",\s*$"#,
+            #"\bfield(?:Error|Warning)\("# + arg + #",\s*$"#,
             #"\breturn \(\s*$"#,
             #"(?:errorOnSelf|SitesError|failure|writeFailure)\(\s*$"#,
             #"\bfail\([^()"]*,\s*$"#,

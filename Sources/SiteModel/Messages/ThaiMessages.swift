@@ -1484,4 +1484,10 @@ en: dimension
 th: มิติ
 en: mission
 th: ภารกิจ
+en: the item {1} uses {2} but has no e-GP project number.
+th: รายการ {1} ใช้วิธี {2} แต่ไม่มีเลขที่โครงการ e-GP
+en: dimension {1} is missing; the NACC framework has four.
+th: ไม่มีมิติ {1} กรอบของ ป.ป.ช. มีสี่มิติ
+en: dimensions {1} and {2} are missing; the NACC framework has four.
+th: ไม่มีมิติ {1} และ {2} กรอบของ ป.ป.ช. มีสี่มิติ
 """#
