@@ -82,7 +82,7 @@ public enum Auditor {
         let unattributed = diagnostics.filter { $0.severity == .error && !attributed.contains($0) }
         if let first = unattributed.first {
             reportWarnings.append(OITReason(
-                th: "เว็บไซต์มีข้อผิดพลาด \(unattributed.count) รายการที่ต้องแก้ก่อนสร้างเว็บไซต์ได้ (sitegen build แสดงทั้งหมด) เช่น \(first.location): \(first.message)",
+                th: "เว็บไซต์มีข้อผิดพลาด \(unattributed.count) รายการที่ต้องแก้ก่อนสร้างเว็บไซต์ได้ (sitegen build แสดงทั้งหมด) เช่น \(first.location): \(first.messageThai ?? first.message)",
                 en: "the site has \(unattributed.count) error(s) that stop it from being built (sitegen build lists them), e.g. \(first.location): \(first.message)",
                 file: first.file, line: first.line, field: first.field))
         }
@@ -105,7 +105,7 @@ public enum Auditor {
     static func reason(for d: Diagnostic) -> OITReason {
         let th = d.severity == .error ? "ไฟล์หลักฐานมีข้อผิดพลาด: " : "ไฟล์หลักฐานมีคำเตือนที่ต้องตรวจ: "
         let en = d.severity == .error ? "an error in this evidence: " : "a warning on this evidence, a person must look: "
-        return OITReason(th: th + d.message, en: en + d.message, file: d.file, line: d.line, field: d.field)
+        return OITReason(th: th + (d.messageThai ?? d.message), en: en + d.message, file: d.file, line: d.line, field: d.field)
     }
 
     /// The years whose OIT index page a build publishes: the assessment in progress on the build

@@ -39,11 +39,16 @@ actor BuildStatus {
 
     /// `{"version":3,"ok":false,"errors":[{"file":…,"line":…,"message":…}]}`
     func statusJSON() -> String {
-        struct Item: Encodable { let severity, location, message: String; let file: String?; let line: Int?; let field, hint: String? }
+        struct Item: Encodable {
+            let severity, location, message: String; let file: String?; let line: Int?; let field, hint, messageThai, hintThai: String?
+            enum CodingKeys: String, CodingKey {
+                case severity, location, message, file, line, field, hint, messageThai = "message_th", hintThai = "hint_th"
+            }
+        }
         struct Status: Encodable { let version: Int; let ok: Bool; let diagnostics: [Item] }
         let items = diagnostics.map {
             Item(severity: $0.severity.rawValue, location: $0.location, message: $0.message, file: $0.file, line: $0.line,
-                 field: $0.field, hint: $0.hint)
+                 field: $0.field, hint: $0.hint, messageThai: $0.messageThai, hintThai: $0.hintThai)
         }
         let data = (try? JSONEncoder().encode(Status(version: version, ok: !failed, diagnostics: items))) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)

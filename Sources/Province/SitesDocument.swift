@@ -12,6 +12,14 @@ public struct SiteError: Codable, Sendable, Equatable {
     public var field: String?
     public var message: String
     public var hint: String?
+    /// The message and hint in Thai (`message_th`, `hint_th`), when the Thai catalogue has them.
+    public var messageThai: String?
+    public var hintThai: String?
+
+    enum CodingKeys: String, CodingKey {
+        case file, line, column, field, message, hint
+        case messageThai = "message_th", hintThai = "hint_th"
+    }
 
     public init(_ d: Diagnostic) {
         file = d.file
@@ -20,6 +28,8 @@ public struct SiteError: Codable, Sendable, Equatable {
         field = d.field
         message = d.message
         hint = d.hint
+        messageThai = d.messageThai
+        hintThai = d.hintThai
     }
 
     /// `file:line:column`, as much of it as is known.

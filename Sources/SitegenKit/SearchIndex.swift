@@ -73,9 +73,11 @@ public struct SearchIndexer: Sendable, Equatable {
     }
 
     /// The one-line note a build prints when there is no Pagefind.
-    public static let missingNote = "note: Pagefind was not found, so the site has no search index (/search/ offers the site map); "
-        + "scripts/install-deps.sh installs it, SITEGEN_PAGEFIND=off silences this note. "
-        + "ไม่พบโปรแกรม Pagefind เว็บไซต์จึงไม่มีดัชนีค้นหา"
+    /// Thai first, as diagnostics are shown (the clerks read Thai), then the English, on one line.
+    public static let missingNote = "หมายเหตุ: ไม่พบโปรแกรม Pagefind เว็บไซต์จึงไม่มีดัชนีค้นหา (หน้า /search/ แสดงแผนผังเว็บไซต์แทน) "
+        + "ติดตั้งได้ด้วย scripts/install-deps.sh หรือปิดข้อความนี้ด้วย SITEGEN_PAGEFIND=off / "
+        + "note: Pagefind was not found, so the site has no search index (/search/ offers the site map); "
+        + "scripts/install-deps.sh installs it, SITEGEN_PAGEFIND=off silences this note."
 
     /// The message for a `SITEGEN_PAGEFIND` that names no executable.
     public static func invalidMessage(_ value: String) -> String {

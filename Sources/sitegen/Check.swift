@@ -1,6 +1,7 @@
 import ArgumentParser
 import Audit
 import Foundation
+import SiteModel
 import Province
 import SitegenKit
 import ThaiText
@@ -80,7 +81,7 @@ struct Check: ParsableCommand {
         if let sites { return try runSites(sites, date: date) }
         let (report, diagnostics) = SiteChecker.check(CheckOptions(source: source ?? "content", itaYear: itaYear, asOf: date, strict: strict,
                                                                    useCache: !noCache))
-        Console.print(diagnostics, quiet: false)
+        Console.print(diagnostics, quiet: false, language: .of(siteRoot: source ?? "content"))
         let hasErrors = diagnostics.contains { $0.severity == .error }
         guard let report else {
             Console.error("check failed: no report could be made; fix the errors above first.")
@@ -119,7 +120,7 @@ struct Check: ParsableCommand {
             switch SitesCheck.dashboard(folder, options: options, output: output, onSite: onSite) {
             case .failure(let diagnostic):
                 terminal.finish()
-                Console.print([diagnostic], quiet: false)
+                Console.print([diagnostic], quiet: false, language: .thai)
                 throw ExitCode(1)
             case .success(let r):
                 result = r

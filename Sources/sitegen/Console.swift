@@ -15,9 +15,11 @@ enum Console {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
-    static func print(_ diagnostics: [Diagnostic], quiet: Bool) {
+    /// Prints diagnostics in `language` (the site's: Thai first, English beneath; see
+    /// `Diagnostic.text(in:)`).
+    static func print(_ diagnostics: [Diagnostic], quiet: Bool, language: MessageLanguage) {
         for d in diagnostics where !(quiet && d.severity == .warning) {
-            error(d.description)
+            error(d.text(in: language))
         }
     }
 }

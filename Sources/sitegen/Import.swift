@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import SiteModel
+import SitegenKit
 import Importing
 
 struct Import: ParsableCommand {
@@ -33,8 +35,9 @@ struct ImportEGP: ParsableCommand {
 
     func run() throws {
         let outcome = EGPImport.run(file: file, siteRoot: source ?? "content", dryRun: dryRun)
-        for d in outcome.unreadable { Console.error(d.description) }
-        for d in outcome.errors { Console.error(d.description) }
+        let language = MessageLanguage.of(siteRoot: source ?? "content")
+        for d in outcome.unreadable { Console.error(d.text(in: language)) }
+        for d in outcome.errors { Console.error(d.text(in: language)) }
         guard outcome.errors.isEmpty else {
             Console.error("import failed: \(outcome.errors.count) error(s); no file was changed.")
             throw ExitCode(1)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SiteModel
 import Preview
 import SitegenKit
 
@@ -42,7 +43,7 @@ struct Serve: AsyncParsableCommand {
         let server = PreviewServer(
             options: PreviewOptions(source: source, output: output, host: host, port: port, includeDrafts: !noDrafts),
             report: { result in
-                Console.print(result.diagnostics, quiet: false)
+                Console.print(result.diagnostics, quiet: false, language: .of(siteRoot: source))
                 if result.succeeded {
                     Console.out("built \(result.pageCount) pages")
                 } else {

@@ -94,7 +94,7 @@ struct Build: ParsableCommand {
         let result = SiteBuilder.build(BuildOptions(source: source, output: output, baseURL: baseURL,
                                                     includeDrafts: drafts, strict: strict, useCache: !noCache,
                                                     searchIndexer: searchIndexer))
-        Console.print(result.diagnostics, quiet: quiet)
+        Console.print(result.diagnostics, quiet: quiet, language: .of(siteRoot: source))
         guard let report = result.report else {
             Console.error("build failed: \(result.errors.count) error(s); \(output)/ was not changed.")
             throw ExitCode(1)
@@ -119,11 +119,15 @@ struct Build: ParsableCommand {
         let verbose = verbose, quiet = quiet
         let result = SitesBuild.run(folder, options: options) { outcome, progress in
             if !outcome.succeeded {
-                for d in outcome.errors { terminal.err(d.description) }
+                let language = MessageLanguage.of(siteRoot: outcome.site.source)
+                for d in outcome.errors { terminal.err(d.text(in: language)) }
                 terminal.err("\(outcome.site.name): not built, \(outcome.errors.count) error(s); \(outcome.output)/ was not changed.")
             }
             if verbose {
-                if !quiet { for d in outcome.warnings { terminal.err(d.description) } }
+                if !quiet {
+                    let language = MessageLanguage.of(siteRoot: outcome.site.source)
+                    for d in outcome.warnings { terminal.err(d.text(in: language)) }
+                }
                 if outcome.succeeded, let report = outcome.result.report {
                     terminal.err("\(outcome.site.name): built \(outcome.result.pageCount) pages, \(report.total) files (\(report.written) written)"
                         + Self.shortcutNote(outcome.result.shortcut))

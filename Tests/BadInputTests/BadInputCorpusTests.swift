@@ -81,6 +81,7 @@ import Yams
             #expect(d.file != nil, "\(name): a diagnostic names no file: \(d)")
             #expect(d.message.count <= Diagnostic.maximumTextLength, "\(name): message too long")
             #expect((d.field ?? "").count <= Diagnostic.maximumTextLength, "\(name): field name too long")
+            for problem in ThaiMessageTests.problems(of: d) { Issue.record("\(name): \(d.location): \(problem)") }
         }
 
         if let severity = expect.severity {

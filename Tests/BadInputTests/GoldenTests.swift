@@ -163,7 +163,8 @@ import Yams
 
     static func lines(_ diagnostics: [Diagnostic], site: TemporarySite?) -> String {
         diagnostics.map { d in
-            var text = d.description
+            // As the command line shows them for a Thai site: the Thai, and the English beneath.
+            var text = d.text(in: .thai)
             if let site { text = text.replacingOccurrences(of: site.root, with: "<site>") }
             return text + "\n"
         }.joined()

@@ -82,7 +82,9 @@ import Testing
         site.write("bad.md", "---\ntitle: [ไม่ปิด\n---\n")
         let r = try run(["build"], in: site.root)
         #expect(r.status == 1)
-        #expect(r.stderr.contains("bad.md:3:1: error: the YAML is malformed"))
+        // A site in Thai: the Thai first, in the shape editors read, the English beneath (docs/messages.md).
+        #expect(r.stderr.contains("bad.md:3:1: error: YAML เขียนไม่ถูกต้อง"))
+        #expect(r.stderr.contains("\n    the YAML is malformed"))
         #expect(r.stderr.contains("starts on line 2"))
         #expect(r.stderr.contains("public/ was not changed"))
         #expect(TemporarySite.snapshot(site.output) == before)

@@ -136,7 +136,7 @@ import Render
         let dimension2 = try #require(Self.result.warnings.first { $0.field == "stated_totals.dimensions[2].budget" })
         #expect(dimension2.message.contains("16,000") && dimension2.message.contains("add up to 0 baht"))
         // The row of 2.2.2(12) prints "-" although its detail sheet gives 16,000.
-        #expect(Self.result.warnings.contains { $0.field == "budget_groups[7].budget" && $0.message.contains("2.2.2(12) states 16,000") })
+        #expect(Self.result.warnings.contains { $0.field == "budget_groups[7].budget" && $0.message.contains("its entries (2.2.2(12)) add up to 16,000") })
         // Entries and groups together do add up to every stated total.
         #expect(Self.result.warnings.count == 3)
     }

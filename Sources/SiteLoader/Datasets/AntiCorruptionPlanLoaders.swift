@@ -160,7 +160,7 @@ extension AntiCorruptionPlan: DecodedKind, RecordRules {
             }
             let index = (plan.budgetGroups.firstIndex { $0.id == c.groupID } ?? 0) + 1
             let items = c.itemCodes.map(\.description).joined(separator: ", ")
-            r.sink.add(.warning("budget group '\(c.groupID)' \(groupText) for \(when), but its \(c.itemCodes.count == 1 ? "entry" : "entries") \(items) \(c.itemCodes.count == 1 ? "states" : "state") \(PlanFigures.baht(c.itemsTotal)) baht.",
+            r.sink.add(.warning("budget group '\(c.groupID)' \(groupText) for \(when), but its entries (\(items)) add up to \(PlanFigures.baht(c.itemsTotal)) baht.",
                                 file: r.file, line: c.source.line, field: "budget_groups[\(index)].budget",
                                 hint: "The group's budget and its entries' budgets come from different parts of the document; the page shows both as stated."))
         }
