@@ -100,18 +100,9 @@ public enum XLSXImport {
                                          hint: "Fill in the rows below the headings, or choose another sheet with --sheet."))
         }
         guard outcome.errors.isEmpty, !dryRun else { return outcome }
-        for (path, text) in writes {
-            do {
-                try FileManager.default.createDirectory(atPath: ((siteRoot + "/" + path) as NSString).deletingLastPathComponent,
-                                                        withIntermediateDirectories: true)
-                try Data(text.utf8).write(to: URL(fileURLWithPath: siteRoot + "/" + path), options: .atomic)
-                outcome.written.append(path)
-            } catch {
-                outcome.errors.append(.error("the file could not be written (\(error.localizedDescription)).", file: path,
-                                             hint: "Check that the folder may be written to."))
-                return outcome
-            }
-        }
+        let (written, failure) = YearFiles.write(writes, siteRoot: siteRoot)
+        outcome.written = written
+        if let failure { outcome.errors.append(failure) }
         return outcome
     }
 }

@@ -13,6 +13,24 @@ struct YearFiles {
     var yamlPath: String { "data/procurement/\(year).yaml" }
     var defaultCSVPath: String { "data/procurement/\(year)-items.csv" }
 
+    /// Writes the files an import made (each atomically, folders made as needed), in order;
+    /// stops at the first that cannot be written. Returns the paths written and the failure.
+    static func write(_ writes: [(path: String, text: String)], siteRoot: String) -> (written: [String], failure: Diagnostic?) {
+        var written: [String] = []
+        for (path, text) in writes {
+            do {
+                try FileManager.default.createDirectory(atPath: ((siteRoot + "/" + path) as NSString).deletingLastPathComponent,
+                                                        withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: URL(fileURLWithPath: siteRoot + "/" + path), options: .atomic)
+                written.append(path)
+            } catch {
+                return (written, .error("the file could not be written (\(error.localizedDescription)).", file: path,
+                                        hint: "Check that the folder may be written to."))
+            }
+        }
+        return (written, nil)
+    }
+
     struct Merged {
         var added: [String] = []
         var changed: [String] = []

@@ -72,7 +72,11 @@ struct CopiedTextCheck: Sendable {
             // Every prefix starts with อ (E0 B8 AD) or เ (E0 B9 80); villages with ห (E0 B8 AB).
             guard bytes[i] == 0xE0, i + 2 < n else { i += 1; continue }
             let b1 = bytes[i + 1], b2 = bytes[i + 2]
-            if (b1 == 0xB8 && b2 == 0xAD) || (b1 == 0xB9 && b2 == 0x80) {
+            // อ and เ are among the commonest letters: the next one (ง, บ after อ; ท after เ)
+            // is looked at before the prefixes are.
+            let isO = b1 == 0xB8 && b2 == 0xAD, isE = b1 == 0xB9 && b2 == 0x80
+            if isO || isE, i + 5 < n, bytes[i + 3] == 0xE0, bytes[i + 4] == 0xB8,
+               isO ? (bytes[i + 5] == 0x87 || bytes[i + 5] == 0x9A) : bytes[i + 5] == 0x97 {
                 if let (length, hit) = agencyMention(bytes, at: i, end: n) {
                     if let hit { found.append((i, hit.message, hit.hint)) }
                     i += length

@@ -9,6 +9,19 @@ struct Import: ParsableCommand {
         commandName: "import",
         abstract: "Bring data saved from another system into the site folder.",
         subcommands: [ImportEGP.self, ImportXLSX.self])
+
+    /// Prints an import's diagnostics in the site's language, then stops (exit 1) when it wrote
+    /// nothing because of an error, else lists the rows added and changed.
+    static func report(notes: [Diagnostic], errors: [Diagnostic], added: [String], changed: [String], siteRoot: String) throws {
+        let language = MessageLanguage.of(siteRoot: siteRoot)
+        for d in notes + errors { Console.error(d.text(in: language)) }
+        guard errors.isEmpty else {
+            Console.error("import failed: \(errors.count) error(s); no file was changed.")
+            throw ExitCode(1)
+        }
+        for line in added { Console.out("added   " + line) }
+        for line in changed { Console.out("changed " + line) }
+    }
 }
 
 struct ImportEGP: ParsableCommand {
@@ -35,15 +48,8 @@ struct ImportEGP: ParsableCommand {
 
     func run() throws {
         let outcome = EGPImport.run(file: file, siteRoot: source ?? "content", dryRun: dryRun)
-        let language = MessageLanguage.of(siteRoot: source ?? "content")
-        for d in outcome.unreadable { Console.error(d.text(in: language)) }
-        for d in outcome.errors { Console.error(d.text(in: language)) }
-        guard outcome.errors.isEmpty else {
-            Console.error("import failed: \(outcome.errors.count) error(s); no file was changed.")
-            throw ExitCode(1)
-        }
-        for line in outcome.added { Console.out("added   " + line) }
-        for line in outcome.changed { Console.out("changed " + line) }
+        try Import.report(notes: outcome.unreadable, errors: outcome.errors, added: outcome.added, changed: outcome.changed,
+                          siteRoot: source ?? "content")
         let verb = dryRun ? "would add" : "added"
         Console.error("\(verb) \(outcome.added.count), \(dryRun ? "would change" : "changed") \(outcome.changed.count), "
                       + "left out \(outcome.unreadable.count) project(s)"
@@ -96,14 +102,8 @@ struct ImportXLSX: ParsableCommand {
     func run() throws {
         let outcome = XLSXImport.run(file: file, kind: kind, sheet: sheet, fiscalYear: fiscalYear,
                                      siteRoot: source ?? "content", dryRun: dryRun)
-        for d in outcome.warnings { Console.error(d.description) }
-        for d in outcome.errors { Console.error(d.description) }
-        guard outcome.errors.isEmpty else {
-            Console.error("import failed: \(outcome.errors.count) error(s); no file was changed.")
-            throw ExitCode(1)
-        }
-        for line in outcome.added { Console.out("added   " + line) }
-        for line in outcome.changed { Console.out("changed " + line) }
+        try Import.report(notes: outcome.warnings, errors: outcome.errors, added: outcome.added, changed: outcome.changed,
+                          siteRoot: source ?? "content")
         let verb = dryRun ? "would add" : "added"
         Console.error("sheet '\(outcome.sheet ?? "")': \(outcome.rows) row(s) read; \(verb) \(outcome.added.count), "
                       + "\(dryRun ? "would change" : "changed") \(outcome.changed.count)"
