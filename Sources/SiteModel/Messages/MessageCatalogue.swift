@@ -68,10 +68,11 @@ public struct MessageCatalogue: Sendable {
         var english: [String] = []
         var problems: [Problem] = []
         var pending: (line: Int, text: String)?
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = String(raw)
+        // Lines split and tested on bytes: the catalogue is read at the first message of a run.
+        for (index, raw) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
             let number = index + 1
-            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+            if raw.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) || raw.first == UInt8(ascii: "#") { continue }
+            let line = String(Substring(raw))
             if line.hasPrefix("en: ") {
                 if let p = pending { problems.append(Problem(line: p.line, text: "an 'en:' line without its 'th:' line")) }
                 pending = (number, String(line.dropFirst(4)))
@@ -164,7 +165,7 @@ public struct MessageCatalogue: Sendable {
     private func candidates(for text: String) -> [Template] {
         var out: [Template] = []
         if let bucket = byPrefix[String(text.prefix(Self.indexLength))] {
-            out += bucket.filter { text.hasPrefix($0.prefix) }
+            out += bucket.filter { text.utf8.starts(with: $0.prefix.utf8) }
         }
         for (length, table) in shortPrefixes where length <= text.count {
             if let bucket = table[String(text.prefix(length))] { out += bucket }
@@ -179,11 +180,13 @@ public struct MessageCatalogue: Sendable {
     }
 
     private static func match(_ pieces: ArraySlice<Template.Piece>, _ text: Substring, _ values: inout [Int: Substring]) -> Bool {
+        // On UTF-8 bytes: a literal starts with a whole scalar, so where one is found is a scalar
+        // boundary (comparing Characters cost a grapheme break per letter of Thai text).
         guard let first = pieces.first else { return text.isEmpty }
         switch first {
         case .literal(let s):
-            guard text.hasPrefix(s) else { return false }
-            return match(pieces.dropFirst(), text.dropFirst(s.count), &values)
+            guard text.utf8.starts(with: s.utf8) else { return false }
+            return match(pieces.dropFirst(), text[text.utf8.index(text.startIndex, offsetBy: s.utf8.count)...], &values)
         case .placeholder(let n):
             let rest = pieces.dropFirst()
             guard let next = rest.first else {
@@ -196,35 +199,39 @@ public struct MessageCatalogue: Sendable {
                 return match(rest, text, &values)
             }
             // The shortest value that lets the rest match.
+            let bytes = text.utf8, lead = literal.utf8.first!
             var from = text.startIndex
-            while let found = text[from...].range(of: literal) {
-                values[n] = text[text.startIndex..<found.lowerBound]
-                if match(rest.dropFirst(), text[found.upperBound...], &values) { return true }
-                guard found.lowerBound < text.endIndex else { break }
-                from = text.index(after: found.lowerBound)
+            while let at = bytes[from...].firstIndex(of: lead) {
+                if bytes[at...].starts(with: literal.utf8) {
+                    values[n] = text[text.startIndex..<at]
+                    if match(rest.dropFirst(), text[bytes.index(at, offsetBy: literal.utf8.count)...], &values) { return true }
+                }
+                from = bytes.index(after: at)
             }
             return false
         }
     }
 
-    /// `a {1} b {2}` as pieces; a brace that does not enclose a number is literal text.
     static func pieces(_ template: String) -> [Template.Piece] {
+        // `{n}` (n ≥ 1) is a placeholder; everything else literal. On bytes: `{`, `}` and digits
+        // are ASCII, so every cut is between whole scalars.
+        let bytes = Array(template.utf8)
         var out: [Template.Piece] = []
-        var literal = ""
-        var i = template.startIndex
-        while i < template.endIndex {
-            if template[i] == "{", let close = template[i...].firstIndex(of: "}"),
-               let n = Int(template[template.index(after: i)..<close]), n > 0 {
-                if !literal.isEmpty { out.append(.literal(literal)) }
-                literal = ""
+        var start = 0, i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "{"), let close = bytes[(i + 1)...].firstIndex(of: UInt8(ascii: "}")), close > i + 1,
+               bytes[(i + 1)..<close].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+               let n = Int(String(decoding: bytes[(i + 1)..<close], as: UTF8.self)), n > 0 {
+                if start < i { out.append(.literal(String(decoding: bytes[start..<i], as: UTF8.self))) }
                 out.append(.placeholder(n))
-                i = template.index(after: close)
+                i = close + 1
+                start = i
             } else {
-                literal.append(template[i])
-                i = template.index(after: i)
+                i += 1
             }
         }
-        if !literal.isEmpty { out.append(.literal(literal)) }
+        if start < bytes.count { out.append(.literal(String(decoding: bytes[start..<bytes.count], as: UTF8.self))) }
         return out
     }
+
 }
