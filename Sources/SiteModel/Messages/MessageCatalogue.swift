@@ -47,13 +47,13 @@ public struct MessageCatalogue: Sendable {
 
     /// Texts with no placeholder, by their English.
     private let exact: [String: String]
-    /// Templates with a literal beginning, by the first `indexLength` characters of it (or the
+    /// Templates with a literal beginning, by the first `indexLength` bytes of it (or the
     /// whole beginning, when shorter: `shortPrefixes`).
     private let byPrefix: [String: [Template]]
     private let shortPrefixes: [Int: [String: [Template]]]
     /// Templates that begin with a placeholder.
     private let unanchored: [Template]
-    private static let indexLength = 6
+    private static let indexLength = 12
 
     /// Every English template of the catalogue, as written in it.
     public let englishTemplates: [String]
@@ -109,10 +109,10 @@ public struct MessageCatalogue: Sendable {
             let prefix = template.prefix
             if prefix.isEmpty {
                 unanchored.append(template)
-            } else if prefix.count >= Self.indexLength {
-                byPrefix[String(prefix.prefix(Self.indexLength)), default: []].append(template)
+            } else if prefix.utf8.count >= Self.indexLength {
+                byPrefix[Self.key(prefix[...], Self.indexLength), default: []].append(template)
             } else {
-                shortPrefixes[prefix.count, default: [:]][prefix, default: []].append(template)
+                shortPrefixes[prefix.utf8.count, default: [:]][prefix, default: []].append(template)
             }
         }
         if let p = pending { problems.append(Problem(line: p.line, text: "an 'en:' line without its 'th:' line")) }
@@ -126,8 +126,25 @@ public struct MessageCatalogue: Sendable {
 
     /// The translation of an English text, or nil when no template of the catalogue matches it.
     public func translate(_ english: String) -> String? {
-        translate(english, depth: 0)
+        // A run repeats its messages (the same warning on many pages or sites): each English
+        // text is matched once.
+        if let known = translations.withLock({ $0[english] }) { return known }
+        let made = translate(english, depth: 0)
+        translations.withLock {
+            // Bounded: a province run meets messages quoting each site's own values.
+            if $0.count >= 4096 { $0.removeAll(keepingCapacity: true) }
+            $0[english] = made
+        }
+        return made
     }
+
+    /// The first `length` bytes of `text` as an index key (a cut inside a letter is decoded the
+    /// same way on both sides, so keys still compare).
+    private static func key(_ text: Substring, _ length: Int) -> String {
+        String(decoding: text.utf8.prefix(length), as: UTF8.self)
+    }
+
+    private let translations = TranslationMemo()
 
     /// Whether the catalogue has the template `english` itself (as the source code writes it).
     public func contains(template english: String) -> Bool {
@@ -164,11 +181,11 @@ public struct MessageCatalogue: Sendable {
     /// those that begin with a placeholder.
     private func candidates(for text: String) -> [Template] {
         var out: [Template] = []
-        if let bucket = byPrefix[String(text.prefix(Self.indexLength))] {
+        if let bucket = byPrefix[Self.key(text[...], Self.indexLength)] {
             out += bucket.filter { text.utf8.starts(with: $0.prefix.utf8) }
         }
-        for (length, table) in shortPrefixes where length <= text.count {
-            if let bucket = table[String(text.prefix(length))] { out += bucket }
+        for (length, table) in shortPrefixes where length <= text.utf8.count {
+            if let bucket = table[Self.key(text[...], length)] { out += bucket }
         }
         return out + unanchored
     }
@@ -234,4 +251,16 @@ public struct MessageCatalogue: Sendable {
         return out
     }
 
+}
+
+/// The translations made so far in a run, shared by every thread.
+final class TranslationMemo: @unchecked Sendable {  // `done` is guarded by `lock`
+    private let lock = NSLock()
+    private var done: [String: String?] = [:]
+
+    func withLock<R>(_ body: (inout [String: String?]) -> R) -> R {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&done)
+    }
 }
