@@ -23,7 +23,7 @@ clang=$(dirname "$(readlink -f "$swiftc")")/clang
 yams=.build/checkouts/Yams/Sources
 cmark_cflags=$(pkg-config --cflags libcmark-gfm 2>/dev/null || true)
 
-san=(-sanitize=fuzzer,address -parse-as-library -O -g -package-name sitegen -I "$out/mod" -Xcc -DYAML_DECLARE_STATIC -Xcc -fmodule-map-file="$yams/CYaml/include/module.modulemap" -Xcc -I"$yams/CYaml/include" -I Sources/CCmarkGFM)
+san=(-sanitize=fuzzer,address -swift-version 6 -parse-as-library -O -g -package-name sitegen -I "$out/mod" -Xcc -DYAML_DECLARE_STATIC -Xcc -fmodule-map-file="$yams/CYaml/include/module.modulemap" -Xcc -I"$yams/CYaml/include" -I Sources/CCmarkGFM)
 [ -n "$cmark_cflags" ] && san+=(-Xcc $cmark_cflags)
 
 stamp="$out/obj/stamp"
