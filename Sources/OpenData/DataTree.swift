@@ -97,6 +97,10 @@ public struct DataTreeMaker: Sendable {
             let v = any as! any RawRepresentable
             if let raw = v.rawValue as? String { return .string(raw) }
             return value(v.rawValue)
+        case .optional:
+            return (any as! any AnyOptional).wrappedAny.map { value($0) } ?? .null
+        case .array:
+            return .array((any as! any AnyArray).values(maker: self))
         case .reflected: break
         }
         let mirror = Mirror(reflecting: any)
@@ -150,15 +154,14 @@ public struct DataTreeMaker: Sendable {
     /// (`source`, a `line`), a field about the site folder, another dataset linked to this one
     /// (a report's plan: published on its own).
     static func leftOut(_ value: Any, label: String) -> Bool {
+        if internalFields.contains(label) { return true }
         let facts = FieldFacts.of(type(of: value))
         if facts.isOptional {
-            // An optional's casts look at what it holds: asked of the value.
-            if value is SourceRef || value is SourceLine { return true }
-            if label == "line", value is Int? { return true }
-            return internalFields.contains(label) || value is any Disclosure
+            // What an optional holds decides, as a cast would unwrap it; an empty `line` is left out.
+            guard let held = (value as! any AnyOptional).wrappedAny else { return label == "line" }
+            return leftOut(held, label: label)
         }
-        if facts.isSource || (label == "line" && facts.isInt) { return true }
-        return internalFields.contains(label) || facts.isDisclosure
+        return facts.isSource || (label == "line" && facts.isInt) || facts.isDisclosure
     }
 
     /// `fiscalYear` → `fiscal_year`, `egpNumber` → `egp_number`, `url` → `url`.
@@ -167,14 +170,16 @@ public struct DataTreeMaker: Sendable {
     /// What a value is, by its type: the casts `value(_:)` made of every value, in their order,
     /// asked once per type. An optional is reflected (its value, or null), as are the records.
     enum Shape {
-        case dataValue, string, bool, int, int64, money, date, month, fiscalYear, budget, attachment, ruled, rawRepresentable, reflected
+        case optional, array, dataValue, string, bool, int, int64, money, date, month, fiscalYear, budget, attachment, ruled,
+             rawRepresentable, reflected
 
         static func of(_ type: Any.Type) -> Shape { answers.answer(type) { Shape(type) } }
         private static let answers = TypeAnswers<Shape>()
 
         private init(_ type: Any.Type) {
             self = switch type {
-            case is any AnyOptional.Type: .reflected
+            case is any AnyOptional.Type: .optional
+            case is any AnyArray.Type: .array
             case is DataValue.Type: .dataValue
             case is String.Type: .string
             case is Bool.Type: .bool
@@ -210,6 +215,20 @@ public struct DataTreeMaker: Sendable {
     }
 }
 
-/// Marks `Optional`, whose casts unwrap it: what it holds decides them.
-protocol AnyOptional {}
-extension Optional: AnyOptional {}
+/// `Optional`, unwrapped without reflection: its casts unwrap it, so what it holds decides them.
+protocol AnyOptional {
+    var wrappedAny: Any? { get }
+}
+
+extension Optional: AnyOptional {
+    var wrappedAny: Any? { map { $0 } }
+}
+
+/// An array's values, made without reflection (a `Mirror` of each array cost more than its values).
+protocol AnyArray {
+    func values(maker: DataTreeMaker) -> [DataValue]
+}
+
+extension Array: AnyArray {
+    func values(maker: DataTreeMaker) -> [DataValue] { map { maker.value($0) } }
+}

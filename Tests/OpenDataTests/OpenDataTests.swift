@@ -252,6 +252,35 @@ private let procurementPage = "---\ntitle: การจัดซื้อจั�
         #expect(DataTreeMaker.snakeCase("Éta") == "éta")
     }
 
+    /// Records as the model declares them: optionals unwrapped (empty ones null), arrays of
+    /// records and of optionals, nested optionals, and what is about the site folder left out
+    /// (a `source`, an empty or set `line`, a nested record's `source` held in an optional).
+    @Test func treeOfOptionalsArraysAndLeftOutFields() {
+        struct Row { var name: String; var amount: Money?; var line: Int?; var source: SourceRef? }
+        struct Record {
+            var title: String
+            var note: String?
+            var nested: String??
+            var rows: [Row]
+            var tags: [String?]
+            var fiscalYear: Int
+            var line: Int
+            var source: SourceRef
+        }
+        let record = Record(title: "ก", note: nil, nested: .some(nil),
+                            rows: [Row(name: "ข", amount: Money(satang: 150), line: 3, source: SourceRef(file: "a.yaml")),
+                                   Row(name: "ค", amount: nil, line: nil, source: SourceRef(file: "c.yaml"))],
+                            tags: ["ง", nil], fiscalYear: 2570, line: 9, source: SourceRef(file: "b.yaml", line: 2))
+        let tree = DataTreeMaker(fileURL: { "/" + $0 }).value(record)
+        let expected: DataValue = .object([
+            ("title", .string("ก")), ("note", .null), ("nested", .null),
+            ("rows", .array([.object([("name", .string("ข")), ("amount", .baht(Money(satang: 150)))]),
+                             .object([("name", .string("ค")), ("amount", .null)])])),
+            ("tags", .array([.string("ง"), .null])), ("fiscal_year", .int(2570)),
+        ])
+        #expect(tree == expected, "\(tree)")
+    }
+
     @Test func bahtIsWrittenWithAtMostTwoDecimals() {
         #expect(DataValue.bahtText(Money(satang: 1_600_000)) == "16000")
         #expect(DataValue.bahtText(Money(satang: 151_000_050)) == "1510000.5")
