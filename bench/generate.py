@@ -35,7 +35,12 @@ def pick_section(r):
 
 
 def sentence(rng):
-    return "".join(rng.choice(WORDS) + ("" if rng.random() < 0.7 else " ") for _ in range(rng.randint(8, 18))).strip()
+    # The kind of agency is always followed by a space, as a name would otherwise follow it
+    # (the copied-text check would warn, and a page with a warning is never rebuilt alone).
+    def word():
+        w = rng.choice(WORDS)
+        return w + ("" if rng.random() < 0.7 and w != WORDS[0] else " ")
+    return "".join(word() for _ in range(rng.randint(8, 18))).strip()
 
 
 def paragraph(rng):
