@@ -168,7 +168,8 @@ public struct DataTreeMaker: Sendable {
     public static func snakeCase(_ name: String) -> String { SnakeCase.of(name, leadingUnderscore: false) }
 
     /// What a value is, by its type: the casts `value(_:)` made of every value, in their order,
-    /// asked once per type. An optional is reflected (its value, or null), as are the records.
+    /// asked once per type. An optional is its value or null, an array its values, both without
+    /// reflection; the records (and what no case knows) are reflected.
     enum Shape {
         case optional, array, dataValue, string, bool, int, int64, money, date, month, fiscalYear, budget, attachment, ruled,
              rawRepresentable, reflected
