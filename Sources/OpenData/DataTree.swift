@@ -1,3 +1,4 @@
+@_spi(Reflection) import Swift
 import SiteModel
 import ThaiText
 
@@ -103,6 +104,21 @@ public struct DataTreeMaker: Sendable {
             return .array((any as! any AnyArray).values(maker: self))
         case .reflected: break
         }
+        if let layout = RecordLayout.of(any) {
+            // A record: its stored fields by key path (a `Mirror` of each record cost more than
+            // its fields' values).
+            if layout.isWrapper, let only = layout.fields.first { return value(any[keyPath: only.keyPath]!) }
+            var fields: [(String, DataValue)] = []
+            fields.reserveCapacity(layout.fields.count)
+            for field in layout.fields {
+                let child = any[keyPath: field.keyPath]!
+                if Self.leftOut(child, label: field.label) { continue }
+                fields.append((field.name, value(child)))
+            }
+            // A value with where it was written (`Located`): the value.
+            if fields.count == 1, fields[0].0 == "value" { return fields[0].1 }
+            return .object(fields)
+        }
         let mirror = Mirror(reflecting: any)
         switch mirror.displayStyle {
         case .optional:
@@ -199,6 +215,44 @@ public struct DataTreeMaker: Sendable {
         }
     }
 
+    /// A struct's stored fields as `value(_:)` publishes them, found once per type: each with its
+    /// label (a property wrapper's `_` taken off), its name in the data and its key path; the
+    /// fields never published (`$` projections, `internalFields`) are not listed. Nil for what
+    /// is not a struct (an enum, a class) or whose fields the runtime cannot list: reflected.
+    struct RecordLayout: @unchecked Sendable {  // key paths are immutable
+        struct Field {
+            var label: String
+            var name: String
+            var keyPath: AnyKeyPath
+        }
+        var fields: [Field]
+        /// A property wrapper the shapes do not know (only `wrappedValue`): published as its value.
+        var isWrapper: Bool
+
+        static func of(_ value: Any) -> RecordLayout? {
+            answers.answer(type(of: value)) {
+                guard Mirror(reflecting: value).displayStyle == .struct else { return nil }
+                return storedFields(of: value).map(make)
+            }
+        }
+        private static let answers = TypeAnswers<RecordLayout?>()
+
+        private static func make(_ stored: [(String, AnyKeyPath)]) -> RecordLayout {
+            if stored.count == 1, stored[0].0 == "wrappedValue" {
+                return RecordLayout(fields: [Field(label: "wrappedValue", name: "wrapped_value", keyPath: stored[0].1)], isWrapper: true)
+            }
+            var fields: [Field] = []
+            for (raw, keyPath) in stored {
+                guard !raw.utf8.contains(UInt8(ascii: "$")) else { continue }
+                var label = raw
+                if label.utf8.first == UInt8(ascii: "_") { label.removeFirst() }
+                if internalFields.contains(label) { continue }
+                fields.append(Field(label: label, name: snakeCase(label), keyPath: keyPath))
+            }
+            return RecordLayout(fields: fields, isWrapper: false)
+        }
+    }
+
     /// The casts `leftOut` makes of a record's field, by the field's type, once per type.
     struct FieldFacts {
         var isOptional: Bool
@@ -232,4 +286,19 @@ protocol AnyArray {
 
 extension Array: AnyArray {
     func values(maker: DataTreeMaker) -> [DataValue] { map { maker.value($0) } }
+}
+
+/// The stored fields of a struct value's type, by name and key path, in the order declared; nil
+/// when the runtime cannot list them.
+private func storedFields(of value: Any) -> [(String, AnyKeyPath)]? {
+    _openExistential(value, do: storedFields(ofTypeOf:))
+}
+
+private func storedFields<Root>(ofTypeOf _: Root) -> [(String, AnyKeyPath)]? {
+    var stored: [(String, AnyKeyPath)] = []
+    let listed = _forEachFieldWithKeyPath(of: Root.self) { name, keyPath in
+        stored.append((String(cString: name), keyPath))
+        return true
+    }
+    return listed ? stored : nil
 }
