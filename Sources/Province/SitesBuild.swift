@@ -18,9 +18,13 @@ public struct SitesBuildOptions: Sendable {
     public var window: Int
     /// Makes each site's search index before it is published; nil: no index.
     public var searchIndexer: SearchIndexer?
+    /// `--report FILE`: each site is audited too, from the site its build loaded, into the
+    /// document `check --sites --format json` writes (`SitesBuild.run`'s `writeReport`); nil: none.
+    public var report: SitesCheckOptions?
 
     public init(output: String, includeDrafts: Bool = false, strict: Bool = false, useCache: Bool = true, shard: Shard? = nil,
-                buildDate: CalendarDate = .today(), window: Int = max(8, Parallel.width * 4), searchIndexer: SearchIndexer? = nil) {
+                buildDate: CalendarDate = .today(), window: Int = max(8, Parallel.width * 4), searchIndexer: SearchIndexer? = nil,
+                report: SitesCheckOptions? = nil) {
         self.output = output
         self.includeDrafts = includeDrafts
         self.strict = strict
@@ -29,6 +33,7 @@ public struct SitesBuildOptions: Sendable {
         self.buildDate = buildDate
         self.window = window
         self.searchIndexer = searchIndexer
+        self.report = report
     }
 }
 
@@ -38,6 +43,8 @@ public struct SiteBuildOutcome: Sendable {
     /// Where it was (or would have been) published.
     public var output: String
     public var result: BuildResult
+    /// The site's row in the report (`SitesBuildOptions.report`).
+    public var row: SiteRow?
 
     public var succeeded: Bool { result.succeeded }
     public var errors: [Diagnostic] { result.errors }
@@ -55,6 +62,8 @@ public struct SitesBuildResult: Sendable {
     public var sitesWithWarnings: Int = 0
     public var skipped: [SkippedFolder] = []
     public var seconds: Double = 0
+    /// What the report says (`SitesBuildOptions.report`).
+    public var summary: SitesSummary?
 }
 
 public enum SitesBuild {
@@ -62,23 +71,41 @@ public enum SitesBuild {
     /// atomically per site, and a site with errors keeps its previous output. Sites are built in
     /// parallel; themes are parsed once per theme folder (a site with `layouts/` of its own
     /// parses its own). `onSite` is called once per site, in name order, never twice at once.
+    /// With `options.report`, the report is written through `writeReport`, piece by piece in
+    /// name order: the same document `check --sites --format json` writes.
     public static func run(_ folder: SitesFolder, options: SitesBuildOptions,
-                           onSite: @escaping @Sendable (SiteBuildOutcome, SitesProgress) -> Void = { _, _ in }) -> SitesBuildResult {
+                           onSite: @escaping @Sendable (SiteBuildOutcome, SitesProgress) -> Void = { _, _ in },
+                           writeReport: @escaping @Sendable (String) -> Void = { _ in }) -> SitesBuildResult {
         let started = Date()
         let themes = ThemeCache()
         let sites = folder.sites(in: options.shard)
         let result = Serialized(SitesBuildResult())
         result.value.skipped = folder.skipped
-        OrderedPool.run(sites, window: options.window, { site -> SiteBuildOutcome in
+        let json = options.report.map { Serialized(SitesJSONWriter(header: $0.header)) }
+        if let json { writeReport(json.value.head()) }
+        let summary = Serialized(SitesSummary())
+        OrderedPool.run(sites, window: options.window, { site -> (SiteBuildOutcome, String?) in
             let output = (options.output as NSString).appendingPathComponent(site.name)
             let build = SiteBuilder.build(BuildOptions(source: site.source, output: output, includeDrafts: options.includeDrafts,
                                                        strict: options.strict, themesFolder: folder.themesFolder(for: site),
                                                        buildDate: options.buildDate, useCache: options.useCache, themeCache: themes,
-                                                       searchIndexer: options.searchIndexer))
+                                                       searchIndexer: options.searchIndexer,
+                                                       audit: options.report?.checkOptions(for: site)))
             var relocated = build
             relocated.diagnostics = build.diagnostics.map { located(site, $0) }
-            return SiteBuildOutcome(site: site, output: output, result: relocated)
-        }, emit: { index, outcome in
+            var outcome = SiteBuildOutcome(site: site, output: output, result: relocated)
+            guard let report = options.report else { return (outcome, nil) }
+            // A build that did not load the site (nothing had changed) has no audit: checked.
+            let (judged, diagnostics) = build.audit.map { ($0.report, $0.diagnostics) } ?? SiteChecker.check(report.checkOptions(for: site))
+            let entry = SitesCheck.entry(site, report: judged, diagnostics: diagnostics, options: report)
+            outcome.row = SiteRow(entry)
+            return (outcome, SitesJSONWriter.entryText(entry))
+        }, emit: { index, built in
+            let outcome = built.0
+            if let json, let piece = built.1, let row = outcome.row {
+                summary.value.add(row)
+                writeReport(json.value.entry(piece))
+            }
             if outcome.succeeded {
                 result.value.built += 1
                 result.value.pages += outcome.result.pageCount
@@ -92,6 +119,11 @@ public enum SitesBuild {
             onSite(outcome, SitesProgress(done: index + 1, total: sites.count, failing: result.value.failed.count,
                                           elapsed: Date().timeIntervalSince(started)))
         })
+        if let json {
+            summary.value.skipped = folder.skipped.count
+            writeReport(json.value.tail(skipped: folder.skipped, summary: summary.value))
+            result.value.summary = summary.value
+        }
         result.value.seconds = Date().timeIntervalSince(started)
         return result.value
     }

@@ -29,6 +29,11 @@ public struct SitesCheckOptions: Sendable {
     public var auditedYear: Int { Auditor.assessmentYear(requested: itaYear, pinned: nil, asOf: asOf).year }
 
     public var header: SitesHeader { SitesHeader(itaYear: auditedYear, asOf: asOf, shard: shard) }
+
+    /// What one site is checked with: the run's year, shared by all the sites.
+    public func checkOptions(for site: SiteFolder) -> CheckOptions {
+        CheckOptions(source: site.source, itaYear: auditedYear, asOf: asOf, strict: strict, useCache: useCache, yearIsShared: true)
+    }
 }
 
 /// The formats `check --sites` writes to standard output (the dashboard is written to a folder:
@@ -48,11 +53,15 @@ public enum SitesCheck {
     /// items whose evidence holds an error fail); only when no catalogue applies at all is there
     /// no report.
     public static func audit(_ site: SiteFolder, options: SitesCheckOptions) -> SiteEntry {
-        let year = options.auditedYear
-        let (report, diagnostics) = SiteChecker.check(CheckOptions(source: site.source, itaYear: year, asOf: options.asOf,
-                                                                   strict: options.strict, useCache: options.useCache,
-                                                                   yearIsShared: true))
+        let (report, diagnostics) = SiteChecker.check(options.checkOptions(for: site))
+        return entry(site, report: report, diagnostics: diagnostics, options: options)
+    }
+
+    /// A site's entry in the report, from what `check` said of it (`SiteChecker.check`, or the
+    /// audit of a build: `SiteBuilder.build` with `BuildOptions.audit`).
+    static func entry(_ site: SiteFolder, report: OITReport?, diagnostics: [Diagnostic], options: SitesCheckOptions) -> SiteEntry {
         var judged = report
+        let year = options.auditedYear
         if judged == nil, let catalogue = OITCatalogue.forYear(year)?.catalogue {
             // The site's own catalogue (ita_catalogue, ita_rules) could not be read: the built-in
             // list of the year, every item failing with the errors.

@@ -26,11 +26,14 @@ public struct BuildOptions: Sendable {
     public var themeCache: ThemeCache?
     /// Makes the search index of the built site before it is published; nil: no index.
     public var searchIndexer: SearchIndexer?
+    /// Also audit the site as `check` would with these options (`build --sites --report`): the
+    /// report comes from the site the build loaded, not from a second reading. Nil: no audit.
+    public var audit: CheckOptions?
 
     public init(source: String = "content", output: String = "public", baseURL: String? = nil,
                 includeDrafts: Bool = false, strict: Bool = false, serial: Bool = false,
                 themesFolder: String? = nil, buildDate: CalendarDate = .today(), bodyEndHTML: String? = nil,
-                useCache: Bool = true, themeCache: ThemeCache? = nil, searchIndexer: SearchIndexer? = nil) {
+                useCache: Bool = true, themeCache: ThemeCache? = nil, searchIndexer: SearchIndexer? = nil, audit: CheckOptions? = nil) {
         self.source = source
         self.output = output
         self.baseURL = baseURL
@@ -43,6 +46,7 @@ public struct BuildOptions: Sendable {
         self.useCache = useCache
         self.themeCache = themeCache
         self.searchIndexer = searchIndexer
+        self.audit = audit
     }
 
     /// The theme of a site: from `themeCache` when there is one.
@@ -60,6 +64,10 @@ public struct BuildResult: Sendable {
     public var pageCount: Int
     /// How the build cache shortened the build.
     public var shortcut: Shortcut = .none
+    /// What `check` would say of the site (`BuildOptions.audit`); nil when not asked, or when the
+    /// build did not load the site (its cache said nothing had changed, or the output folder was
+    /// refused): then `SiteChecker.check` says it.
+    public var audit: SiteAudit?
     public var succeeded: Bool { report != nil }
 
     public enum Shortcut: Sendable, Equatable {
@@ -74,6 +82,12 @@ public struct BuildResult: Sendable {
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 }
 
+/// The report `check` makes of a site, and the problems with the site it names.
+public struct SiteAudit: Sendable {
+    public var report: OITReport?
+    public var diagnostics: [Diagnostic]
+}
+
 public enum SiteBuilder {
     /// Loads and validates a site, and renders it in memory; nothing is written.
     public static func prepare(_ options: BuildOptions) -> (SiteRenderer.Output?, [Diagnostic]) {
@@ -86,6 +100,7 @@ public enum SiteBuilder {
         var diagnostics: [Diagnostic]
         var pageCache: [String: CachedPage] = [:]
         var themeFolder: String?
+        var audit: SiteAudit?
     }
 
     /// `readingCachedPages` is called while the data files load (see `SiteLoader.load`).
@@ -100,12 +115,16 @@ public enum SiteBuilder {
         }
         dataCache?.prune()
         clock.mark("load")
+        let audit = options.audit.map { checkOptions in
+            let (report, diagnostics) = SiteChecker.judge(loaded, options: checkOptions)
+            return SiteAudit(report: report, diagnostics: diagnostics)
+        }
         log.add(contentsOf: loaded.diagnostics)
-        guard var site = loaded.site else { return Prepared(output: nil, diagnostics: finish(log, strict: options.strict)) }
+        guard var site = loaded.site else { return Prepared(output: nil, diagnostics: finish(log, strict: options.strict), audit: audit) }
         if let base = options.baseURL { site.config.baseURL = SiteConfig.normalizeBaseURL(base) }
         let (theme, themeDiagnostics) = options.loadTheme(name: site.config.theme, siteRoot: site.root)
         log.add(contentsOf: themeDiagnostics)
-        guard let theme else { return Prepared(output: nil, diagnostics: finish(log, strict: options.strict)) }
+        guard let theme else { return Prepared(output: nil, diagnostics: finish(log, strict: options.strict), audit: audit) }
         for page in site.pages {
             if let layout = page.frontMatter.layout, !theme.templateNames.contains(layout) {
                 log.add(.error("the layout '\(layout)' does not exist in the theme.", file: page.sourcePath,
@@ -147,7 +166,7 @@ public enum SiteBuilder {
         extraPages.append(DataCataloguePage.make(openData))
         clock.mark("theme+audit+open data")
         let diagnostics = finish(log, strict: options.strict)
-        if diagnostics.contains(where: { $0.severity == .error }) { return Prepared(output: nil, diagnostics: diagnostics) }
+        if diagnostics.contains(where: { $0.severity == .error }) { return Prepared(output: nil, diagnostics: diagnostics, audit: audit) }
         // A theme copied from an earlier sitegen may lack the template of a page added since (the
         // open-data catalogue): the page is left out, as the search page is, and the site builds.
         extraPages.removeAll { !theme.templateNames.contains($0.template) }
@@ -162,7 +181,7 @@ public enum SiteBuilder {
         output.diagnostics += addOpenDataFiles(openData, config: site.config, to: &output.files)
         clock.mark("render")
         return Prepared(output: output, diagnostics: diagnostics + finish(DiagnosticLog(output.diagnostics), strict: options.strict),
-                        pageCache: loaded.pageCache, themeFolder: theme.folder)
+                        pageCache: loaded.pageCache, themeFolder: theme.folder, audit: audit)
     }
 
     /// Builds and publishes. On any error the output folder is left exactly as it was.
@@ -194,7 +213,7 @@ public enum SiteBuilder {
                                dataCache: useCache ? store.dataCache : nil)
         let diagnostics = prepared.diagnostics
         guard let rendered = prepared.output, !diagnostics.contains(where: { $0.severity == .error }) else {
-            return BuildResult(diagnostics: diagnostics, report: nil, pageCount: 0)
+            return BuildResult(diagnostics: diagnostics, report: nil, pageCount: 0, audit: prepared.audit)
         }
         clock.mark("prepared")
         // The page cache describes the files read, not the output: it is written while the site is published.
@@ -215,11 +234,11 @@ public enum SiteBuilder {
         clock.mark("publish")
         switch published {
         case .failure(let error):
-            return BuildResult(diagnostics: diagnostics + [error.diagnostic], report: nil, pageCount: 0)
+            return BuildResult(diagnostics: diagnostics + [error.diagnostic], report: nil, pageCount: 0, audit: prepared.audit)
         case .success(var report):
             // The index's files were all written by Pagefind.
             if indexer != nil { report.written += SearchIndexer.files(in: URL(fileURLWithPath: options.output).standardizedFileURL.path).count }
-            let result = BuildResult(diagnostics: diagnostics, report: report, pageCount: rendered.plan.pages.count)
+            let result = BuildResult(diagnostics: diagnostics, report: report, pageCount: rendered.plan.pages.count, audit: prepared.audit)
             if options.useCache, let themeFolder = prepared.themeFolder {
                 let inputs = BuildState.inputs(siteStamps: siteStamps, themeFolder: themeFolder)
                 IncrementalBuild.record(options, inputs: inputs, readAt: readAt, themeFolder: themeFolder, rendered: rendered, result: result)

@@ -48,6 +48,15 @@ public enum SiteChecker {
             store.savePages(loaded.pageCache, readAt: readAt)
         }
         clock.mark("load")
+        let judged = judge(loaded, options: options, clock: clock)
+        // The loaded site is freed after the last mark, so its teardown is not timed as the audit.
+        withExtendedLifetime(loaded) {}
+        return judged
+    }
+
+    /// The report of a loaded site and the problems with it, as `check` makes them: what a
+    /// build that audits its site too (`build --sites --report`) asks of the site it loaded.
+    public static func judge(_ loaded: SiteLoader.Result, options: CheckOptions, clock: ProfileClock? = nil) -> (OITReport?, [Diagnostic]) {
         var diagnostics = options.strict ? loaded.diagnostics.map(\.asError) : loaded.diagnostics
         // A report is made even when the content has errors: the items whose evidence holds
         // them fail with the error as the reason, the others are judged (the exit code still
@@ -64,16 +73,14 @@ public enum SiteChecker {
         }
         let (catalogue, catalogueDiagnostics) = OITAudit.catalogue(for: site, year: year)
         diagnostics += catalogueDiagnostics
-        clock.mark("catalogue")
+        clock?.mark("catalogue")
         guard let catalogue else { return (nil, diagnostics) }
         let plan = SitePlan(site: site, includeDrafts: false)
-        clock.mark("plan")
+        clock?.mark("plan")
         let report = Auditor.audit(site: site, plan: plan, catalogue: catalogue, itaYear: year, asOf: options.asOf,
                                    diagnostics: diagnostics,
                                    warnings: yearWarnings + Auditor.catalogueWarnings(catalogue, itaYear: year))
-        clock.mark("audit")
-        // The loaded site is freed after the last mark, so its teardown is not timed as the audit.
-        withExtendedLifetime(loaded) {}
+        clock?.mark("audit")
         return (report, diagnostics)
     }
 }

@@ -44,7 +44,10 @@ struct Build: ParsableCommand {
         Reads the site folder (Markdown pages, site.yaml, data files) and writes the complete site into \
         the output folder. A build that finds an error writes nothing: the previous output stays as it was. \
         With --sites DIR, builds every site among the sub-folders of DIR into OUT/<folder name>/, each \
-        atomically; a site with errors keeps its previous output, the others are built, and the exit code is 1.
+        atomically; a site with errors keeps its previous output, the others are built, and the exit code is 1. \
+        With --report FILE, each site is audited too, from what its build read, and FILE receives the report \
+        check --sites --format json writes for the fiscal year in progress: a province's night built and \
+        audited in one run.
         """)
 
     @Option(name: .long, help: ArgumentHelp("The site folder (default: content).", valueName: "dir"))
@@ -57,6 +60,9 @@ struct Build: ParsableCommand {
     var sites: String? { many.sites }
     var shard: String? { many.shard }
     var verbose: Bool { many.verbose }
+
+    @Option(name: .long, help: ArgumentHelp("With --sites: audit each site too and write the JSON report of check --sites (the fiscal year in progress, as of today) to this file.", valueName: "file.json"))
+    var report: String?
 
     @Option(name: .customLong("base-url"), help: ArgumentHelp("Override base_url of site.yaml.", valueName: "url"))
     var baseURL: String?
@@ -81,6 +87,8 @@ struct Build: ParsableCommand {
             if source != nil { throw ValidationError("--sites and --source cannot be used together: --sites builds every site of a folder, --source one site.") }
             if output == nil { throw ValidationError("--sites needs --output DIR: each site is built into DIR/<folder name>/.") }
             if baseURL != nil { throw ValidationError("--base-url is one site's address; with --sites each site keeps the base_url of its site.yaml.") }
+        } else if report != nil {
+            throw ValidationError("--report is the report of build --sites DIR; for one site, run sitegen check.")
         }
     }
 
@@ -113,11 +121,14 @@ struct Build: ParsableCommand {
             Console.error(problem.description)
             throw ExitCode(2)
         }
+        let shard = try SitesCommand.shard(shard)
         let options = SitesBuildOptions(output: output, includeDrafts: drafts, strict: strict, useCache: !noCache,
-                                        shard: try SitesCommand.shard(shard), searchIndexer: try Self.searchIndexer(quiet: quiet))
+                                        shard: shard, searchIndexer: try Self.searchIndexer(quiet: quiet),
+                                        report: report.map { _ in SitesCheckOptions(strict: strict, useCache: !noCache, shard: shard) })
         SitesCommand.noteShare(folder, shard: options.shard, terminal: terminal)
+        let reportFile = try report.map { try ReportFile(path: $0) }
         let verbose = verbose, quiet = quiet
-        let result = SitesBuild.run(folder, options: options) { outcome, progress in
+        let result = SitesBuild.run(folder, options: options, onSite: { outcome, progress in
             if !outcome.succeeded {
                 let language = MessageLanguage.of(siteRoot: outcome.site.source)
                 for d in outcome.errors { terminal.err(d.text(in: language)) }
@@ -134,8 +145,15 @@ struct Build: ParsableCommand {
                 }
             }
             terminal.progress(progress, noun: "built")
-        }
+        }, writeReport: { reportFile?.write($0) })
         terminal.finish()
+        if let reportFile, let summary = result.summary {
+            try reportFile.finish()
+            if !quiet {
+                Console.out("audited \(summary.sites) site(s) for ITA \(options.report!.auditedYear) into \(reportFile.path): \(summary.failing) failing "
+                    + "(an item fails, or content errors), \(summary.verifying) with an item to verify")
+            }
+        }
         let total = result.built + result.failed.count
         if !quiet {
             Console.out("built \(result.built) of \(total) site(s) into \(output)/: \(result.pages) pages, \(result.filesWritten) files written, in \(SitesTerminal.duration(result.seconds))"
@@ -169,5 +187,31 @@ struct Build: ParsableCommand {
         case .upToDate: " (nothing changed since the last build)"
         case .pages(let n): " (only \(n) changed page(s) rendered)"
         }
+    }
+}
+
+/// The report file of `build --sites --report`: written beside its place as the sites are
+/// built, and put in its place when the run ends (an interrupted run leaves the last report).
+final class ReportFile: @unchecked Sendable {  // written from one emit call at a time
+    let path: String
+    private let partial: String
+    private let handle: FileHandle
+
+    init(path: String) throws {
+        self.path = path
+        partial = path + ".partial"
+        guard FileManager.default.createFile(atPath: partial, contents: nil), let handle = FileHandle(forWritingAtPath: partial) else {
+            Console.error("error: cannot write the report '\(path)': its folder does not exist or is not writable.\n    hint: Give --report a file in a folder that exists.")
+            throw ExitCode(2)
+        }
+        self.handle = handle
+    }
+
+    func write(_ text: String) { handle.write(Data(text.utf8)) }
+
+    func finish() throws {
+        try handle.close()
+        _ = try? FileManager.default.removeItem(atPath: path)
+        try FileManager.default.moveItem(atPath: partial, toPath: path)
     }
 }

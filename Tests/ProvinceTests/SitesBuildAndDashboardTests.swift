@@ -49,6 +49,50 @@ import ThaiText
         #expect(TemporarySite.snapshot(out + "/agency-b") == before)
     }
 
+    /// `build --sites --report`: the report `check --sites --format json` writes, byte for byte,
+    /// whether the build read the site (and audited what it read), or its cache said nothing had
+    /// changed (and the site was checked), or the site has errors (and is not built).
+    @Test func theReportOfABuildIsTheReportOfCheck() throws {
+        let fixture = SitesFixture()
+        fixture.addDemo("agency-a")
+        fixture.addDemo("agency-b", projectRoot: true)
+        fixture.addDemo("agency-c")
+        fixture.breakExecutives("agency-b/content")
+        try FileManager.default.createDirectory(atPath: fixture.sites + "/notes", withIntermediateDirectories: true)
+        let folder = try SitesFolder.scan(fixture.sites).get()
+        let check = SitesCheckOptions(asOf: Self.date)
+        let expected = Collected()
+        let checked = SitesCheck.run(folder, options: check, format: .json, write: { expected.append($0) })
+        #expect(checked.summary.sites == 3 && checked.summary.withErrors == 1 && checked.skipped.map(\.path) == ["notes", "themes"])
+        // A build whose cache says nothing changed has not read its site: by the third run, some
+        // site's is (a file stamped in the second of a build's reading counts as changed).
+        for (run, useCache) in [(1, true), (2, true), (3, true), (4, false)] {
+            let written = Collected(), shortcuts = Collected()
+            let options = SitesBuildOptions(output: fixture.root + "/out", useCache: useCache, buildDate: Self.date, report: check)
+            let built = SitesBuild.run(folder, options: options, onSite: { outcome, _ in
+                shortcuts.append("\(outcome.site.name) \(outcome.result.shortcut == .upToDate ? "up to date" : "built") \(outcome.row?.failing ?? false)\n")
+            }, writeReport: { written.append($0) })
+            #expect(written.text == expected.text, "run \(run)")
+            #expect(built.summary == checked.summary, "run \(run)")
+            #expect(built.built == 2 && built.failed.map(\.name) == ["agency-b"])
+            #expect(shortcuts.text.contains("agency-b built true\n"))
+            if run == 1 || run == 4 { #expect(!shortcuts.text.contains("up to date"), "run \(run): \(shortcuts.text)") }
+            if run == 3 { #expect(shortcuts.text.contains("up to date"), "run \(run): \(shortcuts.text)") }
+        }
+
+        // The command line: the file, the line that says what it holds; --report needs --sites.
+        let run = try CLI.run(["build", "--sites", "sites", "--output", "out", "--report", "report.json"], in: fixture.root)
+        #expect(run.status == 1, "agency-b is not built")
+        #expect(run.stdout.contains("audited 3 site(s) for ITA "))
+        let document = try String(contentsOfFile: fixture.root + "/report.json", encoding: .utf8)
+        #expect(document.hasPrefix("{") && document.contains("\"schema\" : \"sitegen-oit-sites/1\"") && document.contains("\"agency-c\""))
+        #expect(!FileManager.default.fileExists(atPath: fixture.root + "/report.json.partial"))
+        let alone = try CLI.run(["build", "--source", "sites/agency-a", "--output", "one", "--report", "r.json"], in: fixture.root)
+        #expect(alone.status == 2 && alone.stderr.contains("--report is the report of build --sites DIR"))
+        let nowhere = try CLI.run(["build", "--sites", "sites", "--output", "out", "--report", "missing/r.json"], in: fixture.root)
+        #expect(nowhere.status == 2 && nowhere.stderr.contains("cannot write the report 'missing/r.json'"))
+    }
+
     @Test func aShardBuildsItsShareOnly() throws {
         let fixture = SitesFixture()
         for name in ["a", "b", "c"] { fixture.addDemo("agency-" + name) }
