@@ -53,11 +53,7 @@ import ThaiText
     /// whether the build read the site (and audited what it read), or its cache said nothing had
     /// changed (and the site was checked), or the site has errors (and is not built).
     @Test func theReportOfABuildIsTheReportOfCheck() throws {
-        let fixture = SitesFixture()
-        fixture.addDemo("agency-a")
-        fixture.addDemo("agency-b", projectRoot: true)
-        fixture.addDemo("agency-c")
-        fixture.breakExecutives("agency-b/content")
+        let fixture = SitesFixture.threeWithOneBroken()
         try FileManager.default.createDirectory(atPath: fixture.sites + "/notes", withIntermediateDirectories: true)
         let folder = try SitesFolder.scan(fixture.sites).get()
         let check = SitesCheckOptions(asOf: Self.date)

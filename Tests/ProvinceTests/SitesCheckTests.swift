@@ -26,11 +26,7 @@ import ThaiText
     }
 
     @Test func aBrokenSiteIsReportedWithItsErrorsAndTheOthersAreJudged() throws {
-        let fixture = SitesFixture()
-        fixture.addDemo("agency-a")
-        fixture.addDemo("agency-b", projectRoot: true)
-        fixture.addDemo("agency-c")
-        fixture.breakExecutives("agency-b/content")
+        let fixture = SitesFixture.threeWithOneBroken()
         let (text, result) = try report(fixture)
         let doc = try json(text)
         let sites = try #require(doc["sites"] as? [[String: Any]])

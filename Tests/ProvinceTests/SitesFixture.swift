@@ -18,6 +18,17 @@ final class SitesFixture: @unchecked Sendable {
 
     deinit { try? FileManager.default.removeItem(atPath: root) }
 
+    /// Three copies of the demo: agency-a and agency-c site folders, agency-b a project root
+    /// whose executives file is malformed.
+    static func threeWithOneBroken() -> SitesFixture {
+        let fixture = SitesFixture()
+        fixture.addDemo("agency-a")
+        fixture.addDemo("agency-b", projectRoot: true)
+        fixture.addDemo("agency-c")
+        fixture.breakExecutives("agency-b/content")
+        return fixture
+    }
+
     /// Copies the demo site to `sites/<name>/` (or `sites/<name>/content/` as a project root);
     /// returns the site folder.
     @discardableResult
