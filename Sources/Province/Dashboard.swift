@@ -301,24 +301,16 @@ extension SitesCheck {
                                  onSite: @escaping @Sendable (SiteEntryRecord, SitesProgress) -> Void = { _, _ in })
         -> Result<SitesCheckResult, Diagnostic> {
         let header = options.header
-        let outputPath = URL(fileURLWithPath: output).standardizedFileURL.path
-        let spool = (outputPath as NSString).deletingLastPathComponent + "/.\((outputPath as NSString).lastPathComponent).pages-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        do {
-            try FileManager.default.createDirectory(atPath: spool, withIntermediateDirectories: true)
-        } catch {
-            return .failure(writeFailure("cannot create the folder \(spool): \(error.localizedDescription)"))
+        let spool: DashboardSpool
+        switch DashboardSpool.make(for: output) {
+        case .failure(let d): return .failure(d)
+        case .success(let s): spool = s
         }
-        defer { try? FileManager.default.removeItem(atPath: spool) }
+        defer { spool.remove() }
         let rows = Serialized([SiteRow]())
         let failures = Serialized([String]())
         let summary = auditAll(folder.sites(in: options.shard), options: options, render: { entry -> String? in
-            let path = spool + "/" + entry.path + ".html"
-            do {
-                try Data(Dashboard.sitePage(entry, header: header).utf8).write(to: URL(fileURLWithPath: path))
-                return nil
-            } catch {
-                return "cannot write \(path): \(error.localizedDescription)"
-            }
+            spool.writePage(entry, header: header)
         }, emit: { row, failure in
             rows.value.append(row.withoutTitles)
             if let failure { failures.value.append(failure) }
@@ -326,18 +318,89 @@ extension SitesCheck {
         if let failure = failures.value.first { return .failure(writeFailure(failure)) }
         var full = summary
         full.skipped = folder.skipped.count
-        var files = [OutputFile(path: "index.html", content: .text(Dashboard.index(header: header, rows: rows.value, summary: full,
-                                                                                    skipped: folder.skipped)))]
-        files += rows.value.map { OutputFile(path: "sites/\($0.path).html", content: .copy(spool + "/" + $0.path + ".html")) }
-        do throws(Publisher.Failure) {
-            _ = try Publisher.publish(files, to: outputPath)
-        } catch {
-            return .failure(error.diagnostic)
-        }
+        if let failure = spool.publish(header: header, rows: rows.value, summary: full, skipped: folder.skipped) { return .failure(failure) }
         return .success(SitesCheckResult(summary: full, skipped: folder.skipped))
     }
 
     static func writeFailure(_ message: String) -> Diagnostic {
         .error(message, file: nil, hint: "Check the disk space and permissions of the output folder; the dashboard there was left as it was.")
+    }
+}
+
+/// The site pages of a dashboard, written to a folder beside the output as the sites are done,
+/// then published with the index: the output folder replaced whole and atomically.
+struct DashboardSpool: Sendable {
+    let output: String
+    let folder: String
+
+    static func make(for output: String) -> Result<DashboardSpool, Diagnostic> {
+        let outputPath = URL(fileURLWithPath: output).standardizedFileURL.path
+        let folder = (outputPath as NSString).deletingLastPathComponent
+            + "/.\((outputPath as NSString).lastPathComponent).pages-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            return .failure(SitesCheck.writeFailure("cannot create the folder \(folder): \(error.localizedDescription)"))
+        }
+        return .success(DashboardSpool(output: outputPath, folder: folder))
+    }
+
+    /// Writes a site's page; the problem, if it could not be written.
+    func writePage(_ entry: SiteEntry, header: SitesHeader) -> String? {
+        let path = folder + "/" + entry.path + ".html"
+        do {
+            try Data(Dashboard.sitePage(entry, header: header).utf8).write(to: URL(fileURLWithPath: path))
+            return nil
+        } catch {
+            return "cannot write \(path): \(error.localizedDescription)"
+        }
+    }
+
+    /// Publishes the index and the site pages of `rows`; the problem, if it could not.
+    func publish(header: SitesHeader, rows: [SiteRow], summary: SitesSummary, skipped: [SkippedFolder]) -> Diagnostic? {
+        var files = [OutputFile(path: "index.html", content: .text(Dashboard.index(header: header, rows: rows, summary: summary,
+                                                                                    skipped: skipped)))]
+        files += rows.map { OutputFile(path: "sites/\($0.path).html", content: .copy(folder + "/" + $0.path + ".html")) }
+        do throws(Publisher.Failure) {
+            _ = try Publisher.publish(files, to: output)
+            return nil
+        } catch {
+            return error.diagnostic
+        }
+    }
+
+    func remove() { try? FileManager.default.removeItem(atPath: folder) }
+}
+
+extension SitesMerge {
+    /// `sitegen report dashboard`: the dashboard `check --sites --format html` writes, made from
+    /// JSON reports (of shards, of `build --sites --report`, merged or not), read one at a time:
+    /// the same files a run of `check --sites --format html` over all their sites writes.
+    public static func dashboard(_ files: [String], output: String) -> Result<SitesSummary, SitesError> {
+        guard !files.isEmpty else {
+            return .failure(SitesError("no report to make the dashboard of.",
+                                       hint: "Name the JSON reports of check --sites --format json or build --sites --report: sitegen report dashboard a.json b.json --output oit-dashboard"))
+        }
+        let spool: DashboardSpool
+        switch DashboardSpool.make(for: output) {
+        case .failure(let d): return .failure(SitesError(d))
+        case .success(let s): spool = s
+        }
+        defer { spool.remove() }
+        let read = gather(files) { entry, header in
+            spool.writePage(entry, header: header).map { SitesError(SitesCheck.writeFailure($0)) }
+        }
+        guard case .success(let gathered) = read else { return read.map(\.summary) }
+        if let failure = spool.publish(header: gathered.header, rows: gathered.rows, summary: gathered.summary, skipped: gathered.skipped) {
+            return .failure(SitesError(failure))
+        }
+        return .success(gathered.summary)
+    }
+}
+
+extension SitesError {
+    /// A problem writing the dashboard, as the commands over reports say it.
+    init(_ diagnostic: Diagnostic) {
+        self.init(diagnostic.message, hint: diagnostic.hint ?? "Check the disk space and permissions of the output folder.")
     }
 }

@@ -23,12 +23,46 @@ public enum SitesMerge {
             try? spool.close()
             try? FileManager.default.removeItem(atPath: spoolPath)
         }
-        struct Spooled { var row: SiteRow; var offset: UInt64; var length: Int; var file: String }
-        var spooled: [String: Spooled] = [:]
+        var spans: [String: (offset: UInt64, length: Int)] = [:]
+        var offset: UInt64 = 0
+        let read = gather(files) { entry, _ in
+            let text = Data(SitesJSONWriter.entryText(entry).utf8)
+            spool.write(text)
+            spans[entry.path] = (offset, text.count)
+            offset += UInt64(text.count)
+            return nil
+        }
+        guard case .success(let gathered) = read else { return read.map(\.summary) }
+        var writer = SitesJSONWriter(header: gathered.header)
+        write(writer.head())
+        for row in gathered.rows {
+            let span = spans[row.path]!
+            try? spool.seek(toOffset: span.offset)
+            let bytes = (try? spool.read(upToCount: span.length)) ?? Data()
+            write(writer.entry(String(decoding: bytes, as: UTF8.self)))
+        }
+        write(writer.tail(skipped: gathered.skipped, summary: gathered.summary))
+        return .success(gathered.summary)
+    }
+
+    /// What the reports of a run hold together: their header, each site's row in name order
+    /// (without titles), the skipped folders of all, and the summary counted again.
+    struct Gathered {
+        var header: SitesHeader
+        var rows: [SiteRow]
+        var skipped: [SkippedFolder]
+        var summary: SitesSummary
+    }
+
+    /// Reads the reports one at a time, handing each site's entry to `each` as it is read (with
+    /// the header of the reports), so that no more than one report is held whole. Refuses
+    /// reports of different years or dates, a site in two reports, shards of different splits,
+    /// a split with a shard missing or given twice, and whatever `each` refuses.
+    static func gather(_ files: [String], each: (SiteEntry, SitesHeader) -> SitesError?) -> Result<Gathered, SitesError> {
+        var rows: [String: (row: SiteRow, file: String)] = [:]
         var skipped: [String: SkippedFolder] = [:]
         var first: (file: String, header: SitesHeader)?
         var shards: [(file: String, shard: Shard?)] = []
-        var offset: UInt64 = 0
         // Each item's title in the summary is that of the first site, in name order, that has it.
         var titles: [String: (path: String, title: String)] = [:]
         for file in files {
@@ -49,14 +83,12 @@ public enum SitesMerge {
             if first == nil { first = (file, header) }
             shards.append((file, document.shard))
             for entry in document.sites {
-                if let other = spooled[entry.path] {
+                if let other = rows[entry.path] {
                     return .failure(SitesError("the site '\(entry.path)' is in two reports: \(other.file) and \(file).",
                                                hint: "Give each shard's report once; shards of one split never share a site."))
                 }
-                let text = Data(SitesJSONWriter.entryText(entry).utf8)
-                spool.write(text)
-                spooled[entry.path] = Spooled(row: SiteRow(entry).withoutTitles, offset: offset, length: text.count, file: file)
-                offset += UInt64(text.count)
+                if let problem = each(entry, header) { return .failure(problem) }
+                rows[entry.path] = (SiteRow(entry).withoutTitles, file)
                 for item in entry.report?.items ?? [] where titles[item.id].map({ byteOrder(entry.path, $0.path) }) ?? true {
                     titles[item.id] = (entry.path, item.title)
                 }
@@ -64,22 +96,13 @@ public enum SitesMerge {
             for s in document.skipped { skipped[s.path] = s }
         }
         if let problem = shardProblem(shards) { return .failure(problem) }
-        let order = spooled.keys.sorted(by: byteOrder)
-        var writer = SitesJSONWriter(header: first!.header)
+        let ordered = rows.keys.sorted(by: byteOrder).map { rows[$0]!.row }
         var summary = SitesSummary()
-        write(writer.head())
-        for path in order {
-            let s = spooled[path]!
-            try? spool.seek(toOffset: s.offset)
-            let bytes = (try? spool.read(upToCount: s.length)) ?? Data()
-            write(writer.entry(String(decoding: bytes, as: UTF8.self)))
-            summary.add(s.row)
-        }
+        for row in ordered { summary.add(row) }
         let skippedList = skipped.values.sorted { byteOrder($0.path, $1.path) }
         summary.skipped = skippedList.count
         for i in summary.items.indices { summary.items[i].title = titles[summary.items[i].id]?.title ?? "" }
-        write(writer.tail(skipped: skippedList, summary: summary))
-        return .success(summary)
+        return .success(Gathered(header: first!.header, rows: ordered, skipped: skippedList, summary: summary))
     }
 
     /// Either no report is a shard, or all are the shards of one split, each once.

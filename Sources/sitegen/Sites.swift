@@ -125,7 +125,7 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Work on the JSON reports of check --sites.",
-        subcommands: [Merge.self])
+        subcommands: [Merge.self, Dashboard.self])
 
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -148,6 +148,32 @@ struct ReportCommand: ParsableCommand {
                 throw ExitCode(2)
             case .success(let summary):
                 Console.error("merged \(reports.count) report(s): \(summary.sites) site(s), \(summary.failing) failing")
+            }
+        }
+    }
+
+    struct Dashboard: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Make the HTML dashboard of check --sites from JSON reports (shards, build --sites --report).",
+            discussion: """
+            Writes into the --output folder (replaced whole, atomically) the dashboard check --sites --format html \
+            writes: index.html and sites/<name>.html, for the sites of all the reports, which are read one at a \
+            time and joined as report merge joins them (and refused as it refuses them, exit code 2).
+            """)
+
+        @Argument(help: ArgumentHelp("The JSON reports (check --sites --format json, build --sites --report, report merge).", valueName: "report.json"))
+        var reports: [String] = []
+
+        @Option(name: .long, help: ArgumentHelp("The folder the dashboard is written to (index.html and sites/; replaced whole).", valueName: "dir"))
+        var output: String
+
+        func run() throws {
+            switch SitesMerge.dashboard(reports, output: output) {
+            case .failure(let error):
+                Console.error(error.description)
+                throw ExitCode(2)
+            case .success(let summary):
+                Console.error("dashboard of \(summary.sites) site(s) in \(output)/: \(summary.failing) failing")
             }
         }
     }

@@ -221,6 +221,31 @@ import ThaiText
         #expect(index.contains("href=\"sites/agency%20%3Cb%3E%22&amp;\'.html\"") || index.contains("href=\"sites/agency%20%3Cb%3E%22&amp;&#39;.html\""))
     }
 
+    /// `report dashboard`: from the JSON reports of shards, the files `check --sites --format html`
+    /// writes over all the sites; refused as `report merge` refuses.
+    @Test func theDashboardOfReportsIsTheDashboardOfCheck() throws {
+        let fixture = SitesFixture.threeWithOneBroken()
+        let check = ["check", "--sites", "sites", "--as-of", "2025-09-30"]
+        #expect(try CLI.run(check + ["--format", "html", "--output", "direct"], in: fixture.root).status == 1)
+        for shard in ["1/2", "2/2"] {
+            let run = try CLI.run(check + ["--shard", shard, "--format", "json"], in: fixture.root)
+            #expect(run.stdout.hasPrefix("{"))
+            try Data(run.stdout.utf8).write(to: URL(fileURLWithPath: fixture.root + "/shard-\(shard.prefix(1)).json"))
+        }
+        let joined = try CLI.run(["report", "dashboard", "shard-1.json", "shard-2.json", "--output", "joined"], in: fixture.root)
+        #expect(joined.status == 0, "\(joined.stderr)")
+        #expect(joined.stderr.contains("dashboard of 3 site(s) in joined/: 1 failing"))
+        let direct = TemporarySite.snapshot(fixture.root + "/direct")
+        #expect(direct.count == 4 && direct["sites/agency-b.html"] != nil)
+        #expect(TemporarySite.snapshot(fixture.root + "/joined") == direct)
+
+        let half = try CLI.run(["report", "dashboard", "shard-1.json", "--output", "half"], in: fixture.root)
+        #expect(half.status == 2 && half.stderr.contains("shard(s) 2/2 missing"))
+        #expect(!FileManager.default.fileExists(atPath: fixture.root + "/half"))
+        let none = try CLI.run(["report", "dashboard", "--output", "none"], in: fixture.root)
+        #expect(none.status == 2 && none.stderr.contains("no report to make the dashboard of."))
+    }
+
     @Test func theCommandWritesTheDashboardFolder() throws {
         let fixture = SitesFixture()
         fixture.addDemo("agency-a")

@@ -333,6 +333,10 @@ en: Keep one procurement list per fiscal year.
 th: ให้มีรายการจัดซื้อจัดจ้างปีงบประมาณละหนึ่งชุด
 
 # Province/Dashboard.swift
+en: no report to make the dashboard of.
+th: ไม่มีรายงานให้สร้างหน้าสรุป (dashboard)
+en: Name the JSON reports of check --sites --format json or build --sites --report: sitegen report dashboard a.json b.json --output oit-dashboard
+th: ระบุรายงาน JSON ของ check --sites --format json หรือ build --sites --report: sitegen report dashboard a.json b.json --output oit-dashboard
 en: Check the disk space and permissions of the output folder; the dashboard there was left as it was.
 th: ตรวจสอบพื้นที่ดิสก์และสิทธิ์ของโฟลเดอร์ผลลัพธ์ แดชบอร์ดเดิมในโฟลเดอร์นั้นยังไม่ถูกเปลี่ยน
 
