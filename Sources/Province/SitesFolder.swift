@@ -42,6 +42,10 @@ public struct SitesError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String { "error: \(message)\n    hint: \(hint)" }
+
+    /// The error in `language` (`MessageLanguage.text(message:hint:)`): in Thai, each of
+    /// message and hint in Thai first and English beneath.
+    public func text(in language: MessageLanguage) -> String { "error: " + language.text(message: message, hint: hint) }
 }
 
 /// A deterministic share of the sites, for splitting a country over machines: shard K of N takes

@@ -79,10 +79,10 @@ public struct SearchIndexer: Sendable, Equatable {
         + "note: Pagefind was not found, so the site has no search index (/search/ offers the site map); "
         + "scripts/install-deps.sh installs it, SITEGEN_PAGEFIND=off silences this note."
 
-    /// The message for a `SITEGEN_PAGEFIND` that names no executable.
+    /// The error for a `SITEGEN_PAGEFIND` that names no executable, in Thai and in English.
     public static func invalidMessage(_ value: String) -> String {
-        "\(environmentVariable)='\(value)' is neither 'off' nor an executable file. "
-            + "ค่า \(environmentVariable) ต้องเป็น off หรือที่อยู่ของโปรแกรม Pagefind ที่เรียกใช้ได้"
+        "ข้อผิดพลาด: ค่า \(environmentVariable)='\(value)' ต้องเป็น off หรือที่อยู่ของโปรแกรม Pagefind ที่เรียกใช้ได้\n"
+            + "    error: \(environmentVariable)='\(value)' is neither 'off' nor an executable file."
     }
 
     /// Indexes the site in `folder` into `folder/pagefind/`. Pagefind runs as a child process

@@ -81,15 +81,20 @@ struct Check: ParsableCommand {
         if let sites { return try runSites(sites, date: date) }
         let (report, diagnostics) = SiteChecker.check(CheckOptions(source: source ?? "content", itaYear: itaYear, asOf: date, strict: strict,
                                                                    useCache: !noCache))
-        Console.print(diagnostics, quiet: false, language: .of(siteRoot: source ?? "content"))
+        let language = MessageLanguage.of(siteRoot: source ?? "content")
+        Console.print(diagnostics, quiet: false, language: language)
         let hasErrors = diagnostics.contains { $0.severity == .error }
         guard let report else {
-            Console.error("check failed: no report could be made; fix the errors above first.")
+            Console.sayError(language, th: "ตรวจไม่สำเร็จ: ทำรายงานไม่ได้ ให้แก้ไขข้อผิดพลาดข้างต้นก่อน",
+                             en: "check failed: no report could be made; fix the errors above first.")
             throw ExitCode(1)
         }
         FileHandle.standardOutput.write(Data(ReportFormat(rawValue: format)!.render(report).utf8))
-        for warning in report.warnings { Console.error("warning: \(warning.en)") }
-        if hasErrors { Console.error("check: the site has errors (listed above); the items they concern fail.") }
+        for warning in report.warnings { Console.sayError(language, th: "คำเตือน: \(warning.th)", en: "warning: \(warning.en)") }
+        if hasErrors {
+            Console.sayError(language, th: "check: เว็บไซต์มีข้อผิดพลาด (ตามรายการข้างต้น) ข้อที่เกี่ยวข้องกับข้อผิดพลาดจึงไม่ผ่าน",
+                             en: "check: the site has errors (listed above); the items they concern fail.")
+        }
         if hasErrors || report.count(.fail) > 0 || (strict && report.count(.verify) > 0) { throw ExitCode(1) }
     }
 
@@ -97,7 +102,7 @@ struct Check: ParsableCommand {
         let terminal = SitesTerminal(quiet: false, verbose: verbose)
         let folder = try SitesCommand.scan(path, terminal: terminal)
         if let output, let problem = folder.overlapProblem(output: output) {
-            Console.error(problem.description)
+            Console.error(problem.text(in: .thai))
             throw ExitCode(2)
         }
         let options = SitesCheckOptions(itaYear: itaYear, asOf: date, strict: strict, useCache: !noCache, shard: try SitesCommand.shard(shard))
@@ -105,15 +110,18 @@ struct Check: ParsableCommand {
         let verbose = verbose
         let onSite: @Sendable (SiteEntryRecord, SitesProgress) -> Void = { record, progress in
             if verbose {
-                let row = record.row
-                terminal.err("\(record.site.name): " + (row.hasReport ? "pass \(row.count(.pass)), fail \(row.count(.fail)), verify \(row.count(.verify))" : "no report")
-                    + (row.errors > 0 ? ", \(row.errors) content error(s)" : ""))
+                let row = record.row, name = record.site.name
+                terminal.say(th: "\(name): " + (row.hasReport ? "ผ่าน \(row.count(.pass)) ไม่ผ่าน \(row.count(.fail)) ต้องตรวจสอบ \(row.count(.verify))" : "ไม่มีรายงาน")
+                                + (row.errors > 0 ? " ข้อมูลผิดพลาด \(row.errors) รายการ" : ""),
+                             en: "\(name): " + (row.hasReport ? "pass \(row.count(.pass)), fail \(row.count(.fail)), verify \(row.count(.verify))" : "no report")
+                                + (row.errors > 0 ? ", \(row.errors) content error(s)" : ""))
                 for error in record.errors { terminal.err("  " + record.located(error)) }
-                for warning in record.warnings { terminal.err("  warning: \(warning.en)") }
+                for warning in record.warnings { terminal.say(th: "  คำเตือน: \(warning.th)", en: "  warning: \(warning.en)") }
             } else if let first = record.errors.first {
-                terminal.err("\(record.site.name): \(record.errors.count) content error(s), the first: \(record.located(first))")
+                terminal.say(th: "\(record.site.name): ข้อมูลผิดพลาด \(record.errors.count) รายการ รายการแรก: \(record.located(first))",
+                             en: "\(record.site.name): \(record.errors.count) content error(s), the first: \(record.located(first))")
             }
-            terminal.progress(progress, noun: "audited")
+            terminal.progress(progress, verb: "ตรวจ")
         }
         let result: SitesCheckResult
         if format == "html", let output {
@@ -125,7 +133,8 @@ struct Check: ParsableCommand {
             case .success(let r):
                 result = r
                 terminal.finish()
-                Console.error("wrote \(output)/index.html and \(r.summary.sites) site page(s) in \(output)/sites/")
+                Console.sayError(.thai, th: "เขียนหน้าสรุป \(output)/index.html และหน้าของแต่ละแห่ง \(r.summary.sites) หน้าใน \(output)/sites/ แล้ว",
+                                 en: "wrote \(output)/index.html and \(r.summary.sites) site page(s) in \(output)/sites/")
             }
         } else {
             result = SitesCheck.run(folder, options: options, format: SitesStreamFormat(rawValue: format)!,
@@ -133,9 +142,13 @@ struct Check: ParsableCommand {
             terminal.finish()
         }
         let s = result.summary
-        Console.error("check --sites: ITA \(options.auditedYear) as of \(date.iso): \(s.sites) site(s), \(s.failing) failing "
-            + "(\(s.withErrors) with content errors), \(s.verifying) with an item to verify"
-            + (s.skipped > 0 ? "; \(s.skipped) folder(s) skipped" : ""))
+        Console.sayError(.thai,
+                         th: "check --sites: ITA \(options.auditedYear) ณ วันที่ \(date.iso): \(s.sites) แห่ง ไม่ผ่าน \(s.failing) แห่ง "
+                             + "(ข้อมูลผิดพลาด \(s.withErrors) แห่ง) มีข้อที่ต้องตรวจสอบเพิ่ม \(s.verifying) แห่ง"
+                             + (s.skipped > 0 ? " ข้ามโฟลเดอร์ \(s.skipped) โฟลเดอร์" : ""),
+                         en: "check --sites: ITA \(options.auditedYear) as of \(date.iso): \(s.sites) site(s), \(s.failing) failing "
+                             + "(\(s.withErrors) with content errors), \(s.verifying) with an item to verify"
+                             + (s.skipped > 0 ? "; \(s.skipped) folder(s) skipped" : ""))
         if s.failing > 0 || (strict && s.verifying > 0) { throw ExitCode(1) }
     }
 }

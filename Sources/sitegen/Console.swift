@@ -6,13 +6,35 @@ enum SitegenVersion {
 }
 
 /// Terminal output: diagnostics to standard error, results to standard output.
+///
+/// sitegen's own lines (a summary, a note, a command's error) are written in Thai and English
+/// where they are made and shown with `say`/`sayError` in the site's language
+/// (`MessageLanguage.line(th:en:)`: the Thai first, the English beneath; the English alone for a
+/// site in English). `out`/`error` write text already in its final form (a report, diagnostics
+/// shown with `text(in:)`); no literal text is given to them (`CommandLineTests` reads the
+/// sources to make sure).
 enum Console {
-    static func out(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
-    static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// A line of sitegen's own to standard output, in `language`.
+    static func say(_ language: MessageLanguage, th: String, en: String) {
+        out(language.line(th: th, en: en))
+    }
+
+    /// A line of sitegen's own to standard error, in `language`.
+    static func sayError(_ language: MessageLanguage, th: String, en: String) {
+        error(language.line(th: th, en: en))
+    }
+
+    /// An error of sitegen's own with its hint, in `language`, shaped as a diagnostic's.
+    static func sayError(_ language: MessageLanguage, th: String, en: String, hintTH: String, hintEN: String) {
+        error(language.line(th: th, en: en) + "\n    " + language.line(th: "คำแนะนำ: " + hintTH, en: "hint: " + hintEN))
     }
 
     /// Prints diagnostics in `language` (the site's: Thai first, English beneath; see
@@ -30,7 +52,7 @@ struct Progress {
     init(quiet: Bool) {
         enabled = !quiet && isatty(STDERR_FILENO) == 1
     }
-    func step(_ text: String) {
-        if enabled { Console.error("… " + text) }
+    func step(_ language: MessageLanguage, th: String, en: String) {
+        if enabled { Console.error("… " + language.line(th: th, en: en)) }
     }
 }

@@ -16,11 +16,26 @@ struct Import: ParsableCommand {
         let language = MessageLanguage.of(siteRoot: siteRoot)
         for d in notes + errors { Console.error(d.text(in: language)) }
         guard errors.isEmpty else {
-            Console.error("import failed: \(errors.count) error(s); no file was changed.")
+            Console.sayError(language, th: "นำเข้าไม่สำเร็จ: พบข้อผิดพลาด \(errors.count) รายการ ไม่มีไฟล์ใดถูกเปลี่ยนแปลง",
+                             en: "import failed: \(errors.count) error(s); no file was changed.")
             throw ExitCode(1)
         }
-        for line in added { Console.out("added   " + line) }
-        for line in changed { Console.out("changed " + line) }
+        // A row per line, marked in both languages on one line (the list stays a list).
+        let (addedMark, changedMark) = language == .thai ? ("เพิ่ม · added   ", "แก้ไข · changed ") : ("added   ", "changed ")
+        for line in added { Console.out(addedMark + line) }
+        for line in changed { Console.out(changedMark + line) }
+    }
+
+    /// The last line of an import: what was read (`lead`), how many rows were added and changed
+    /// (or would be, with `--dry-run`), what was left out (`rest`), and the files written.
+    static func summarize(dryRun: Bool, added: Int, changed: Int, lead: (th: String, en: String) = ("", ""),
+                          rest: (th: String, en: String) = ("", ""), written: [String], siteRoot: String) {
+        let files = written.joined(separator: ", ")
+        Console.sayError(.of(siteRoot: siteRoot),
+                         th: lead.th + "\(dryRun ? "จะเพิ่ม" : "เพิ่ม") \(added) \(dryRun ? "จะแก้ไข" : "แก้ไข") \(changed)" + rest.th
+                             + (written.isEmpty ? "" : " เขียนไฟล์ " + files),
+                         en: lead.en + "\(dryRun ? "would add" : "added") \(added), \(dryRun ? "would change" : "changed") \(changed)" + rest.en
+                             + (written.isEmpty ? "" : "; wrote " + files))
     }
 }
 
@@ -50,10 +65,9 @@ struct ImportEGP: ParsableCommand {
         let outcome = EGPImport.run(file: file, siteRoot: source ?? "content", dryRun: dryRun)
         try Import.report(notes: outcome.unreadable, errors: outcome.errors, added: outcome.added, changed: outcome.changed,
                           siteRoot: source ?? "content")
-        let verb = dryRun ? "would add" : "added"
-        Console.error("\(verb) \(outcome.added.count), \(dryRun ? "would change" : "changed") \(outcome.changed.count), "
-                      + "left out \(outcome.unreadable.count) project(s)"
-                      + (outcome.written.isEmpty ? "" : "; wrote " + outcome.written.joined(separator: ", ")))
+        Import.summarize(dryRun: dryRun, added: outcome.added.count, changed: outcome.changed.count,
+                         rest: (" ไม่ได้นำเข้า \(outcome.unreadable.count) โครงการ", ", left out \(outcome.unreadable.count) project(s)"),
+                         written: outcome.written, siteRoot: source ?? "content")
     }
 }
 
@@ -104,9 +118,8 @@ struct ImportXLSX: ParsableCommand {
                                      siteRoot: source ?? "content", dryRun: dryRun)
         try Import.report(notes: outcome.warnings, errors: outcome.errors, added: outcome.added, changed: outcome.changed,
                           siteRoot: source ?? "content")
-        let verb = dryRun ? "would add" : "added"
-        Console.error("sheet '\(outcome.sheet ?? "")': \(outcome.rows) row(s) read; \(verb) \(outcome.added.count), "
-                      + "\(dryRun ? "would change" : "changed") \(outcome.changed.count)"
-                      + (outcome.written.isEmpty ? "" : "; wrote " + outcome.written.joined(separator: ", ")))
+        Import.summarize(dryRun: dryRun, added: outcome.added.count, changed: outcome.changed.count,
+                         lead: ("แผ่นงาน '\(outcome.sheet ?? "")': อ่าน \(outcome.rows) แถว ", "sheet '\(outcome.sheet ?? "")': \(outcome.rows) row(s) read; "),
+                         written: outcome.written, siteRoot: source ?? "content")
     }
 }

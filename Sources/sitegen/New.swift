@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SiteModel
 import Starter
 
 struct New: ParsableCommand {
@@ -43,15 +44,16 @@ struct New: ParsableCommand {
         var answers: [String] = []
         let missing = questions.filter { $0.given == nil }.map(\.option)
         if !missing.isEmpty && isatty(STDIN_FILENO) != 1 {
-            Console.error("new: missing " + missing.joined(separator: ", ") + " (not asked: the input is not a terminal). "
-                          + "ขาดตัวเลือก " + missing.joined(separator: ", "))
+            let list = missing.joined(separator: ", ")
+            Console.sayError(.thai, th: "new: ขาดตัวเลือก \(list) (ถามไม่ได้ เพราะไม่ได้สั่งจากหน้าจอเทอร์มินัล) ไม่มีไฟล์ใดถูกเขียน",
+                             en: "new: missing \(list) (not asked: the input is not a terminal).")
             throw ExitCode(2)
         }
         for q in questions {
             if let given = q.given { answers.append(given); continue }
             FileHandle.standardError.write(Data((q.question + ": ").utf8))
             guard let line = readLine() else {
-                Console.error("new: no answer for \(q.option); nothing was written.")
+                Console.sayError(.thai, th: "new: ไม่มีคำตอบของ \(q.option) ไม่มีไฟล์ใดถูกเขียน", en: "new: no answer for \(q.option); nothing was written.")
                 throw ExitCode(2)
             }
             answers.append(line.trimmingCharacters(in: .whitespaces))
@@ -59,10 +61,12 @@ struct New: ParsableCommand {
         let site = NewSite(name: answers[0], agencyType: answers[1], province: answers[2], district: answers[3], subdistrict: answers[4])
         do {
             let written = try site.write(to: folder)
-            Console.out("created \(folder)/ for \(site.title): \(written.count) files")
-            Console.out("next: cd \(folder) && sitegen build && sitegen check   (แก้ไขไฟล์ใน content/ แล้วสั่ง sitegen build)")
+            Console.say(.thai, th: "สร้างโฟลเดอร์ \(folder)/ ของ\(site.title)แล้ว: \(written.count) ไฟล์",
+                        en: "created \(folder)/ for \(site.title): \(written.count) files")
+            Console.say(.thai, th: "ขั้นต่อไป: cd \(folder) && sitegen build && sitegen check (แก้ไขไฟล์ใน content/ แล้วสั่ง sitegen build อีกครั้ง)",
+                        en: "next: cd \(folder) && sitegen build && sitegen check")
         } catch {
-            Console.error("new: " + error.message)
+            Console.sayError(.thai, th: "new: สร้างเว็บไซต์ไม่สำเร็จ ไม่มีไฟล์ใดถูกเขียน", en: "new: " + error.message)
             throw ExitCode(1)
         }
     }

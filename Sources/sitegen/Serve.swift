@@ -35,36 +35,40 @@ struct Serve: AsyncParsableCommand {
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535 (got \(port)).") }
         if URL(fileURLWithPath: output).standardizedFileURL.path == URL(fileURLWithPath: "public").standardizedFileURL.path {
-            Console.error("note: serving into public/ replaces the published build with a preview build (it contains the live-reload script).")
+            Console.sayError(.of(siteRoot: source), th: "หมายเหตุ: การแสดงตัวอย่างลงใน public/ จะแทนที่เว็บไซต์ที่เผยแพร่ด้วยเว็บไซต์ตัวอย่าง (ซึ่งมีสคริปต์โหลดหน้าใหม่อัตโนมัติ)",
+                             en: "note: serving into public/ replaces the published build with a preview build (it contains the live-reload script).")
         }
     }
 
     func run() async throws {
+        let language = MessageLanguage.of(siteRoot: source)
         let server = PreviewServer(
             options: PreviewOptions(source: source, output: output, host: host, port: port, includeDrafts: !noDrafts),
             report: { result in
-                Console.print(result.diagnostics, quiet: false, language: .of(siteRoot: source))
+                Console.print(result.diagnostics, quiet: false, language: language)
                 if result.succeeded {
-                    Console.out("built \(result.pageCount) pages")
+                    Console.say(language, th: "สร้างเว็บไซต์แล้ว \(result.pageCount) หน้า", en: "built \(result.pageCount) pages")
                 } else {
-                    Console.error("build failed: the last good site is still served.")
+                    Console.sayError(language, th: "สร้างเว็บไซต์ไม่สำเร็จ: ยังแสดงเว็บไซต์ล่าสุดที่สร้างได้", en: "build failed: the last good site is still served.")
                 }
             })
         let open = self.open
         try await server.run(onReady: { url in
-            Console.out("serving \(url)  (Ctrl-C to stop)")
-            if open { Browser.open(url) }
+            Console.say(language, th: "เปิดดูเว็บไซต์ได้ที่ \(url) (กด Ctrl-C เพื่อหยุด)", en: "serving \(url)  (Ctrl-C to stop)")
+            if open { Browser.open(url, language: language) }
         })
     }
 }
 
 enum Browser {
-    static func open(_ url: String) {
+    static func open(_ url: String, language: MessageLanguage) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["xdg-open", url]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { Console.error("could not open a browser; open \(url) yourself.") }
+        do { try process.run() } catch {
+            Console.sayError(language, th: "เปิดเบราว์เซอร์ไม่ได้ ให้เปิด \(url) เอง", en: "could not open a browser; open \(url) yourself.")
+        }
     }
 }

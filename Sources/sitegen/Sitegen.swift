@@ -96,21 +96,27 @@ struct Build: ParsableCommand {
         if let sites, let output { return try runSites(sites, output: output) }
         let source = source ?? "content", output = output ?? "public"
         let progress = Progress(quiet: quiet)
-        progress.step("building \(source) → \(output)")
+        progress.step(.of(siteRoot: source), th: "กำลังสร้างเว็บไซต์ \(source) → \(output)", en: "building \(source) → \(output)")
         let started = Date()
         let searchIndexer = try Self.searchIndexer(quiet: quiet)
         let result = SiteBuilder.build(BuildOptions(source: source, output: output, baseURL: baseURL,
                                                     includeDrafts: drafts, strict: strict, useCache: !noCache,
                                                     searchIndexer: searchIndexer))
-        Console.print(result.diagnostics, quiet: quiet, language: .of(siteRoot: source))
+        let language = MessageLanguage.of(siteRoot: source)
+        Console.print(result.diagnostics, quiet: quiet, language: language)
         guard let report = result.report else {
-            Console.error("build failed: \(result.errors.count) error(s); \(output)/ was not changed.")
+            Console.sayError(language, th: "สร้างเว็บไซต์ไม่สำเร็จ: พบข้อผิดพลาด \(result.errors.count) รายการ เว็บไซต์เดิมใน \(output)/ ไม่ถูกเปลี่ยนแปลง",
+                             en: "build failed: \(result.errors.count) error(s); \(output)/ was not changed.")
             throw ExitCode(1)
         }
         if !quiet {
             let ms = Int(Date().timeIntervalSince(started) * 1000)
-            Console.out("built \(result.pageCount) pages, \(report.total) files (\(report.written) written, \(report.unchanged) unchanged) in \(ms) ms"
-                + (result.warnings.isEmpty ? "" : ", \(result.warnings.count) warning(s)") + Self.shortcutNote(result.shortcut))
+            let warnings = result.warnings.count, shortcut = Self.shortcutNote(result.shortcut)
+            Console.say(language,
+                        th: "สร้างเว็บไซต์แล้ว \(result.pageCount) หน้า \(report.total) ไฟล์ (เขียนใหม่ \(report.written) ไม่เปลี่ยน \(report.unchanged)) "
+                            + "ใช้เวลา \(ms) มิลลิวินาที" + (warnings == 0 ? "" : " คำเตือน \(warnings) รายการ") + shortcut.th,
+                        en: "built \(result.pageCount) pages, \(report.total) files (\(report.written) written, \(report.unchanged) unchanged) in \(ms) ms"
+                            + (warnings == 0 ? "" : ", \(warnings) warning(s)") + shortcut.en)
         }
     }
 
@@ -118,7 +124,7 @@ struct Build: ParsableCommand {
         let terminal = SitesTerminal(quiet: quiet, verbose: verbose)
         let folder = try SitesCommand.scan(path, terminal: terminal)
         if let problem = folder.overlapProblem(output: output) {
-            Console.error(problem.description)
+            Console.error(problem.text(in: .thai))
             throw ExitCode(2)
         }
         let shard = try SitesCommand.shard(shard)
@@ -132,7 +138,8 @@ struct Build: ParsableCommand {
             if !outcome.succeeded {
                 let language = MessageLanguage.of(siteRoot: outcome.site.source)
                 for d in outcome.errors { terminal.err(d.text(in: language)) }
-                terminal.err("\(outcome.site.name): not built, \(outcome.errors.count) error(s); \(outcome.output)/ was not changed.")
+                terminal.say(th: "\(outcome.site.name): ไม่ได้สร้าง พบข้อผิดพลาด \(outcome.errors.count) รายการ ผลลัพธ์เดิมใน \(outcome.output)/ ไม่ถูกเปลี่ยนแปลง",
+                             en: "\(outcome.site.name): not built, \(outcome.errors.count) error(s); \(outcome.output)/ was not changed.")
             }
             if verbose {
                 if !quiet {
@@ -140,28 +147,40 @@ struct Build: ParsableCommand {
                     for d in outcome.warnings { terminal.err(d.text(in: language)) }
                 }
                 if outcome.succeeded, let report = outcome.result.report {
-                    terminal.err("\(outcome.site.name): built \(outcome.result.pageCount) pages, \(report.total) files (\(report.written) written)"
-                        + Self.shortcutNote(outcome.result.shortcut))
+                    let shortcut = Self.shortcutNote(outcome.result.shortcut)
+                    terminal.say(th: "\(outcome.site.name): สร้างแล้ว \(outcome.result.pageCount) หน้า \(report.total) ไฟล์ (เขียนใหม่ \(report.written))" + shortcut.th,
+                                 en: "\(outcome.site.name): built \(outcome.result.pageCount) pages, \(report.total) files (\(report.written) written)" + shortcut.en)
                 }
             }
-            terminal.progress(progress, noun: "built")
+            terminal.progress(progress, verb: "สร้าง")
         }, writeReport: { reportFile?.write($0) })
         terminal.finish()
         if let reportFile, let summary = result.summary {
             try reportFile.finish()
             if !quiet {
-                Console.out("audited \(summary.sites) site(s) for ITA \(options.report!.auditedYear) into \(reportFile.path): \(summary.failing) failing "
-                    + "(an item fails, or content errors), \(summary.verifying) with an item to verify")
+                let year = options.report!.auditedYear
+                Console.say(.thai, th: "ตรวจตามข้อ OIT ของ ITA \(year) แล้ว \(summary.sites) แห่ง รายงานอยู่ใน \(reportFile.path): ไม่ผ่าน \(summary.failing) แห่ง "
+                                + "(มีข้อที่ไม่ผ่าน หรือข้อมูลผิดพลาด) มีข้อที่ต้องตรวจสอบเพิ่ม \(summary.verifying) แห่ง",
+                            en: "audited \(summary.sites) site(s) for ITA \(year) into \(reportFile.path): \(summary.failing) failing "
+                                + "(an item fails, or content errors), \(summary.verifying) with an item to verify")
             }
         }
         let total = result.built + result.failed.count
         if !quiet {
-            Console.out("built \(result.built) of \(total) site(s) into \(output)/: \(result.pages) pages, \(result.filesWritten) files written, in \(SitesTerminal.duration(result.seconds))"
-                + (result.warnings == 0 ? "" : "; \(result.warnings) warning(s) in \(result.sitesWithWarnings) site(s)" + (verbose ? "" : " (--verbose lists them)")))
+            let took = SitesTerminal.duration(result.seconds)
+            Console.say(.thai,
+                        th: "สร้างเว็บไซต์แล้ว \(result.built) จาก \(total) แห่ง ไว้ใน \(output)/: \(result.pages) หน้า เขียนใหม่ \(result.filesWritten) ไฟล์ "
+                            + "ใช้เวลา \(SitesTerminal.durationThai(result.seconds))"
+                            + (result.warnings == 0 ? "" : " คำเตือน \(result.warnings) รายการ ใน \(result.sitesWithWarnings) แห่ง" + (verbose ? "" : " (ดูทั้งหมดด้วย --verbose)")),
+                        en: "built \(result.built) of \(total) site(s) into \(output)/: \(result.pages) pages, \(result.filesWritten) files written, in \(took)"
+                            + (result.warnings == 0 ? "" : "; \(result.warnings) warning(s) in \(result.sitesWithWarnings) site(s)" + (verbose ? "" : " (--verbose lists them)")))
         }
         guard result.failed.isEmpty else {
-            Console.error("build --sites: \(result.failed.count) site(s) not built, their previous output unchanged: "
-                + result.failed.map { "\($0.name) (\($0.errors) error(s))" }.joined(separator: ", "))
+            Console.sayError(.thai,
+                             th: "build --sites: สร้างไม่สำเร็จ \(result.failed.count) แห่ง ผลลัพธ์เดิมของแห่งนั้นไม่ถูกเปลี่ยนแปลง: "
+                                 + result.failed.map { "\($0.name) (ข้อผิดพลาด \($0.errors) รายการ)" }.joined(separator: ", "),
+                             en: "build --sites: \(result.failed.count) site(s) not built, their previous output unchanged: "
+                                 + result.failed.map { "\($0.name) (\($0.errors) error(s))" }.joined(separator: ", "))
             throw ExitCode(1)
         }
     }
@@ -176,16 +195,16 @@ struct Build: ParsableCommand {
             return nil
         case .found(let indexer): return indexer
         case .invalid(let value):
-            Console.error("error: " + SearchIndexer.invalidMessage(value))
+            Console.error(SearchIndexer.invalidMessage(value))
             throw ExitCode(2)
         }
     }
 
-    static func shortcutNote(_ shortcut: BuildResult.Shortcut) -> String {
+    static func shortcutNote(_ shortcut: BuildResult.Shortcut) -> (th: String, en: String) {
         switch shortcut {
-        case .none: ""
-        case .upToDate: " (nothing changed since the last build)"
-        case .pages(let n): " (only \(n) changed page(s) rendered)"
+        case .none: ("", "")
+        case .upToDate: (" (ไม่มีสิ่งใดเปลี่ยนตั้งแต่การสร้างครั้งก่อน)", " (nothing changed since the last build)")
+        case .pages(let n): (" (สร้างใหม่เฉพาะ \(n) หน้าที่เปลี่ยน)", " (only \(n) changed page(s) rendered)")
         }
     }
 }
@@ -201,7 +220,9 @@ final class ReportFile: @unchecked Sendable {  // written from one emit call at 
         self.path = path
         partial = path + ".partial"
         guard FileManager.default.createFile(atPath: partial, contents: nil), let handle = FileHandle(forWritingAtPath: partial) else {
-            Console.error("error: cannot write the report '\(path)': its folder does not exist or is not writable.\n    hint: Give --report a file in a folder that exists.")
+            Console.sayError(.thai, th: "ข้อผิดพลาด: เขียนรายงาน '\(path)' ไม่ได้ เพราะไม่มีโฟลเดอร์ของไฟล์นี้ หรือเขียนลงโฟลเดอร์นั้นไม่ได้",
+                             en: "error: cannot write the report '\(path)': its folder does not exist or is not writable.",
+                             hintTH: "ให้ --report เป็นไฟล์ในโฟลเดอร์ที่มีอยู่แล้ว", hintEN: "Give --report a file in a folder that exists.")
             throw ExitCode(2)
         }
         self.handle = handle

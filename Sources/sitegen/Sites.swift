@@ -27,6 +27,12 @@ final class SitesTerminal: @unchecked Sendable {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// A line of sitegen's own for standard error, in Thai and English (the people who run a
+    /// province's sites read Thai; each site's own diagnostics are shown in its language).
+    func say(th: String, en: String) {
+        err(MessageLanguage.thai.line(th: th, en: en))
+    }
+
     /// Lines for standard error (messages, per-site lines).
     func err(_ line: String) {
         lock.lock()
@@ -35,15 +41,17 @@ final class SitesTerminal: @unchecked Sendable {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
-    func progress(_ p: SitesProgress, noun: String) {
+    /// The progress line, in Thai (one line, redrawn in place: `verb` is what is done to a site,
+    /// สร้าง or ตรวจ).
+    func progress(_ p: SitesProgress, verb: String) {
         guard showsProgress else { return }
         lock.lock()
         defer { lock.unlock() }
         let now = Date()
         guard p.done == p.total || now.timeIntervalSince(lastDraw) >= 0.2 else { return }
         lastDraw = now
-        var line = "… \(p.done)/\(p.total) sites \(noun), \(p.failing) failing"
-        if let remaining = p.remaining, p.done < p.total { line += ", about \(Self.duration(remaining)) left" }
+        var line = "… \(verb)แล้ว \(p.done)/\(p.total) แห่ง ไม่ผ่าน \(p.failing) แห่ง"
+        if let remaining = p.remaining, p.done < p.total { line += " เหลืออีกราว \(Self.durationThai(remaining))" }
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
         lineShown = true
     }
@@ -67,6 +75,14 @@ final class SitesTerminal: @unchecked Sendable {
         if s < 60 { return "\(s) s" }
         if s < 3600 { return "\(s / 60) min \(s % 60) s" }
         return "\(s / 3600) h \(s % 3600 / 60) min"
+    }
+
+    /// `duration` in Thai words.
+    static func durationThai(_ seconds: Double) -> String {
+        let s = Int(seconds.rounded())
+        if s < 60 { return "\(s) วินาที" }
+        if s < 3600 { return "\(s / 60) นาที \(s % 60) วินาที" }
+        return "\(s / 3600) ชั่วโมง \(s % 3600 / 60) นาที"
     }
 }
 
@@ -97,10 +113,12 @@ enum SitesCommand {
     static func scan(_ path: String, terminal: SitesTerminal) throws -> SitesFolder {
         switch SitesFolder.scan(path) {
         case .failure(let error):
-            Console.error(error.description)
+            Console.error(error.text(in: .thai))
             throw ExitCode(2)
         case .success(let folder):
-            for s in folder.skipped { terminal.err("skipped \(path)/\(s.path): \(s.reason)") }
+            for s in folder.skipped {
+                terminal.say(th: "ข้าม \(path)/\(s.path): \(MessageCatalogue.thai.translate(s.reason) ?? s.reason)", en: "skipped \(path)/\(s.path): \(s.reason)")
+            }
             return folder
         }
     }
@@ -116,7 +134,8 @@ enum SitesCommand {
     static func noteShare(_ folder: SitesFolder, shard: Shard?, terminal: SitesTerminal) {
         guard let shard else { return }
         let share = folder.sites(in: shard).count
-        terminal.err("shard \(shard): \(share) of the \(folder.sites.count) sites of \(folder.path)" + (share == 0 ? " (none: there are fewer sites than shards)" : ""))
+        terminal.say(th: "shard \(shard): \(share) แห่ง จากทั้งหมด \(folder.sites.count) แห่งใน \(folder.path)" + (share == 0 ? " (ไม่มีเลย เพราะมีเว็บไซต์น้อยกว่าจำนวน shard)" : ""),
+                     en: "shard \(shard): \(share) of the \(folder.sites.count) sites of \(folder.path)" + (share == 0 ? " (none: there are fewer sites than shards)" : ""))
     }
 }
 
@@ -144,10 +163,11 @@ struct ReportCommand: ParsableCommand {
             let out = FileHandle.standardOutput
             switch SitesMerge.merge(reports, write: { out.write(Data($0.utf8)) }) {
             case .failure(let error):
-                Console.error(error.description)
+                Console.error(error.text(in: .thai))
                 throw ExitCode(2)
             case .success(let summary):
-                Console.error("merged \(reports.count) report(s): \(summary.sites) site(s), \(summary.failing) failing")
+                Console.sayError(.thai, th: "รวมรายงาน \(reports.count) ฉบับแล้ว: \(summary.sites) แห่ง ไม่ผ่าน \(summary.failing) แห่ง",
+                                 en: "merged \(reports.count) report(s): \(summary.sites) site(s), \(summary.failing) failing")
             }
         }
     }
@@ -170,10 +190,11 @@ struct ReportCommand: ParsableCommand {
         func run() throws {
             switch SitesMerge.dashboard(reports, output: output) {
             case .failure(let error):
-                Console.error(error.description)
+                Console.error(error.text(in: .thai))
                 throw ExitCode(2)
             case .success(let summary):
-                Console.error("dashboard of \(summary.sites) site(s) in \(output)/: \(summary.failing) failing")
+                Console.sayError(.thai, th: "หน้าสรุป \(summary.sites) แห่งอยู่ใน \(output)/: ไม่ผ่าน \(summary.failing) แห่ง",
+                                 en: "dashboard of \(summary.sites) site(s) in \(output)/: \(summary.failing) failing")
             }
         }
     }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Render
+import SiteModel
+import SitegenKit
 
 struct ThemeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,11 +31,13 @@ struct ThemeExport: ParsableCommand {
     var force = false
 
     func run() throws {
+        let language = MessageLanguage.of(siteRoot: "content")
         do {
             let written = try BuiltInTheme.export(to: folder, overwrite: force)
-            Console.out("wrote the built-in theme into \(folder)/: \(written.count) files")
+            Console.say(language, th: "เขียนธีมที่มากับโปรแกรมลงใน \(folder)/ แล้ว: \(written.count) ไฟล์", en: "wrote the built-in theme into \(folder)/: \(written.count) files")
         } catch {
-            Console.error("theme export: \(error.message)")
+            Console.sayError(language, th: "theme export: " + (MessageCatalogue.thai.translate(error.message) ?? "ส่งออกธีมไม่สำเร็จ"),
+                             en: "theme export: \(error.message)")
             throw ExitCode(1)
         }
     }

@@ -3,7 +3,8 @@ import Foundation
 /// Finds the texts of diagnostics in Swift sources: every string literal passed as a message or
 /// hint, in the ways sitegen makes them — `.error("…")`, `.warning("…")` and `Diagnostic(…,
 /// message: "…", hint: "…")`; a reader's `r.error(key, node, "…", hint: "…")`; `message:`,
-/// `hint:` and `what:` arguments (a `what` is placed into a message, so it needs Thai too);
+/// `hint:` and `what:` arguments (a `what` is placed into a message, so it needs Thai too), and
+/// `reason:` (why a folder of `--sites` is skipped, shown beside the command's lines);
 /// `message =`, `hint =`, `hint = "Did you mean …" + hint` and both sides of a ternary assigned
 /// to them; `SitesError("…")`, `errorOnSelf("…")`, `fail(field, "…", "…")`, `failure("…")`.
 /// Literals joined with `+` are one text; each interpolation `\(…)` becomes a numbered
@@ -21,7 +22,7 @@ enum MessageSourceScan {
             #"(?<![\w\)\]])\.(?:error|warning)\(\s*$"#,
             #"\w\.(?:error|warning)\("# + arg + #",\s*"# + arg + #",\s*$"#,
             #"(?<![\w.])(?:error|warning)\("# + arg + #",\s*"# + arg + #",\s*$"#,
-            #"\b(?:message|hint|what):\s*$"#,
+            #"\b(?:message|hint|what|reason):\s*$"#,
             #"\b(?:message|hint|stated)\s*\+?=\s*$"#,
             #"\b(?:message|hint|what)\s*=[^\n]*(?:\n\s*)?\?\s*$"#,
             #"\bfield(?:Error|Warning)\("# + arg + #",\s*$"#,
@@ -32,7 +33,7 @@ enum MessageSourceScan {
     }()
 
     /// Words one of which is in the text before every message (a quick test before the patterns).
-    static let keywords = ["error", "warning", "message", "hint", "what", "stated", "Error", "fail", "return"]
+    static let keywords = ["error", "warning", "message", "hint", "what", "stated", "Error", "fail", "return", "reason"]
 
     static func scan(_ folder: String) throws -> [Found] {
         var out: [Found] = []

@@ -117,7 +117,7 @@ import ThaiText
         // report would read as "nothing fails".
         let run = try CLI.run(["check", "--sites", "sites"], in: fixture.root)
         #expect(run.status == 2)
-        #expect(run.stderr.contains("error: no site in 'sites'"))
+        #expect(run.stderr.contains("error: ไม่พบเว็บไซต์ใน 'sites'") && run.stderr.contains("\n    no site in 'sites'"), "\(run.stderr)")
         #expect(run.stdout.isEmpty)
         let missing = try CLI.run(["build", "--sites", "nowhere", "--output", "out"], in: fixture.root)
         #expect(missing.status == 2 && missing.stderr.contains("'nowhere' does not exist"))

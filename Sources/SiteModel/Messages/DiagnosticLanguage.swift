@@ -40,13 +40,32 @@ extension Diagnostic {
         guard language == .thai else { return description }
         var s = "\(location): \(severity.rawValue): "
         if let field { s += "field '\(field)': " }
-        if let th = messageThai {
-            s += th + "\n    " + message
-        } else {
-            s += message
-        }
+        return s + language.text(message: message, hint: hint)
+    }
+}
+
+extension MessageLanguage {
+    /// An English text of the message catalogue in this language: in Thai, the catalogue's Thai
+    /// first and the English beneath, indented as a diagnostic's; the English alone for an
+    /// English site, or when the catalogue has no Thai for it.
+    public func line(_ english: String) -> String {
+        guard self == .thai, let th = MessageCatalogue.thai.translate(english) else { return english }
+        return th + "\n    " + english
+    }
+
+    /// One of sitegen's own lines (a summary, a note, a command's error), written in both
+    /// languages where it is made: in Thai, the Thai first and the English beneath; in English,
+    /// the English alone.
+    public func line(th: String, en: String) -> String {
+        self == .thai ? th + "\n    " + en : en
+    }
+
+    /// A message and its hint, each in Thai first and English beneath (`line`), the hint
+    /// marked `คำแนะนำ:` and `hint:`; in English, the message and `hint:` alone.
+    public func text(message: String, hint: String?) -> String {
+        var s = line(message)
         if let hint {
-            if let th = hintThai {
+            if self == .thai, let th = MessageCatalogue.thai.translate(hint) {
                 s += "\n    คำแนะนำ: \(th)\n    hint: \(hint)"
             } else {
                 s += "\n    hint: \(hint)"

@@ -375,6 +375,10 @@ en: none of its {1} sub-folder(s) holds content/site.yaml or site.yaml
 th: โฟลเดอร์ย่อยทั้ง {1} โฟลเดอร์ไม่มี content/site.yaml หรือ site.yaml
 en: Give the folder that holds one sub-folder per agency, each a project (content/site.yaml) or a site folder (site.yaml).
 th: ระบุโฟลเดอร์ที่มีโฟลเดอร์ย่อยหน่วยงานละหนึ่งโฟลเดอร์ แต่ละโฟลเดอร์เป็นโปรเจกต์ (content/site.yaml) หรือโฟลเดอร์เว็บไซต์ (site.yaml)
+en: the themes shared by the sites, not a site
+th: ธีมที่เว็บไซต์ทุกแห่งใช้ร่วมกัน ไม่ใช่เว็บไซต์
+en: not a site: it holds neither content/site.yaml nor site.yaml
+th: ไม่ใช่เว็บไซต์ เพราะไม่มีทั้ง content/site.yaml และ site.yaml
 
 # Province/SitesMerge.swift
 en: Name the JSON reports of check --sites --format json, one per shard: sitegen report merge a.json b.json > all.json
