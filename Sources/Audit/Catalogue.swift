@@ -22,13 +22,16 @@ public struct OITCatalogue: Sendable {
         public var check: String
         public var year: YearRequirement
         public var needsEN: String
+        /// What the check asks of the site, in Thai (`needs_th`; empty when the catalogue has none).
+        public var needsTH: String
         /// Extra parameters of the check (`audience: staff`, `months: elapsed`, …).
         public var parameters: [String: [String]]
 
-        public init(check: String, year: YearRequirement, needsEN: String = "", parameters: [String: [String]] = [:]) {
+        public init(check: String, year: YearRequirement, needsEN: String = "", needsTH: String = "", parameters: [String: [String]] = [:]) {
             self.check = check
             self.year = year
             self.needsEN = needsEN
+            self.needsTH = needsTH
             self.parameters = parameters
         }
 
@@ -194,7 +197,7 @@ public struct OITCatalogue: Sendable {
                 }
                 var parameters: [String: [String]] = [:]
                 for (k, v) in r {
-                    guard let key = k.string, !["check", "year", "needs_en"].contains(key) else { continue }
+                    guard let key = k.string, !["check", "year", "needs_en", "needs_th"].contains(key) else { continue }
                     parameters[key] = v.sequence.map { $0.compactMap(\.string) } ?? [v.string ?? ""]
                 }
                 if let problem = Rule(check: check, year: requirement, parameters: parameters).problem {
@@ -205,7 +208,7 @@ public struct OITCatalogue: Sendable {
                                 yearJoiner: m["year_joiner"]?.string ?? "", yearRef: yearRef,
                                 titleEN: m["title_en"]?.string ?? "",
                                 rule: Rule(check: check, year: requirement, needsEN: r["needs_en"]?.string ?? "",
-                                           parameters: parameters))
+                                           needsTH: r["needs_th"]?.string ?? "", parameters: parameters))
                 if let words = m["year_words"]?.string { item.yearWords = words }
                 item.titleBaseEN = m["title_base_en"]?.string ?? Item.englishBase(of: item.titleEN, naming: item.namedYear(forAssessmentYear: year))
                 item.replaces = (m["replaces"]?.sequence ?? []).compactMap(\.string)

@@ -9,6 +9,15 @@ public enum OITStatus: String, Sendable, Codable, CaseIterable {
     case fail
     /// Evidence exists but the rule cannot decide; a person must look.
     case verify
+
+    /// The status in Thai, as reports and the dashboard write it.
+    public var thai: String {
+        switch self {
+        case .pass: "ผ่าน"
+        case .fail: "ไม่ผ่าน"
+        case .verify: "ต้องตรวจสอบ"
+        }
+    }
 }
 
 /// Why an item has its status: in Thai for the clerk, in English beside it, and where.

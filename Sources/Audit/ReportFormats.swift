@@ -16,7 +16,11 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 
 enum ReportText {
     static func render(_ r: OITReport) -> String {
-        var out = "OIT \(r.itaYear) — \(r.siteTitle) — as of \(r.asOf.iso) (\(ThaiFormatter.thai.date(r.asOf)))\n"
+        // sitegen's own words in Thai first and English beneath, as the reasons are written.
+        let provisional = r.catalogueStatus == .provisional
+        var out = "ผลการตรวจตามข้อ OIT ของ ITA \(r.itaYear) — \(r.siteTitle) — ณ วันที่ \(ThaiFormatter.thai.date(r.asOf))\n"
+        out += "OIT \(r.itaYear) — \(r.siteTitle) — as of \(r.asOf.iso) (\(ThaiFormatter.thai.date(r.asOf)))\n"
+        out += "รายการข้อ: ITA \(r.catalogue.itaYear) จำนวน \(r.results.count) ข้อ" + (provisional ? " (รายการเบื้องต้น)" : "") + "\n"
         out += "catalogue: ITA \(r.catalogue.itaYear), \(r.results.count) items, \(r.catalogueStatus.rawValue)\n\n"
         for warning in r.warnings {
             out += "!! \(warning.th)\n   \(warning.en)\n"
@@ -29,12 +33,15 @@ enum ReportText {
                 out += "            \(first.th)\n"
             }
         }
-        out += "\npass \(r.count(.pass)) · fail \(r.count(.fail)) · verify \(r.count(.verify)) of \(r.results.count)\n"
+        out += "\nผ่าน \(r.count(.pass)) · ไม่ผ่าน \(r.count(.fail)) · ต้องตรวจสอบ \(r.count(.verify)) จาก \(r.results.count) ข้อ\n"
+        out += "pass \(r.count(.pass)) · fail \(r.count(.fail)) · verify \(r.count(.verify)) of \(r.results.count)\n"
         let problems = r.results.filter { $0.status != .pass }
-        if !problems.isEmpty { out += "\nDetails\n" }
+        if !problems.isEmpty { out += "\nรายละเอียดข้อที่ไม่ผ่านหรือต้องตรวจสอบ (Details)\n" }
         for result in problems {
-            out += "\n\(result.item.id) \(result.status.rawValue): \(result.title)\n"
-            out += "  needs: \(result.item.rule.needsEN)\n"
+            out += "\n\(result.item.id) \(result.status.rawValue) (\(result.status.thai)): \(result.title)\n"
+            let rule = result.item.rule
+            if !rule.needsTH.isEmpty { out += "  ต้องมี: \(rule.needsTH)\n" }
+            if !rule.needsEN.isEmpty { out += "  needs: \(rule.needsEN)\n" }
             for reason in result.reasons {
                 out += "  - \(reason.th)\n    \(reason.en)\n"
                 if let location = reason.location { out += "    at \(location)\n" }

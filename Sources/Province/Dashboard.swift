@@ -160,13 +160,7 @@ public enum Dashboard {
         return "\(Int((Double(item.pass) * 100 / Double(item.sites)).rounded()))%"
     }
 
-    static func word(_ status: OITStatus) -> String {
-        switch status {
-        case .pass: "ผ่าน"
-        case .fail: "ไม่ผ่าน"
-        case .verify: "ต้องตรวจสอบ"
-        }
-    }
+    static func word(_ status: OITStatus) -> String { status.thai }
 
     static func shortWord(_ status: OITStatus) -> String {
         status == .verify ? "ตรวจ" : word(status)

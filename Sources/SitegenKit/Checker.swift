@@ -112,9 +112,9 @@ public enum OITAudit {
                 continue
             }
             var parameters = fields
-            for key in ["check", "year", "needs_en"] { parameters.removeValue(forKey: key) }
+            for key in ["check", "year", "needs_en", "needs_th"] { parameters.removeValue(forKey: key) }
             let rule = OITCatalogue.Rule(check: check, year: requirement, needsEN: fields["needs_en"]?.first ?? "",
-                                         parameters: parameters)
+                                         needsTH: fields["needs_th"]?.first ?? "", parameters: parameters)
             if let problem = rule.problem {
                 diagnostics.append(.error(problem.message, file: "site.yaml", field: "ita_rules.\(id).\(problem.field)", hint: problem.hint))
                 continue

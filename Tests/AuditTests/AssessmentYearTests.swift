@@ -117,6 +117,26 @@ import ThaiText
         #expect(OITCatalogue.builtInYears == files.compactMap { Int($0.dropFirst(4).prefix(4)) })
     }
 
+    /// Every item of every built-in list says what it needs in Thai and in English, and the
+    /// text report shows both beside an item that does not pass (the clerk reads the Thai).
+    @Test func everyItemSaysWhatItNeedsInThai() throws {
+        for year in OITCatalogue.builtInYears {
+            let catalogue = try #require(OITCatalogue.builtIn(year: year))
+            for item in catalogue.items {
+                #expect(!item.rule.needsEN.isEmpty && item.rule.needsTH.unicodeScalars.contains { (0x0E00...0x0E7F).contains($0.value) },
+                        "ITA \(year) \(item.id): needs_en and needs_th (in Thai)")
+            }
+        }
+        let site = auditSite()
+        // Without a deputy, o2 fails.
+        #expect(site.replace("data/executives.yaml", "position: รองนายกองค์การบริหารส่วนตำบล", with: "position: ผู้ช่วยนายกองค์การบริหารส่วนตำบล"))
+        let r = try audit(site)
+        #expect(r["o2"].status == .fail)
+        let text = ReportFormat.text.render(r)
+        #expect(text.contains("\no2 fail (ไม่ผ่าน): ข้อมูลผู้บริหาร\n  ต้องมี: \(r["o2"].item.rule.needsTH)\n  needs: \(r["o2"].item.rule.needsEN)\n"))
+        #expect(text.contains("\nผ่าน \(r.count(.pass)) · ไม่ผ่าน \(r.count(.fail)) · ต้องตรวจสอบ \(r.count(.verify)) จาก \(r.results.count) ข้อ\n"))
+    }
+
     /// A new year's list is one data file: its titles, years and rules (checks named, with their
     /// parameters) come from it, with no Swift change. Here it is a site's own file.
     @Test func aNewYearNeedsOnlyItsDataFile() throws {

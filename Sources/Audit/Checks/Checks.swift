@@ -55,7 +55,7 @@ enum Checks {
             let starters = input.evidence.site.disclosures.starters.filter { $0.value == D.kind }.keys.sorted()
             guard starters.isEmpty else {
                 return ([], .fail(starters.map { file in
-                    OITReason(th: "ยังไม่ได้กรอกข้อมูล\(nameTH)ใน \(file) (ไฟล์ตั้งต้นจาก sitegen new: กรอกข้อมูลจริงแล้วลบบรรทัดแรก)",
+                    OITReason(th: "ยังไม่ได้กรอกข้อมูล\(nameTH)\(nameTH.last?.isASCII == true ? " " : "")ใน \(file) (ไฟล์ตั้งต้นจาก sitegen new: กรอกข้อมูลจริงแล้วลบบรรทัดแรก)",
                               en: "\(file) is the starter of sitegen new, not filled in yet: write the agency's data, then delete its first line",
                               file: file, line: 1)
                 }))
