@@ -28,6 +28,9 @@ public enum Dashboard {
         h += "<li>ข้อมูลมีข้อผิดพลาด: <strong>\(summary.withErrors)</strong> หน่วยงาน</li>\n"
         h += "<li>มีข้อที่ต้องให้เจ้าหน้าที่ตรวจสอบ: <strong>\(summary.verifying)</strong> หน่วยงาน</li>\n"
         h += "</ul>\n"
+        if let notice = summary.provisionalNotice(itaYear: year) {
+            h += "<p class=\"notice\"><strong>ผลเบื้องต้น:</strong> \(e(notice.th))</p>\n"
+        }
 
         // Pass rate per item: the chart, then the same figures in a table.
         h += "<section aria-labelledby=\"rates\">\n<h2 id=\"rates\">อัตราการผ่านรายข้อ</h2>\n"
@@ -235,6 +238,8 @@ public enum Dashboard {
         .footer { border-top: 1px solid var(--c-rule); padding: 1rem; color: var(--c-muted); }
         .footer p { max-width: 80rem; margin: 0 auto; }
         .totals, .facts, .problems { padding-left: 1.25rem; }
+        .notice { background: var(--c-verify-bg); color: var(--c-verify-text); border-left: 4px solid var(--c-verify-text);
+          padding: 0.75rem 1rem; }
         .back a, td a, th a, li a { display: inline-flex; align-items: center; min-height: var(--tap); min-width: var(--tap); }
         .where, .hint, .cell-meta { display: block; color: var(--c-muted); font-size: 1rem; }
         .table-scroll { max-width: 100%; overflow-x: auto; margin: 1rem 0 1.5rem; border: 1px solid var(--c-border);

@@ -96,7 +96,7 @@ public enum SitesCheck {
         }, onSite: onSite)
         summary.skipped = folder.skipped.count
         switch format {
-        case .text: write(SitesText.tail(skipped: folder.skipped, summary: summary))
+        case .text: write(SitesText.tail(skipped: folder.skipped, summary: summary, itaYear: header.itaYear))
         case .csv: write(SitesCSV.tail(skipped: folder.skipped))
         case .json: write(json.value.tail(skipped: folder.skipped, summary: summary))
         }
@@ -158,7 +158,7 @@ enum SitesText {
         return counts + " " + pad(row.errors) + "  " + row.path + title + "\n"
     }
 
-    static func tail(skipped: [SkippedFolder], summary: SitesSummary) -> String {
+    static func tail(skipped: [SkippedFolder], summary: SitesSummary, itaYear: Int) -> String {
         var out = ""
         if !skipped.isEmpty {
             out += "\nskipped (not sites):\n"
@@ -173,6 +173,7 @@ enum SitesText {
         out += "\n\(summary.sites) site(s): \(summary.failing) failing (an item fails, or content errors), "
             + "\(summary.withErrors) with content errors, \(summary.verifying) with an item to verify"
             + (skipped.isEmpty ? "" : "; \(skipped.count) folder(s) skipped") + "\n"
+        if let notice = summary.provisionalNotice(itaYear: itaYear) { out += "\n!! \(notice.th)\n   \(notice.en)\n" }
         return out
     }
 
@@ -192,7 +193,9 @@ enum SitesCSV {
         guard let report = entry.report else {
             return line([entry.path, entry.title, "", "error", "ไม่มี", "", entry.errors.first?.description ?? "no report"])
         }
-        var out = ""
+        // The report's warnings first (a provisional item list, a pinned year), as in the
+        // single-site CSV: a spreadsheet of verdicts must carry what qualifies them.
+        var out = report.warnings.map { line([entry.path, entry.title, "", "warning", "", "", $0.th]) }.joined()
         for item in report.items {
             out += line([entry.path, entry.title, item.id, item.status, item.hasEvidence ? "มี" : "ไม่มี", item.urls.joined(separator: "\n"),
                          item.status == OITStatus.pass.rawValue ? "" : (item.reasons.first?.th ?? "")])

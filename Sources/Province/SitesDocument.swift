@@ -92,6 +92,9 @@ public struct SiteRow: Sendable, Equatable {
     public var items: [Item]
     public var errors: Int
     public var hasReport: Bool
+    /// The report's item list is provisional (not the NACC's, or another year's applied to this
+    /// one): its verdicts are too, and its `warnings` say why.
+    public var provisional: Bool
 
     public init(_ entry: SiteEntry) {
         path = entry.path
@@ -99,6 +102,7 @@ public struct SiteRow: Sendable, Equatable {
         items = (entry.report?.items ?? []).map { Item(id: $0.id, title: $0.title, status: OITStatus(rawValue: $0.status) ?? .fail) }
         errors = entry.errors.count
         hasReport = entry.report != nil
+        provisional = entry.report.map { $0.catalogue.status != OITCatalogue.Status.official.rawValue } ?? false
     }
 
     public func count(_ status: OITStatus) -> Int { items.filter { $0.status == status }.count }
@@ -136,6 +140,10 @@ public struct SitesSummary: Codable, Sendable, Equatable {
     public var verifying: Int = 0
     /// Sub-folders skipped (not sites).
     public var skipped: Int = 0
+    /// Sites whose report rests on a provisional item list (`SiteRow.provisional`). Not in the
+    /// JSON summary (each report's `catalogue` and `warnings` say it); counted again from the
+    /// sites when reports are merged.
+    public var provisional: Int = 0
     /// Every item of the sites' catalogues, in the order the first site that has it lists it.
     public var items: [ItemCount] = []
 
@@ -143,12 +151,21 @@ public struct SitesSummary: Codable, Sendable, Equatable {
 
     public init() {}
 
+    /// What a report over the sites says when some sites' results rest on a provisional item
+    /// list, in Thai and English; nil when none do.
+    public func provisionalNotice(itaYear: Int) -> (th: String, en: String)? {
+        guard provisional > 0 else { return nil }
+        return ("ผลของ \(provisional) จาก \(sites) แห่งเป็นผลเบื้องต้น: รายการข้อ OIT ที่ใช้ตรวจไม่ใช่รายการทางการของ ป.ป.ช. สำหรับ ITA \(itaYear) (รายงานของแต่ละแห่งบอกเหตุผล)",
+                "the results of \(provisional) of \(sites) site(s) are provisional: the OIT item list applied is not the NACC's official list for ITA \(itaYear) (each site's report says why)")
+    }
+
     /// Adds a site; sites are added in name order.
     public mutating func add(_ row: SiteRow) {
         sites += 1
         if row.failing { failing += 1 }
         if row.errors > 0 { withErrors += 1 }
         if row.items.contains(where: { $0.status == .verify }) { verifying += 1 }
+        if row.provisional { provisional += 1 }
         for item in row.items {
             var index = items.firstIndex { $0.id == item.id }
             if index == nil {

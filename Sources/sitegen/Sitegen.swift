@@ -160,9 +160,11 @@ struct Build: ParsableCommand {
             if !quiet {
                 let year = options.report!.auditedYear
                 Console.say(.thai, th: "ตรวจตามข้อ OIT ของ ITA \(year) แล้ว \(summary.sites) แห่ง รายงานอยู่ใน \(reportFile.path): ไม่ผ่าน \(summary.failing) แห่ง "
-                                + "(มีข้อที่ไม่ผ่าน หรือข้อมูลผิดพลาด) มีข้อที่ต้องตรวจสอบเพิ่ม \(summary.verifying) แห่ง",
+                                + "(มีข้อที่ไม่ผ่าน หรือข้อมูลผิดพลาด) มีข้อที่ต้องตรวจสอบเพิ่ม \(summary.verifying) แห่ง"
+                                + (summary.provisional > 0 ? " ผลเบื้องต้น \(summary.provisional) แห่ง (รายการข้อไม่ใช่ฉบับทางการ)" : ""),
                             en: "audited \(summary.sites) site(s) for ITA \(year) into \(reportFile.path): \(summary.failing) failing "
-                                + "(an item fails, or content errors), \(summary.verifying) with an item to verify")
+                                + "(an item fails, or content errors), \(summary.verifying) with an item to verify"
+                                + (summary.provisional > 0 ? "; \(summary.provisional) provisional (the item list is not the NACC's official one)" : ""))
             }
         }
         let total = result.built + result.failed.count

@@ -257,6 +257,47 @@ import ThaiText
         #expect(warnings(sites[1]).contains { $0.hasPrefix("auditing ITA 2568, which is not the assessment in progress") })
     }
 
+    /// A result resting on a provisional item list says so in every format of a run over many
+    /// sites, as the single-site report does: a province must not read provisional verdicts as
+    /// the NACC's. On 6 December 2026 ITA 2570 is in progress and no list of it is known: the
+    /// provisional ITA 2569 list is applied. ITA 2568's official list gives no such notice.
+    @Test func provisionalResultsAreSaidInEveryFormat() throws {
+        let fixture = SitesFixture.threeWithOneBroken()
+        let provisional = SitesCheckOptions(asOf: CalendarDate(year: 2026, month: 12, day: 6)!)
+        let doc = try json(try report(fixture, options: provisional).text)
+        let sites = try #require(doc["sites"] as? [[String: Any]])
+        let withReport = sites.filter { $0["report"] is [String: Any] }
+        #expect(withReport.count >= 2)
+        #expect(withReport.allSatisfy { (($0["report"] as? [String: Any])?["catalogue"] as? [String: Any])?["status"] as? String == "provisional" })
+        let n = withReport.count
+        let (text, result) = try report(fixture, format: .text, options: provisional)
+        #expect(result.summary.provisional == n)
+        #expect(text.hasSuffix("\n\n!! ผลของ \(n) จาก 3 แห่งเป็นผลเบื้องต้น: รายการข้อ OIT ที่ใช้ตรวจไม่ใช่รายการทางการของ ป.ป.ช. สำหรับ ITA 2570 (รายงานของแต่ละแห่งบอกเหตุผล)\n"
+                               + "   the results of \(n) of 3 site(s) are provisional: the OIT item list applied is not the NACC's official list for ITA 2570 (each site's report says why)\n"))
+        // CSV: each site's warnings come before its items.
+        let csv = try report(fixture, format: .csv, options: provisional).text.split(separator: "\n").map(String.init)
+        for site in withReport {
+            let path = try #require(site["path"] as? String)
+            let rows = csv.filter { $0.hasPrefix(path + ",") }
+            #expect(rows.count == 26 + 2 && rows.prefix(2).allSatisfy { $0.contains(",,warning,,,") } && rows[0].contains("ยังไม่มีรายการข้อ OIT ของ ITA 2570"))
+        }
+        // The dashboard, from check and from its JSON report alike.
+        let check = ["check", "--sites", "sites", "--as-of", "2026-12-06"]
+        _ = try CLI.run(check + ["--format", "html", "--output", "direct"], in: fixture.root)
+        let index = try String(contentsOfFile: fixture.root + "/direct/index.html", encoding: .utf8)
+        #expect(index.contains("<p class=\"notice\"><strong>ผลเบื้องต้น:</strong> ผลของ \(n) จาก 3 แห่งเป็นผลเบื้องต้น"))
+        let run = try CLI.run(check + ["--format", "json"], in: fixture.root)
+        #expect(run.stderr.contains("; \(n) provisional (the item list is not the NACC's official one)"))
+        try Data(run.stdout.utf8).write(to: URL(fileURLWithPath: fixture.root + "/all.json"))
+        #expect(try CLI.run(["report", "dashboard", "all.json", "--output", "joined"], in: fixture.root).status == 0)
+        #expect(TemporarySite.snapshot(fixture.root + "/joined") == TemporarySite.snapshot(fixture.root + "/direct"))
+
+        // The official ITA 2568 list: no notice, no warning rows.
+        let (official, officialResult) = try report(fixture, format: .text)
+        #expect(officialResult.summary.provisional == 0 && !official.contains("!!"))
+        #expect(!(try report(fixture, format: .csv).text.contains(",warning,")))
+    }
+
     @Test func shardArgumentsAreChecked() throws {
         #expect(Shard(index: 0, count: 3) == nil && Shard(index: 4, count: 3) == nil && Shard(index: 1, count: 0) == nil)
         #expect((try? Shard.parse("2/8").get()) == Shard(index: 2, count: 8))
