@@ -46,32 +46,32 @@ struct Check: ParsableCommand {
 
     func validate() throws {
         if let itaYear, itaYear < 2400 {
-            throw ValidationError("--ita-year \(itaYear) looks like a Christian-era year; ITA years are Buddhist-era (did you mean \(itaYear + 543)?).")
+            throw Console.usageError(th: "--ita-year \(itaYear) ดูเหมือนเป็นปีคริสต์ศักราช ปีของ ITA เป็นพุทธศักราช (หมายถึง \(itaYear + 543) หรือไม่)", en: "--ita-year \(itaYear) looks like a Christian-era year; ITA years are Buddhist-era (did you mean \(itaYear + 543)?).")
         }
         if let asOf {
             guard let date = CalendarDate(iso: asOf) else {
-                throw ValidationError("--as-of '\(asOf)' is not a date in the form YYYY-MM-DD.")
+                throw Console.usageError(th: "--as-of '\(asOf)' ไม่ใช่วันที่แบบ YYYY-MM-DD", en: "--as-of '\(asOf)' is not a date in the form YYYY-MM-DD.")
             }
             if date.year >= 2400 {
-                throw ValidationError("--as-of \(asOf) has a Buddhist-era year; write the Christian-era date (\(date.year - 543)-\(asOf.dropFirst(5))).")
+                throw Console.usageError(th: "--as-of \(asOf) ใช้ปีพุทธศักราช ให้เขียนวันที่เป็นคริสต์ศักราช (\(date.year - 543)-\(asOf.dropFirst(5)))", en: "--as-of \(asOf) has a Buddhist-era year; write the Christian-era date (\(date.year - 543)-\(asOf.dropFirst(5))).")
             }
         }
         if sites != nil {
-            if source != nil { throw ValidationError("--sites and --source cannot be used together: --sites audits every site of a folder, --source one site.") }
+            if source != nil { throw Console.usageError(th: "ใช้ --sites และ --source พร้อมกันไม่ได้: --sites ตรวจทุกเว็บไซต์ในโฟลเดอร์ --source ตรวจเว็บไซต์เดียว", en: "--sites and --source cannot be used together: --sites audits every site of a folder, --source one site.") }
             guard SitesStreamFormat(rawValue: format) != nil || format == "html" else {
-                throw ValidationError("--format must be text, json, csv or html (got '\(format)').")
+                throw Console.usageError(th: "--format ต้องเป็น text, json, csv หรือ html (ได้รับ '\(format)')", en: "--format must be text, json, csv or html (got '\(format)').")
             }
             if format == "html" && output == nil {
-                throw ValidationError("--format html writes a folder (index.html and sites/): name it with --output DIR.")
+                throw Console.usageError(th: "--format html เขียนเป็นโฟลเดอร์ (index.html และ sites/) ให้ระบุโฟลเดอร์ด้วย --output DIR", en: "--format html writes a folder (index.html and sites/): name it with --output DIR.")
             }
             if format != "html" && output != nil {
-                throw ValidationError("--output is for --format html; the text, json and csv reports go to standard output.")
+                throw Console.usageError(th: "--output ใช้กับ --format html เท่านั้น รายงานแบบ text, json และ csv แสดงทางเอาต์พุตมาตรฐาน", en: "--output is for --format html; the text, json and csv reports go to standard output.")
             }
         } else {
-            if format == "html" { throw ValidationError("--format html is the dashboard of many sites: give --sites DIR (for one site, use text, json or csv).") }
-            if output != nil { throw ValidationError("--output is for --sites DIR --format html.") }
+            if format == "html" { throw Console.usageError(th: "--format html เป็นหน้าสรุปของหลายเว็บไซต์ ให้ระบุ --sites DIR (สำหรับเว็บไซต์เดียว ใช้ text, json หรือ csv)", en: "--format html is the dashboard of many sites: give --sites DIR (for one site, use text, json or csv).") }
+            if output != nil { throw Console.usageError(th: "--output ใช้กับ --sites DIR --format html เท่านั้น", en: "--output is for --sites DIR --format html.") }
             guard ReportFormat(rawValue: format) != nil else {
-                throw ValidationError("--format must be text, json or csv (got '\(format)').")
+                throw Console.usageError(th: "--format ต้องเป็น text, json หรือ csv (ได้รับ '\(format)')", en: "--format must be text, json or csv (got '\(format)').")
             }
         }
     }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import SiteModel
 
@@ -30,6 +31,13 @@ enum Console {
     /// A line of sitegen's own to standard error, in `language`.
     static func sayError(_ language: MessageLanguage, th: String, en: String) {
         error(language.line(th: th, en: en))
+    }
+
+    /// A mistake in the command line (exit code 2), in Thai and English: swift-argument-parser
+    /// prints it after `Error: `, then the usage. (Its own errors, an unknown option for one, are
+    /// in English.)
+    static func usageError(th: String, en: String) -> ValidationError {
+        ValidationError(th + "\n    " + en)
     }
 
     /// An error of sitegen's own with its hint, in `language`, shaped as a diagnostic's.

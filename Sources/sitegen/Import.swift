@@ -109,7 +109,7 @@ struct ImportXLSX: ParsableCommand {
 
     func validate() throws {
         if let fiscalYear, !(2500...2700).contains(fiscalYear) {
-            throw ValidationError("--fiscal-year \(fiscalYear) is not a B.E. fiscal year (such as 2568).")
+            throw Console.usageError(th: "--fiscal-year \(fiscalYear) ไม่ใช่ปีงบประมาณแบบพุทธศักราช (เช่น 2568)", en: "--fiscal-year \(fiscalYear) is not a B.E. fiscal year (such as 2568).")
         }
     }
 

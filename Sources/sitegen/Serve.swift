@@ -33,7 +33,7 @@ struct Serve: AsyncParsableCommand {
     var open = false
 
     func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535 (got \(port)).") }
+        guard (0...65535).contains(port) else { throw Console.usageError(th: "--port ต้องอยู่ระหว่าง 0 ถึง 65535 (ได้รับ \(port))", en: "--port must be between 0 and 65535 (got \(port)).") }
         if URL(fileURLWithPath: output).standardizedFileURL.path == URL(fileURLWithPath: "public").standardizedFileURL.path {
             Console.sayError(.of(siteRoot: source), th: "หมายเหตุ: การแสดงตัวอย่างลงใน public/ จะแทนที่เว็บไซต์ที่เผยแพร่ด้วยเว็บไซต์ตัวอย่าง (ซึ่งมีสคริปต์โหลดหน้าใหม่อัตโนมัติ)",
                              en: "note: serving into public/ replaces the published build with a preview build (it contains the live-reload script).")

@@ -81,14 +81,14 @@ struct Build: ParsableCommand {
 
     func validate() throws {
         if let baseURL, !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) {
-            throw ValidationError("--base-url must start with http:// or https:// (got '\(baseURL)').")
+            throw Console.usageError(th: "--base-url ต้องขึ้นต้นด้วย http:// หรือ https:// (ได้รับ '\(baseURL)')", en: "--base-url must start with http:// or https:// (got '\(baseURL)').")
         }
         if sites != nil {
-            if source != nil { throw ValidationError("--sites and --source cannot be used together: --sites builds every site of a folder, --source one site.") }
-            if output == nil { throw ValidationError("--sites needs --output DIR: each site is built into DIR/<folder name>/.") }
-            if baseURL != nil { throw ValidationError("--base-url is one site's address; with --sites each site keeps the base_url of its site.yaml.") }
+            if source != nil { throw Console.usageError(th: "ใช้ --sites และ --source พร้อมกันไม่ได้: --sites สร้างทุกเว็บไซต์ในโฟลเดอร์ --source สร้างเว็บไซต์เดียว", en: "--sites and --source cannot be used together: --sites builds every site of a folder, --source one site.") }
+            if output == nil { throw Console.usageError(th: "--sites ต้องมี --output DIR: แต่ละเว็บไซต์สร้างไว้ใน DIR/<ชื่อโฟลเดอร์>/", en: "--sites needs --output DIR: each site is built into DIR/<folder name>/.") }
+            if baseURL != nil { throw Console.usageError(th: "--base-url เป็นที่อยู่ของเว็บไซต์เดียว เมื่อใช้ --sites แต่ละเว็บไซต์ใช้ base_url ใน site.yaml ของตนเอง", en: "--base-url is one site's address; with --sites each site keeps the base_url of its site.yaml.") }
         } else if report != nil {
-            throw ValidationError("--report is the report of build --sites DIR; for one site, run sitegen check.")
+            throw Console.usageError(th: "--report ใช้กับ build --sites DIR สำหรับเว็บไซต์เดียว ให้สั่ง sitegen check", en: "--report is the report of build --sites DIR; for one site, run sitegen check.")
         }
     }
 

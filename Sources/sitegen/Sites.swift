@@ -101,8 +101,8 @@ struct SitesOptions: ParsableArguments {
         if sites != nil {
             _ = try SitesCommand.shard(shard)
         } else {
-            if shard != nil { throw ValidationError("--shard takes a share of the sites of --sites DIR; give --sites.") }
-            if verbose { throw ValidationError("--verbose is for --sites DIR.") }
+            if shard != nil { throw Console.usageError(th: "--shard ใช้แบ่งเว็บไซต์ของ --sites DIR ให้ระบุ --sites ด้วย", en: "--shard takes a share of the sites of --sites DIR; give --sites.") }
+            if verbose { throw Console.usageError(th: "--verbose ใช้กับ --sites DIR เท่านั้น", en: "--verbose is for --sites DIR.") }
         }
     }
 }
@@ -126,7 +126,10 @@ enum SitesCommand {
     static func shard(_ text: String?) throws -> Shard? {
         guard let text else { return nil }
         switch Shard.parse(text) {
-        case .failure(let error): throw ValidationError("\(error.message) \(error.hint)")
+        case .failure(let error):
+            let thai = MessageCatalogue.thai
+            throw Console.usageError(th: (thai.translate(error.message) ?? error.message) + " " + (thai.translate(error.hint) ?? error.hint),
+                                     en: "\(error.message) \(error.hint)")
         case .success(let shard): return shard
         }
     }

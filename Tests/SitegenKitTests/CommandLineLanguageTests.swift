@@ -24,6 +24,11 @@ extension CommandLineTests {
         #expect(failed.stderr.contains("สร้างเว็บไซต์ไม่สำเร็จ: พบข้อผิดพลาด 1 รายการ เว็บไซต์เดิมใน public/ ไม่ถูกเปลี่ยนแปลง\n"
                                        + "    build failed: 1 error(s); public/ was not changed."), "\(failed.stderr)")
 
+        // A mistake in the command: Thai, then the English, then the usage (exit code 2).
+        let usage = try run(["check", "--ita-year", "2025"], in: thai.root)
+        #expect(usage.status == 2 && usage.stderr.hasPrefix("Error: --ita-year 2025 ดูเหมือนเป็นปีคริสต์ศักราช ปีของ ITA เป็นพุทธศักราช (หมายถึง 2568 หรือไม่)\n"
+                                                            + "    --ita-year 2025 looks like a Christian-era year"), "\(usage.stderr)")
+
         let english = try siteWithTheme()
         english.write("site.yaml", TemporarySite.minimalConfig + "language: en\n")
         let builtEN = try run(["build"], in: english.root, environment: ["SITEGEN_PAGEFIND": "off"])
@@ -35,13 +40,14 @@ extension CommandLineTests {
     }
 
     /// Every line of its own that the command line writes goes through `Console.say`/`sayError`
-    /// (or `SitesTerminal.say`), which take the Thai and the English: no text is given to the
-    /// plain writers, where it would reach the clerk in English alone.
+    /// (or `SitesTerminal.say`), and every mistake in the command through `Console.usageError`,
+    /// which take the Thai and the English: no text is given to the plain writers or to a bare
+    /// `ValidationError`, where it would reach the clerk in English alone.
     @Test func noTextGoesToTheTerminalInOneLanguage() throws {
         let folder = TemporarySite.repository + "/Sources/sitegen"
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".swift") }.sorted()
         #expect(files.count >= 5)
-        let writer = try NSRegularExpression(pattern: #"\b(?:Console\.(?:out|error)|terminal\.(?:out|err))\(\s*"((?:[^"\\]|\\.)*)""#)
+        let writer = try NSRegularExpression(pattern: #"\b(?:Console\.(?:out|error)|terminal\.(?:out|err)|ValidationError)\(\s*"((?:[^"\\]|\\.)*)""#)
         var found: [String] = []
         var checked = 0
         for file in files {
@@ -56,7 +62,7 @@ extension CommandLineTests {
             }
         }
         #expect(checked > 0, "the pattern found no call at all: has the way lines are written changed?")
-        #expect(found.isEmpty, "text given to the terminal in English alone (use Console.say or sayError, with th: and en:):\n\(found.joined(separator: "\n"))")
+        #expect(found.isEmpty, "text given to the terminal in English alone (use Console.say, sayError or usageError, with th: and en:):\n\(found.joined(separator: "\n"))")
         #expect(Self.withoutInterpolations(#"  \(a.b(c)) x\(d)"#) == "   x")
     }
 
