@@ -155,8 +155,10 @@ public struct SitesSummary: Codable, Sendable, Equatable {
     /// list, in Thai and English; nil when none do.
     public func provisionalNotice(itaYear: Int) -> (th: String, en: String)? {
         guard provisional > 0 else { return nil }
-        return ("ผลของ \(provisional) จาก \(sites) แห่งเป็นผลเบื้องต้น: รายการข้อ OIT ที่ใช้ตรวจไม่ใช่รายการทางการของ ป.ป.ช. สำหรับ ITA \(itaYear) (รายงานของแต่ละแห่งบอกเหตุผล)",
-                "the results of \(provisional) of \(sites) site(s) are provisional: the OIT item list applied is not the NACC's official list for ITA \(itaYear) (each site's report says why)")
+        // Written in both languages here, as the command's own lines are (not catalogue texts).
+        let notice = ("ผลของ \(provisional) จาก \(sites) แห่งเป็นผลเบื้องต้น: รายการข้อ OIT ที่ใช้ตรวจไม่ใช่รายการทางการของ ป.ป.ช. สำหรับ ITA \(itaYear) (รายงานของแต่ละแห่งบอกเหตุผล)",
+                      "the results of \(provisional) of \(sites) site(s) are provisional: the OIT item list applied is not the NACC's official list for ITA \(itaYear) (each site's report says why)")
+        return notice
     }
 
     /// Adds a site; sites are added in name order.
