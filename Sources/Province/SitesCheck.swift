@@ -135,11 +135,11 @@ public struct SiteEntryRecord: Sendable {
     /// The report's warnings (a past or pinned year, a provisional list).
     public var warnings: [OITReason]
 
-    /// An error as a line of the terminal, its file named from the sites folder.
-    public func located(_ error: SiteError) -> String {
-        var e = error
-        e.file = site.display + "/" + (error.file ?? "site.yaml")
-        return e.description + (error.hint.map { "\n    hint: \($0)" } ?? "")
+    /// An error as the terminal shows a diagnostic, its file named from the sites folder, in
+    /// `language` (`Diagnostic.text(in:)`: in Thai, the Thai first and the English beneath).
+    public func located(_ error: SiteError, in language: MessageLanguage = .english) -> String {
+        Diagnostic.error(error.message, file: site.display + "/" + (error.file ?? "site.yaml"), line: error.line, column: error.column,
+                         field: error.field, hint: error.hint).text(in: language)
     }
 }
 

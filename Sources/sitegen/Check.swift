@@ -115,10 +115,12 @@ struct Check: ParsableCommand {
                                 + (row.errors > 0 ? " ข้อมูลผิดพลาด \(row.errors) รายการ" : ""),
                              en: "\(name): " + (row.hasReport ? "pass \(row.count(.pass)), fail \(row.count(.fail)), verify \(row.count(.verify))" : "no report")
                                 + (row.errors > 0 ? ", \(row.errors) content error(s)" : ""))
-                for error in record.errors { terminal.err("  " + record.located(error)) }
+                let language = MessageLanguage.of(siteRoot: record.site.source)
+                for error in record.errors { terminal.err("  " + record.located(error, in: language)) }
                 for warning in record.warnings { terminal.say(th: "  คำเตือน: \(warning.th)", en: "  warning: \(warning.en)") }
             } else if let first = record.errors.first {
-                terminal.say(th: "\(record.site.name): ข้อมูลผิดพลาด \(record.errors.count) รายการ รายการแรก: \(record.located(first))",
+                let firstThai = record.located(first, in: .thai).prefix { $0 != "\n" }
+                terminal.say(th: "\(record.site.name): ข้อมูลผิดพลาด \(record.errors.count) รายการ รายการแรก: \(firstThai)",
                              en: "\(record.site.name): \(record.errors.count) content error(s), the first: \(record.located(first))")
             }
             terminal.progress(progress, verb: "ตรวจ")

@@ -337,7 +337,11 @@ import ThaiText
         // Not a terminal: no progress line.
         #expect(!failing.stderr.contains("\r"))
         let verbose = try CLI.run(["check", "--sites", "sites", "--as-of", "2025-09-30", "--verbose"], in: fixture.root)
-        #expect(verbose.stderr.contains("agency-a: pass 27, fail 0, verify 1\n"))
+        #expect(verbose.stderr.contains("agency-a: ผ่าน 27 ไม่ผ่าน 0 ต้องตรวจสอบ 1\n    agency-a: pass 27, fail 0, verify 1\n"))
+        // Thai first for the run's own lines and for each site's errors (a Thai site's).
+        #expect(failing.stderr.contains("agency-b: ข้อมูลผิดพลาด 1 รายการ รายการแรก: agency-b/data/executives.yaml:3:1: error: YAML เขียนไม่ถูกต้อง"))
+        #expect(verbose.stderr.contains("  agency-b/data/executives.yaml:3:1: error: YAML เขียนไม่ถูกต้อง"))
+        #expect(verbose.stderr.contains("\n    the YAML is malformed") && verbose.stderr.contains("\n    คำแนะนำ: "))
     }
 
     @Test func theOrderedPoolKeepsOrderAndHoldsABoundedWindow() {
