@@ -95,14 +95,14 @@ struct Build: ParsableCommand {
     func run() throws {
         if let sites, let output { return try runSites(sites, output: output) }
         let source = source ?? "content", output = output ?? "public"
+        let language = MessageLanguage.of(siteRoot: source)
         let progress = Progress(quiet: quiet)
-        progress.step(.of(siteRoot: source), th: "กำลังสร้างเว็บไซต์ \(source) → \(output)", en: "building \(source) → \(output)")
+        progress.step(language, th: "กำลังสร้างเว็บไซต์ \(source) → \(output)", en: "building \(source) → \(output)")
         let started = Date()
         let searchIndexer = try Self.searchIndexer(quiet: quiet)
         let result = SiteBuilder.build(BuildOptions(source: source, output: output, baseURL: baseURL,
                                                     includeDrafts: drafts, strict: strict, useCache: !noCache,
                                                     searchIndexer: searchIndexer))
-        let language = MessageLanguage.of(siteRoot: source)
         Console.print(result.diagnostics, quiet: quiet, language: language)
         guard let report = result.report else {
             Console.sayError(language, th: "สร้างเว็บไซต์ไม่สำเร็จ: พบข้อผิดพลาด \(result.errors.count) รายการ เว็บไซต์เดิมใน \(output)/ ไม่ถูกเปลี่ยนแปลง",
