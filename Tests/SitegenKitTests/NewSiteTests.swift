@@ -111,6 +111,10 @@ import ThaiText
             }
             #expect(named, "\(result.item.id): no reason names a file: \(result.reasons.map(\.th))")
         }
+        // A name ending in Latin letters or a bracket is not run into the Thai word after it.
+        let thai = results.flatMap { $0.reasons.map(\.th) }
+        #expect(thai.contains { $0.hasPrefix("ยังไม่ได้กรอกข้อมูลบริการออนไลน์ (E-Service) ใน data/") })
+        #expect(!thai.contains { $0.range(of: #"[A-Za-z)]ใน"#, options: .regularExpression) != nil }, "\(thai)")
         // The command line says the same, with a non-zero exit.
         let check = try cli.run(["check", "--as-of", "2026-12-06"], in: folder, environment: ["SITEGEN_PAGEFIND": "off"])
         #expect(check.status == 1)

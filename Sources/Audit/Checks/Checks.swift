@@ -55,7 +55,7 @@ enum Checks {
             let starters = input.evidence.site.disclosures.starters.filter { $0.value == D.kind }.keys.sorted()
             guard starters.isEmpty else {
                 return ([], .fail(starters.map { file in
-                    OITReason(th: "ยังไม่ได้กรอกข้อมูล\(nameTH)\(nameTH.last?.isASCII == true ? " " : "")ใน \(file) (ไฟล์ตั้งต้นจาก sitegen new: กรอกข้อมูลจริงแล้วลบบรรทัดแรก)",
+                    OITReason(th: "ยังไม่ได้กรอกข้อมูล\(nameTH.beforeThai)ใน \(file) (ไฟล์ตั้งต้นจาก sitegen new: กรอกข้อมูลจริงแล้วลบบรรทัดแรก)",
                               en: "\(file) is the starter of sitegen new, not filled in yet: write the agency's data, then delete its first line",
                               file: file, line: 1)
                 }))
@@ -64,7 +64,7 @@ enum Checks {
             guard unreadable.isEmpty else {
                 // The errors in those files are added to the reasons by the audit.
                 return ([], .fail(unreadable.map { file in
-                    OITReason(th: "อ่านข้อมูล\(nameTH)ใน \(file) ไม่ได้ เพราะไฟล์มีข้อผิดพลาด",
+                    OITReason(th: "อ่านข้อมูล\(nameTH.beforeThai)ใน \(file) ไม่ได้ เพราะไฟล์มีข้อผิดพลาด",
                               en: "\(file) could not be read because of the errors in it", file: file)
                 }))
             }
@@ -77,7 +77,7 @@ enum Checks {
         guard !matching.isEmpty else {
             let wanted = yearRequirementText(input)
             return ([], .fail(all.map { d in
-                OITReason(th: "\(nameTH)ใน \(d.value.source.file) ไม่ใช่ของ\(wanted.th)",
+                OITReason(th: "\(nameTH.beforeThai)ใน \(d.value.source.file) ไม่ใช่ของ\(wanted.th)",
                           en: "\(d.value.source.file) is not for \(wanted.en)" + (yearText(d.value).map { " (it is for \($0))" } ?? ""),
                           file: d.value.source.file, line: d.value.source.line, field: yearField)
             }))
@@ -122,4 +122,10 @@ enum Checks {
     static func outcome(_ reasons: [OITReason], urls: [String], notes: [OITReason] = []) -> CheckOutcome {
         reasons.isEmpty ? CheckOutcome(status: .pass, reasons: notes, urls: urls) : .fail(reasons, urls: urls)
     }
+}
+
+extension String {
+    /// The name as the Thai word after it needs it: Thai runs words together, but a name that
+    /// ends in Latin letters or a bracket (`บริการออนไลน์ (E-Service)`) is followed by a space.
+    var beforeThai: String { last?.isASCII == true ? self + " " : self }
 }

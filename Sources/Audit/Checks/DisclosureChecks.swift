@@ -141,7 +141,7 @@ extension Checks {
         let complete = found.filter { $0.value.missingOITFields.isEmpty }
         guard !complete.isEmpty else {
             return .fail(found.map { f in
-                reason("\(nameTH)ใน \(f.value.source.file) ขาด \(f.value.missingOITFields.joined(separator: ", "))",
+                reason("\(nameTH.beforeThai)ใน \(f.value.source.file) ขาด \(f.value.missingOITFields.joined(separator: ", "))",
                        "\(f.value.source.file) lacks \(f.value.missingOITFields.joined(separator: ", "))", f.value,
                        field: f.value.missingOITFields.first)
             }, urls: urls(found, input))
