@@ -143,16 +143,16 @@ struct Check: ParsableCommand {
                                     write: { terminal.out($0) }, onSite: onSite)
             terminal.finish()
         }
-        let s = result.summary
+        let s = result.summary, provisional = SitesCommand.provisionalNote(s.provisional)
         Console.sayError(.thai,
                          th: "check --sites: ITA \(options.auditedYear) ณ วันที่ \(date.iso): \(s.sites) แห่ง ไม่ผ่าน \(s.failing) แห่ง "
                              + "(ข้อมูลผิดพลาด \(s.withErrors) แห่ง) มีข้อที่ต้องตรวจสอบเพิ่ม \(s.verifying) แห่ง"
                              + (s.skipped > 0 ? " ข้ามโฟลเดอร์ \(s.skipped) โฟลเดอร์" : "")
-                             + (s.provisional > 0 ? " ผลเบื้องต้น \(s.provisional) แห่ง (รายการข้อไม่ใช่ฉบับทางการ)" : ""),
+                             + provisional.th,
                          en: "check --sites: ITA \(options.auditedYear) as of \(date.iso): \(s.sites) site(s), \(s.failing) failing "
                              + "(\(s.withErrors) with content errors), \(s.verifying) with an item to verify"
                              + (s.skipped > 0 ? "; \(s.skipped) folder(s) skipped" : "")
-                             + (s.provisional > 0 ? "; \(s.provisional) provisional (the item list is not the NACC's official one)" : ""))
+                             + provisional.en)
         if s.failing > 0 || (strict && s.verifying > 0) { throw ExitCode(1) }
     }
 }

@@ -12,8 +12,7 @@ struct Import: ParsableCommand {
 
     /// Prints an import's diagnostics in the site's language, then stops (exit 1) when it wrote
     /// nothing because of an error, else lists the rows added and changed.
-    static func report(notes: [Diagnostic], errors: [Diagnostic], added: [String], changed: [String], siteRoot: String) throws {
-        let language = MessageLanguage.of(siteRoot: siteRoot)
+    static func report(notes: [Diagnostic], errors: [Diagnostic], added: [String], changed: [String], language: MessageLanguage) throws {
         for d in notes + errors { Console.error(d.text(in: language)) }
         guard errors.isEmpty else {
             Console.sayError(language, th: "นำเข้าไม่สำเร็จ: พบข้อผิดพลาด \(errors.count) รายการ ไม่มีไฟล์ใดถูกเปลี่ยนแปลง",
@@ -29,9 +28,9 @@ struct Import: ParsableCommand {
     /// The last line of an import: what was read (`lead`), how many rows were added and changed
     /// (or would be, with `--dry-run`), what was left out (`rest`), and the files written.
     static func summarize(dryRun: Bool, added: Int, changed: Int, lead: (th: String, en: String) = ("", ""),
-                          rest: (th: String, en: String) = ("", ""), written: [String], siteRoot: String) {
+                          rest: (th: String, en: String) = ("", ""), written: [String], language: MessageLanguage) {
         let files = written.joined(separator: ", ")
-        Console.sayError(.of(siteRoot: siteRoot),
+        Console.sayError(language,
                          th: lead.th + "\(dryRun ? "จะเพิ่ม" : "เพิ่ม") \(added) \(dryRun ? "จะแก้ไข" : "แก้ไข") \(changed)" + rest.th
                              + (written.isEmpty ? "" : " เขียนไฟล์ " + files),
                          en: lead.en + "\(dryRun ? "would add" : "added") \(added), \(dryRun ? "would change" : "changed") \(changed)" + rest.en
@@ -63,11 +62,12 @@ struct ImportEGP: ParsableCommand {
 
     func run() throws {
         let outcome = EGPImport.run(file: file, siteRoot: source ?? "content", dryRun: dryRun)
+        let language = MessageLanguage.of(siteRoot: source ?? "content")
         try Import.report(notes: outcome.unreadable, errors: outcome.errors, added: outcome.added, changed: outcome.changed,
-                          siteRoot: source ?? "content")
+                          language: language)
         Import.summarize(dryRun: dryRun, added: outcome.added.count, changed: outcome.changed.count,
                          rest: (" ไม่ได้นำเข้า \(outcome.unreadable.count) โครงการ", ", left out \(outcome.unreadable.count) project(s)"),
-                         written: outcome.written, siteRoot: source ?? "content")
+                         written: outcome.written, language: language)
     }
 }
 
@@ -116,10 +116,11 @@ struct ImportXLSX: ParsableCommand {
     func run() throws {
         let outcome = XLSXImport.run(file: file, kind: kind, sheet: sheet, fiscalYear: fiscalYear,
                                      siteRoot: source ?? "content", dryRun: dryRun)
+        let language = MessageLanguage.of(siteRoot: source ?? "content")
         try Import.report(notes: outcome.warnings, errors: outcome.errors, added: outcome.added, changed: outcome.changed,
-                          siteRoot: source ?? "content")
+                          language: language)
         Import.summarize(dryRun: dryRun, added: outcome.added.count, changed: outcome.changed.count,
                          lead: ("แผ่นงาน '\(outcome.sheet ?? "")': อ่าน \(outcome.rows) แถว ", "sheet '\(outcome.sheet ?? "")': \(outcome.rows) row(s) read; "),
-                         written: outcome.written, siteRoot: source ?? "content")
+                         written: outcome.written, language: language)
     }
 }

@@ -134,6 +134,13 @@ enum SitesCommand {
         }
     }
 
+    /// The end of a run's last line when some sites' results are provisional (empty when none).
+    static func provisionalNote(_ sites: Int) -> (th: String, en: String) {
+        guard sites > 0 else { return ("", "") }
+        let note = (" ผลเบื้องต้น \(sites) แห่ง (รายการข้อไม่ใช่ฉบับทางการ)", "; \(sites) provisional (the item list is not the NACC's official one)")
+        return note  // both languages written here (a returned tuple would read as a catalogue text to the message scan)
+    }
+
     static func noteShare(_ folder: SitesFolder, shard: Shard?, terminal: SitesTerminal) {
         guard let shard else { return }
         let share = folder.sites(in: shard).count
